@@ -1,0 +1,547 @@
+/**
+ * The one request pipeline every Stax.ai call goes through. An endpoint is a declaration (method,
+ * path, input schema, payload schema); `StaxClient` does the rest:
+ *
+ * 1. validates and encodes the input (bad input is an `InputError` naming the field; nothing is sent);
+ * 2. builds `GET path?query` or `POST path` with a JSON (or multipart) body against the base URL;
+ * 3. adds `Email`, `Authorization: Bearer`, `User-Agent` and `Accept` in one `HttpClient` transform,
+ *    which attaches credentials only to requests for the API's own origin;
+ * 4. sends with a per-attempt timeout, follows GET redirects (credentials are dropped on another
+ *    origin, downgrades to http are refused), maps transport failures to `TransportError`;
+ * 5. retries as the `RetryPolicy` says for that method, honouring `Retry-After`;
+ * 6. decodes the envelope (`Envelope.interpret`) into the payload, `AuthError`, `ApiError` or `DecodeError`;
+ * 7. after an `AuthError`, refreshes provider credentials and tries again (`AuthRetryPolicy`);
+ * 8. runs in a span `Stax.<Area>.<operation>` with method, path, status and attempts as attributes.
+ *
+ * @since 0.1.0
+ */
+import {
+  FetchHttpClient,
+  Headers,
+  HttpBody,
+  HttpClient,
+  type HttpClientError,
+  HttpClientRequest,
+  type HttpClientResponse,
+  UrlParams
+} from "@effect/platform"
+import {
+  Clock,
+  Context,
+  Duration,
+  Effect,
+  Either,
+  Layer,
+  Logger,
+  Option,
+  ParseResult,
+  Redacted,
+  Ref,
+  Schedule,
+  Schema,
+  Stream
+} from "effect"
+import { type Answer, interpret } from "./Envelope.js"
+import { fromHttpClientError } from "./internal/transport.js"
+import { type AttemptFailure, type HttpMethod, toSchedule } from "./RetryPolicy.js"
+import {
+  type CredentialsSource,
+  isLoopbackHost,
+  StaxConfig,
+  type StaxConfigShape,
+  type StaxCredentials,
+  validateCredentials
+} from "./StaxConfig.js"
+import { AuthError, InputError, type StaxError, TransportError } from "./StaxError.js"
+
+/**
+ * A declared API operation: everything the pipeline needs to call it.
+ *
+ * @example
+ * ```ts
+ * const getStack = StaxClient.endpoint({
+ *   name: "Stacks.get",
+ *   method: "GET",
+ *   path: "/stack/get",
+ *   input: GetStackInput,
+ *   output: Schema.Struct({ stack: Stack })
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ * @category Models
+ */
+export interface Endpoint<In, Out> {
+  /** `<Area>.<operation>`: named in errors, logs and the span `Stax.<Area>.<operation>`. */
+  readonly name: string
+  /** The Stax.ai API knows only GET and POST. */
+  readonly method: "GET" | "POST"
+  /** The path below the base URL, e.g. `/stack/get`. */
+  readonly path: string
+  /** Validates the caller's input and encodes it: GET inputs become the query, POST inputs the JSON body. */
+  readonly input: Schema.Schema<In, any>
+  /** Decodes the success body (the payload keys beside `success`). */
+  readonly output: Schema.Schema<Out, any>
+  /**
+   * Builds a non-JSON request body from the encoded input (multipart uploads). A body that is a
+   * one-shot `Stream` turns retries off for the call, except for connections that never opened.
+   */
+  readonly body?: ((encoded: any) => Effect.Effect<HttpBody.HttpBody, InputError>) | undefined
+}
+
+/**
+ * The pipeline, as a service.
+ *
+ * @since 0.1.0
+ * @category Models
+ */
+export interface StaxClientShape {
+  /** The configuration this client was built with. */
+  readonly config: StaxConfigShape
+  /** Calls a JSON endpoint. */
+  readonly call: <In, Out>(endpoint: Endpoint<In, Out>, input: In) => Effect.Effect<Out, StaxError | InputError>
+  /**
+   * Calls a binary endpoint (downloads): the body as a stream of bytes, never decoded as JSON. An
+   * answer with a JSON body (an error envelope) fails the stream with `AuthError`/`ApiError`.
+   */
+  readonly stream: <In, Out>(
+    endpoint: Endpoint<In, Out>,
+    input: In
+  ) => Stream.Stream<Uint8Array, StaxError | InputError>
+}
+
+/** The failure of one attempt: a transport failure, or an answer whose status the policy may retry. */
+class RetryableAnswer {
+  readonly _tag = "RetryableAnswer"
+  constructor(readonly answer: Answer, readonly response: HttpClientResponse.HttpClientResponse | undefined) {}
+}
+
+type AttemptError = TransportError | RetryableAnswer
+
+const toAttemptFailure = (error: AttemptError): AttemptFailure =>
+  error._tag === "RetryableAnswer"
+    ? { _tag: "Status", status: error.answer.status, retryAfter: error.answer.headers["retry-after"] }
+    : { _tag: "Transport", maybeSent: error.maybeSent || error.reason === "Redirect" }
+
+const MAX_REDIRECTS = 5
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+
+/** Header names the SDK keeps out of spans and platform logs. */
+const REDACTED_HEADERS = ["authorization", "email", "cookie", "set-cookie", "x-api-key"]
+
+/**
+ * The `StaxClient` service tag, its constructor and layer.
+ *
+ * @since 0.1.0
+ * @category Context
+ */
+export class StaxClient extends Context.Tag("stax-effect/StaxClient")<StaxClient, StaxClientShape>() {
+  /**
+   * Declares an endpoint (an identity function that fixes the types).
+   */
+  static endpoint<In, Out>(endpoint: Endpoint<In, Out>): Endpoint<In, Out> {
+    return endpoint
+  }
+
+  /**
+   * Builds the pipeline over the `HttpClient` and `StaxConfig` in context.
+   */
+  static readonly make: Effect.Effect<StaxClientShape, never, StaxConfig | HttpClient.HttpClient> = Effect.gen(
+    function*() {
+      const config = yield* StaxConfig
+      const http = yield* HttpClient.HttpClient
+      const credentials = yield* makeCredentials(config.credentials, config.authRetry.tokenExpiryThreshold)
+      return makeShape(config, http, credentials)
+    }
+  )
+
+  /**
+   * The pipeline as a layer, over `StaxConfig` and any `HttpClient` (`FetchHttpClient.layer`, the
+   * stand-in's `StaxLocal.layer`, ...).
+   */
+  static readonly layer: Layer.Layer<StaxClient, never, StaxConfig | HttpClient.HttpClient> = Layer.effect(
+    StaxClient,
+    StaxClient.make
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials: fixed, or fetched by a provider and cached until shortly before they expire.
+// ---------------------------------------------------------------------------------------------
+
+interface Credentials {
+  readonly get: (endpoint: string) => Effect.Effect<StaxCredentials, AuthError>
+  /** Forgets provider credentials, so the next `get` fetches them again. Returns whether it can help. */
+  readonly invalidate: Effect.Effect<boolean>
+  /** Every API key seen so far, for scrubbing. */
+  readonly secrets: () => ReadonlyArray<string>
+}
+
+const makeCredentials = (source: CredentialsSource, thresholdSeconds: number): Effect.Effect<Credentials> =>
+  Effect.gen(function*() {
+    const seen = new Set<string>()
+    if (source._tag === "Static") {
+      seen.add(Redacted.value(source.credentials.apiKey))
+      return {
+        get: () => Effect.succeed(source.credentials),
+        invalidate: Effect.succeed(false),
+        secrets: () => [...seen]
+      }
+    }
+    const cache = yield* Ref.make(Option.none<StaxCredentials>())
+    const lock = yield* Effect.makeSemaphore(1)
+    const fresh = (c: StaxCredentials, now: number) =>
+      c.expiresAt === undefined || c.expiresAt - thresholdSeconds * 1000 > now
+    const get = (endpoint: string) =>
+      lock.withPermits(1)(Effect.gen(function*() {
+        const now = yield* Clock.currentTimeMillis
+        const cached = yield* Ref.get(cache)
+        if (Option.isSome(cached) && fresh(cached.value, now)) return cached.value
+        const fetched = yield* source.fetch.pipe(
+          Effect.mapError((error) =>
+            new AuthError({ endpoint, message: `the credentials provider failed (${errorName(error)})` })
+          )
+        )
+        const valid = yield* Either.match(validateCredentials(fetched), {
+          onLeft: (message) =>
+            Effect.fail(new AuthError({ endpoint, message: `the credentials provider returned bad credentials: ${message}` })),
+          onRight: Effect.succeed
+        })
+        seen.add(Redacted.value(valid.apiKey))
+        yield* Ref.set(cache, Option.some(valid))
+        return valid
+      }))
+    return { get, invalidate: Ref.set(cache, Option.none()).pipe(Effect.as(true)), secrets: () => [...seen] }
+  })
+
+const errorName = (error: unknown): string => {
+  if (error !== null && typeof error === "object") {
+    const tag = (error as { _tag?: unknown })._tag
+    if (typeof tag === "string") return tag
+    const name = (error as { name?: unknown }).name
+    if (typeof name === "string") return name
+  }
+  return typeof error
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pipeline
+// ---------------------------------------------------------------------------------------------
+
+const makeShape = (
+  config: StaxConfigShape,
+  http: HttpClient.HttpClient,
+  credentials: Credentials
+): StaxClientShape => {
+  const apiOrigin = new URL(config.baseUrl).origin
+
+  // The one transform: user agent and accept on every request; credentials only for the API's origin.
+  const client = (endpoint: string) =>
+    http.pipe(
+      HttpClient.mapRequest((request) =>
+        request.pipe(
+          HttpClientRequest.setHeader("user-agent", config.userAgent),
+          HttpClientRequest.acceptJson
+        )
+      ),
+      HttpClient.mapRequestEffect((request) =>
+        new URL(request.url).origin === apiOrigin
+          ? Effect.map(credentials.get(endpoint), (c) =>
+            request.pipe(
+              HttpClientRequest.setHeader("email", c.email),
+              HttpClientRequest.bearerToken(c.apiKey)
+            ))
+          : Effect.succeed(request)
+      )
+    )
+
+  /** Sends one request, following GET redirects, without letting fetch follow them by itself. */
+  const send = (
+    endpoint: string,
+    request: HttpClientRequest.HttpClientRequest
+  ): Effect.Effect<HttpClientResponse.HttpClientResponse, TransportError | AuthError> =>
+    Effect.gen(function*() {
+      const init = yield* Effect.serviceOption(FetchHttpClient.RequestInit)
+      const authed = client(endpoint)
+      const once = (req: HttpClientRequest.HttpClientRequest) =>
+        authed.execute(req).pipe(
+          Effect.provideService(FetchHttpClient.RequestInit, { ...Option.getOrElse(init, () => ({})), redirect: "manual" }),
+          Effect.catchIf(
+            (e): e is HttpClientError.HttpClientError => e._tag === "RequestError" || e._tag === "ResponseError",
+            (e) => Effect.fail(fromHttpClientError(endpoint, e, credentials.secrets()))
+          )
+        )
+      let current = request
+      for (let hop = 0;; hop++) {
+        const response = yield* once(current)
+        const location = response.headers["location"]
+        if (current.method !== "GET" || !REDIRECT_STATUSES.has(response.status) || location === undefined) {
+          return response
+        }
+        yield* Effect.ignore(response.arrayBuffer)
+        if (hop >= MAX_REDIRECTS) {
+          return yield* new TransportError({
+            endpoint,
+            reason: "Redirect",
+            maybeSent: true,
+            message: `more than ${MAX_REDIRECTS} redirects`
+          })
+        }
+        const from = new URL(current.url)
+        const to = new URL(location, from)
+        if (to.protocol === "http:" && from.protocol === "https:" && !isLoopbackHost(to.hostname)) {
+          return yield* new TransportError({
+            endpoint,
+            reason: "Redirect",
+            maybeSent: true,
+            message: `refused a redirect from https to http (${to.origin})`
+          })
+        }
+        // Credentials are attached by the transform only for the API's own origin.
+        current = HttpClientRequest.get(to.href, { headers: Headers.remove(current.headers, ["authorization", "email"]) })
+      }
+    })
+
+  /** One attempt: send, read the answer as text, time-limited; retryable statuses fail the attempt. */
+  const attemptJson = (
+    endpoint: string,
+    request: HttpClientRequest.HttpClientRequest
+  ): Effect.Effect<Answer, AttemptError | AuthError> =>
+    send(endpoint, request).pipe(
+      Effect.flatMap((response) =>
+        response.text.pipe(
+          Effect.mapError((e) => fromHttpClientError(endpoint, e, credentials.secrets())),
+          Effect.map((body): Answer => ({ status: response.status, headers: response.headers, body }))
+        )
+      ),
+      timeLimited(endpoint),
+      Effect.flatMap((answer) =>
+        retriedStatus(answer.status) ? Effect.fail(new RetryableAnswer(answer, undefined)) : Effect.succeed(answer)
+      )
+    )
+
+  const retriedStatus = (status: number) =>
+    config.retry.statusCodes.includes(status) || config.retry.unprocessedStatusCodes.includes(status)
+
+  const timeLimited = (endpoint: string) => <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+    Effect.timeoutFail(effect, {
+      duration: config.timeout,
+      onTimeout: () =>
+        new TransportError({
+          endpoint,
+          reason: "Timeout",
+          maybeSent: true,
+          message: `no complete answer within ${Duration.format(config.timeout)}`
+        })
+    })
+
+  /** Retries an attempt as the policy says for this method, logging each retry. */
+  const withRetries = <A>(
+    endpoint: string,
+    method: HttpMethod,
+    oneShotBody: boolean,
+    attempt: (n: number) => Effect.Effect<A, AttemptError | AuthError>,
+    attempts: Ref.Ref<number>
+  ): Effect.Effect<A, AttemptError | AuthError> => {
+    const policy = oneShotBody ? config.retry.with({ maxAttempts: 1 }) : config.retry
+    const counted = Ref.updateAndGet(attempts, (n) => n + 1).pipe(Effect.flatMap(attempt))
+    // A one-shot body may still be retried when the connection never opened (nothing was read).
+    const schedule = oneShotBody
+      ? toSchedule(config.retry, method).pipe(
+        Schedule.whileInput((f: AttemptFailure) => f._tag === "Transport" && !f.maybeSent)
+      )
+      : toSchedule(policy, method)
+    return counted.pipe(
+      Effect.tapError((error) =>
+        error._tag === "AuthError" ? Effect.void : Ref.get(attempts).pipe(
+          Effect.flatMap((n) =>
+            Effect.logDebug(
+              `${endpoint}: attempt ${n} of ${policy.maxAttempts} failed (${
+                error._tag === "RetryableAnswer" ? `HTTP ${error.answer.status}` : `${error.reason}: ${error.message}`
+              })`
+            )
+          )
+        )
+      ),
+      // An AuthError ends the attempts at once: carry it past the retry in the success channel.
+      Effect.map((a) => Either.right(a) as Either.Either<A, AuthError>),
+      Effect.catchTag("AuthError", (error) => Effect.succeed(Either.left(error))),
+      Effect.retry(Schedule.mapInput(schedule, toAttemptFailure)),
+      Effect.flatMap((result) => result)
+    )
+  }
+
+  /** The whole call: input → request → attempts → answer, with auth refresh and a span. */
+  const run = <In, Out, A>(
+    endpoint: Endpoint<In, Out>,
+    input: In,
+    finish: (
+      request: HttpClientRequest.HttpClientRequest,
+      oneShotBody: boolean,
+      attempts: Ref.Ref<number>
+    ) => Effect.Effect<A, StaxError>
+  ): Effect.Effect<A, StaxError | InputError> => {
+    const once = Effect.gen(function*() {
+      const request = yield* buildRequest(config.baseUrl, endpoint, input)
+      const attempts = yield* Ref.make(0)
+      const oneShotBody = request.body._tag === "Stream"
+      const result = yield* finish(request, oneShotBody, attempts).pipe(
+        Effect.ensuring(
+          Ref.get(attempts).pipe(Effect.flatMap((n) => Effect.annotateCurrentSpan("stax.attempts", n)))
+        )
+      )
+      return result
+    })
+    const withAuthRefresh = once.pipe(
+      Effect.retry({
+        times: config.authRetry.maxAttempts - 1,
+        while: (error) =>
+          error._tag === "AuthError" && config.credentials._tag === "Provider"
+            ? credentials.invalidate.pipe(Effect.tap(() => Effect.logDebug(`${endpoint.name}: refreshing credentials`)))
+            : Effect.succeed(false)
+      })
+    )
+    return withAuthRefresh.pipe(
+      Effect.tapError((error) =>
+        "status" in error && error.status !== undefined
+          ? Effect.annotateCurrentSpan("http.response.status_code", error.status)
+          : Effect.void
+      ),
+      Effect.withSpan(`Stax.${endpoint.name}`, {
+        kind: "client",
+        attributes: { "http.request.method": endpoint.method, "url.path": endpoint.path }
+      }),
+      Effect.annotateLogs({ "stax.endpoint": endpoint.name }),
+      Effect.locally(Headers.currentRedactedNames, REDACTED_HEADERS),
+      Logger.withMinimumLogLevel(config.logLevel)
+    )
+  }
+
+  const call = <In, Out>(endpoint: Endpoint<In, Out>, input: In): Effect.Effect<Out, StaxError | InputError> =>
+    run(endpoint, input, (request, oneShotBody, attempts) =>
+      withRetries(endpoint.name, endpoint.method, oneShotBody, () => attemptJson(endpoint.name, request), attempts)
+        .pipe(
+          // Retries exhausted on a retryable status: that answer is the final one.
+          Effect.catchIf(
+            (e): e is RetryableAnswer => e._tag === "RetryableAnswer",
+            (e) => Effect.succeed(e.answer)
+          ),
+          Effect.tap((answer) => Effect.annotateCurrentSpan("http.response.status_code", answer.status)),
+          Effect.flatMap((answer) =>
+            Clock.currentTimeMillis.pipe(
+              Effect.flatMap((nowMillis) =>
+                interpret(answer, {
+                  endpoint: endpoint.name,
+                  payload: endpoint.output,
+                  secrets: credentials.secrets(),
+                  nowMillis
+                })
+              )
+            )
+          )
+        ))
+
+  const stream = <In, Out>(
+    endpoint: Endpoint<In, Out>,
+    input: In
+  ): Stream.Stream<Uint8Array, StaxError | InputError> =>
+    Stream.unwrap(
+      run(endpoint, input, (request, oneShotBody, attempts) => {
+        // One attempt: a 2xx binary answer is handed over unread; anything else is read as text.
+        const attempt = () =>
+          send(endpoint.name, request).pipe(
+            timeLimited(endpoint.name),
+            Effect.flatMap((response) => {
+              const type = response.headers["content-type"] ?? ""
+              if (response.status >= 200 && response.status < 300 && !type.includes("application/json")) {
+                return Effect.succeed(Either.right(response) as Either.Either<HttpClientResponse.HttpClientResponse, Answer>)
+              }
+              return response.text.pipe(
+                timeLimited(endpoint.name),
+                Effect.mapError((e) =>
+                  e._tag === "TransportError" ? e : fromHttpClientError(endpoint.name, e, credentials.secrets())
+                ),
+                Effect.flatMap((body): Effect.Effect<Either.Either<HttpClientResponse.HttpClientResponse, Answer>, AttemptError> => {
+                  const answer: Answer = { status: response.status, headers: response.headers, body }
+                  return retriedStatus(answer.status)
+                    ? Effect.fail(new RetryableAnswer(answer, undefined))
+                    : Effect.succeed(Either.left(answer))
+                })
+              )
+            })
+          )
+        return withRetries(endpoint.name, endpoint.method, oneShotBody, attempt, attempts).pipe(
+          Effect.catchIf(
+            (e): e is RetryableAnswer => e._tag === "RetryableAnswer",
+            (e) => Effect.succeed(Either.left(e.answer) as Either.Either<HttpClientResponse.HttpClientResponse, Answer>)
+          ),
+          Effect.flatMap(Either.match({
+            onRight: (response) =>
+              Effect.succeed(
+                response.stream.pipe(
+                  Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, credentials.secrets()))
+                )
+              ),
+            onLeft: (answer) =>
+              Clock.currentTimeMillis.pipe(
+                Effect.flatMap((nowMillis) =>
+                  interpret(answer, {
+                    endpoint: endpoint.name,
+                    payload: Schema.Unknown,
+                    secrets: credentials.secrets(),
+                    nowMillis
+                  })
+                ),
+                // A 2xx JSON success envelope on a binary route: nothing to stream.
+                Effect.as(Stream.empty as Stream.Stream<Uint8Array, StaxError>)
+              )
+          }))
+        )
+      })
+    )
+
+  return { config, call, stream }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+// ---------------------------------------------------------------------------------------------
+
+/** Turns a `ParseError` on the caller's input into an `InputError` naming the field. */
+export const inputErrorFromParseError = (endpoint: string, error: ParseResult.ParseError): InputError => {
+  const [first] = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const field = first === undefined ? "" : first.path.map(String).join(".")
+  return new InputError({
+    endpoint,
+    field,
+    message: first === undefined ? error.message : `${field === "" ? "input" : field}: ${first.message}`
+  })
+}
+
+const toUrlParams = (encoded: unknown): UrlParams.UrlParams => {
+  if (encoded === null || typeof encoded !== "object") return UrlParams.empty
+  const entries: Array<[string, string]> = []
+  for (const [key, value] of Object.entries(encoded)) {
+    if (value === undefined || value === null) continue
+    for (const item of Array.isArray(value) ? value : [value]) {
+      entries.push([key, typeof item === "object" ? JSON.stringify(item) : String(item)])
+    }
+  }
+  return UrlParams.fromInput(entries)
+}
+
+const buildRequest = <In, Out>(
+  baseUrl: string,
+  endpoint: Endpoint<In, Out>,
+  input: In
+): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> =>
+  Effect.gen(function*() {
+    const encoded = yield* Schema.encodeUnknown(endpoint.input, { onExcessProperty: "error", errors: "first" })(input)
+      .pipe(Effect.mapError((error) => inputErrorFromParseError(endpoint.name, error)))
+    const url = `${baseUrl}${endpoint.path}`
+    if (endpoint.method === "GET") {
+      return HttpClientRequest.get(url, { urlParams: toUrlParams(encoded) })
+    }
+    const body = endpoint.body === undefined ? HttpBody.unsafeJson(encoded ?? {}) : yield* endpoint.body(encoded)
+    return HttpClientRequest.post(url, { body })
+  })

@@ -1,0 +1,180 @@
+/**
+ * The typed failures of every Stax call.
+ *
+ * All errors are `Schema.TaggedError`s: they serialise, compare and match with `Effect.catchTag`.
+ * None of them ever holds a secret: messages and excerpts that come from the server are scrubbed of
+ * the API key before they are stored (see {@link scrub}).
+ *
+ * @example
+ * ```ts
+ * Stacks.get({ stackTag: "invoices" }).pipe(
+ *   Effect.catchTags({
+ *     AuthError: (e) => Effect.logError(`check STAX_EMAIL / STAX_API_KEY: ${e.message}`),
+ *     ApiError: (e) => Effect.logError(`${e.endpoint} answered ${e.status}: ${e.message}`)
+ *   })
+ * )
+ * ```
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+const status = Schema.optionalWith(Schema.Number, { exact: true })
+
+/**
+ * Authentication or authorisation failed: the API answered `authError: true` (on HTTP 200, as the
+ * legacy docs describe) or HTTP 401/403 (as the trust-accounting docs describe).
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export class AuthError extends Schema.TaggedError<AuthError>("stax-effect/AuthError")("AuthError", {
+  /** The SDK operation, e.g. `Stacks.get`. */
+  endpoint: Schema.String,
+  /** The HTTP status of the answer (200 for the legacy always-200 behaviour). */
+  status,
+  /** The server's `error` message, scrubbed of secrets. */
+  message: Schema.String
+}) {}
+
+/**
+ * The API answered and refused: `success: false` on HTTP 200, or a non-2xx status with a JSON body.
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export class ApiError extends Schema.TaggedError<ApiError>("stax-effect/ApiError")("ApiError", {
+  /** The SDK operation, e.g. `Documents.get`. */
+  endpoint: Schema.String,
+  /** The HTTP status of the answer. */
+  status: Schema.Number,
+  /** The server's `error` message (or a description of the status), scrubbed of secrets. */
+  message: Schema.String,
+  /** Seconds the server asked to wait (`Retry-After`), when it said so. */
+  retryAfterSeconds: Schema.optionalWith(Schema.Number, { exact: true })
+}) {}
+
+/**
+ * Why a request produced no answer.
+ * - `Timeout`: no complete answer within the configured timeout.
+ * - `Connect`: the connection could not be opened (the request never left).
+ * - `Connection`: the connection broke after the request may have been sent.
+ * - `Redirect`: a redirect the SDK refuses to follow (downgrade to http, too many hops).
+ * - `Encode`: the request body could not be encoded.
+ * - `InvalidUrl`: the request URL is invalid.
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export const TransportReason = Schema.Literal("Timeout", "Connect", "Connection", "Redirect", "Encode", "InvalidUrl")
+
+/**
+ * @since 0.1.0
+ * @category Errors
+ */
+export type TransportReason = typeof TransportReason.Type
+
+/**
+ * No answer from the API: a timeout, a refused or broken connection, a bad redirect.
+ *
+ * `maybeSent` tells whether the server may have received (and acted on) the request. A write that
+ * failed with `maybeSent: true` has an unknown outcome: read before you write again.
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export class TransportError extends Schema.TaggedError<TransportError>("stax-effect/TransportError")(
+  "TransportError",
+  {
+    /** The SDK operation, e.g. `Stacks.create`. */
+    endpoint: Schema.String,
+    reason: TransportReason,
+    /** Whether the request may have reached the server. */
+    maybeSent: Schema.Boolean,
+    /** What went wrong, scrubbed of secrets. */
+    message: Schema.String
+  }
+) {}
+
+/**
+ * The API answered with something the SDK could not read: a non-JSON body (an HTML gateway page, a
+ * truncated body), an envelope without `success`, or a payload whose documented field has the wrong
+ * type (`path` names it).
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export class DecodeError extends Schema.TaggedError<DecodeError>("stax-effect/DecodeError")("DecodeError", {
+  /** The SDK operation, e.g. `Documents.get`. */
+  endpoint: Schema.String,
+  /** The HTTP status of the answer. */
+  status,
+  /** The path of the offending field, e.g. `stack.numDocuments`, when a schema check failed. */
+  path: Schema.optionalWith(Schema.String, { exact: true }),
+  /** What could not be read. */
+  message: Schema.String,
+  /** The first characters of the body, scrubbed of secrets. */
+  excerpt: Schema.String
+}) {}
+
+/**
+ * Bad input to an SDK function, caught before any request was sent. `field` names the offending input
+ * field (e.g. `stackId`), `message` says what is wrong with it.
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export class InputError extends Schema.TaggedError<InputError>("stax-effect/InputError")("InputError", {
+  /** The SDK operation, e.g. `Stacks.get`. */
+  endpoint: Schema.String,
+  /** The input field at fault (a dotted path), or `""` for the input as a whole. */
+  field: Schema.String,
+  message: Schema.String
+}) {}
+
+/**
+ * Every failure that a request to the API can end in.
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export type StaxError = AuthError | ApiError | TransportError | DecodeError
+
+/**
+ * The schema of {@link StaxError}, for encoding errors to JSON and back.
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export const StaxError: Schema.Union<[typeof AuthError, typeof ApiError, typeof TransportError, typeof DecodeError]> =
+  Schema.Union(AuthError, ApiError, TransportError, DecodeError)
+
+/**
+ * Is this value one of the {@link StaxError}s (or an {@link InputError})?
+ *
+ * @since 0.1.0
+ * @category Guards
+ */
+export const isStaxError = (u: unknown): u is StaxError | InputError =>
+  u instanceof AuthError || u instanceof ApiError || u instanceof TransportError || u instanceof DecodeError ||
+  u instanceof InputError
+
+/**
+ * Replaces every occurrence of the given secrets in `text` with `<redacted>`. Used on every string
+ * from the server or the transport before it goes into an error or a log line.
+ *
+ * @example
+ * ```ts
+ * scrub("bad key abc123", ["abc123"]) // "bad key <redacted>"
+ * ```
+ *
+ * @since 0.1.0
+ * @category Security
+ */
+export const scrub = (text: string, secrets: ReadonlyArray<string>): string => {
+  let out = text
+  for (const secret of secrets) {
+    if (secret.length > 0) out = out.split(secret).join("<redacted>")
+  }
+  return out
+}

@@ -1,0 +1,79 @@
+/**
+ * Mapping of @effect/platform's client errors to the SDK's `TransportError`. Kept in one internal
+ * module so an Effect 4 port touches one place.
+ *
+ * @internal
+ */
+import type { HttpClientError } from "@effect/platform"
+import { TransportError, scrub } from "../StaxError.js"
+
+/** Node/undici error codes that mean the connection was never opened: the request did not leave. */
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "CERT_HAS_EXPIRED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "ERR_TLS_CERT_ALTNAME_INVALID"
+])
+
+/** The first `code` found along an error's `cause` chain (fetch wraps the socket error). */
+export const errorCode = (error: unknown): string | undefined => {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === "string") return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+/** A one-line description of an error's cause chain ("fetch failed: connect ECONNREFUSED 127.0.0.1:1"). */
+const describe = (error: unknown): string => {
+  const parts: Array<string> = []
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current !== null && current !== undefined; depth++) {
+    if (typeof current === "object") {
+      const message = (current as { message?: unknown }).message
+      if (typeof message === "string" && message.length > 0 && !parts.includes(message)) parts.push(message)
+      current = (current as { cause?: unknown }).cause
+    } else {
+      parts.push(String(current))
+      break
+    }
+  }
+  return parts.join(": ") || "unknown transport failure"
+}
+
+/** Maps a platform client error to a `TransportError` (never holding a secret). */
+export const fromHttpClientError = (
+  endpoint: string,
+  error: HttpClientError.HttpClientError,
+  secrets: ReadonlyArray<string>
+): TransportError => {
+  const detail = scrub(describe(error.cause ?? error.description), secrets)
+  if (error._tag === "RequestError") {
+    switch (error.reason) {
+      case "Encode":
+        return new TransportError({ endpoint, reason: "Encode", maybeSent: false, message: `request body: ${detail}` })
+      case "InvalidUrl":
+        return new TransportError({ endpoint, reason: "InvalidUrl", maybeSent: false, message: `invalid URL: ${detail}` })
+      case "Transport": {
+        const code = errorCode(error.cause)
+        const notSent = code !== undefined && NOT_SENT_CODES.has(code)
+        return new TransportError({
+          endpoint,
+          reason: notSent ? "Connect" : "Connection",
+          maybeSent: !notSent,
+          message: detail
+        })
+      }
+    }
+  }
+  return new TransportError({ endpoint, reason: "Connection", maybeSent: true, message: `reading the answer: ${detail}` })
+}

@@ -1,0 +1,132 @@
+/**
+ * The Document resource (stax-api.md §3.1). The docs' field list is cut off, so every field the SDK
+ * does not know is kept on the decoded object as it came, and every known field but `_id` is optional.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { DateTime, OpaqueObject, optional } from "./fields.js"
+import { Metadata } from "./Metadata.js"
+import { ObjectId } from "./ObjectId.js"
+import { Table } from "./Table.js"
+
+/**
+ * A document's processing job. `working: true` while the pipeline runs; `success`/`error` when done.
+ * Fields whose type the docs do not give are `unknown`.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const DocumentJob = Schema.Struct({
+  upload: optional(Schema.Unknown),
+  working: optional(Schema.Boolean),
+  worker: optional(Schema.Unknown),
+  status: optional(Schema.Unknown),
+  success: optional(Schema.Boolean),
+  error: optional(Schema.Unknown),
+  read: optional(Schema.Struct({
+    operationUrls: optional(Schema.Array(Schema.String)),
+    fetchTime: optional(DateTime)
+  })),
+  rc: optional(Schema.Struct({
+    preproc: optional(Schema.Unknown),
+    sort: optional(Schema.Unknown),
+    postproc: optional(Schema.Unknown)
+  }))
+}).annotations({ identifier: "DocumentJob" })
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface DocumentJob extends Schema.Schema.Type<typeof DocumentJob> {}
+
+/**
+ * A flag raised on a document.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const DocumentFlag = Schema.Struct({
+  timestamp: optional(DateTime),
+  title: optional(Schema.String),
+  description: optional(Schema.String),
+  level: optional(Schema.String),
+  pages: optional(Schema.Array(Schema.Number))
+}).annotations({ identifier: "DocumentFlag" })
+
+/**
+ * External sharing settings: public, protected (by emails, teams or a password), and access counts.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const Sharing = Schema.Struct({
+  public: optional(Schema.Boolean),
+  protected: optional(Schema.Struct({
+    emails: optional(Schema.Array(Schema.String)),
+    teams: optional(Schema.Array(Schema.String)),
+    password: optional(Schema.String)
+  })),
+  access: optional(Schema.Array(Schema.Struct({
+    email: optional(Schema.String),
+    usage: optional(Schema.Number)
+  })))
+}).annotations({ identifier: "Sharing" })
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface Sharing extends Schema.Schema.Type<typeof Sharing> {}
+
+/**
+ * A document: the file, its pages (page keys for `Documents.downloadPage`), its processing `job`, and
+ * what was extracted (`metadata`, `tables`).
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const Document = Schema.Struct({
+  _id: ObjectId,
+  team: optional(ObjectId),
+  stack: optional(ObjectId),
+  name: optional(Schema.String),
+  originalName: optional(Schema.String),
+  format: optional(Schema.String),
+  download: optional(Schema.String),
+  thumbnail: optional(Schema.String),
+  source: optional(Schema.String),
+  sourceUrl: optional(Schema.String),
+  provider: optional(OpaqueObject),
+  importKey: optional(Schema.String),
+  /** Page keys, passed as `pagePath` to `Documents.downloadPage`. */
+  pages: optional(Schema.Array(Schema.String)),
+  rotations: optional(OpaqueObject),
+  aspects: optional(OpaqueObject),
+  job: optional(DocumentJob),
+  urgent: optional(Schema.Boolean),
+  deadline: optional(DateTime),
+  flagged: optional(Schema.Boolean),
+  pinned: optional(Schema.Boolean),
+  flags: optional(Schema.Array(DocumentFlag)),
+  reviewed: optional(Schema.Boolean),
+  archived: optional(Schema.Boolean),
+  assignee: optional(Schema.String),
+  sharing: optional(Sharing),
+  /** SHA-512 checksum of the extracted content. */
+  checksum: optional(Schema.String),
+  metadata: optional(Schema.Array(Metadata)),
+  tables: optional(Schema.Array(Table)),
+  /** The original's id, when this document is a duplicate. */
+  original: optional(ObjectId),
+  keywords: optional(Schema.Array(Schema.String)),
+  receivedOn: optional(DateTime),
+  lastModified: optional(DateTime)
+}).annotations({ identifier: "Document" })
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface Document extends Schema.Schema.Type<typeof Document> {}

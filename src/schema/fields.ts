@@ -1,0 +1,32 @@
+/**
+ * Field helpers shared by the resource schemas.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+
+/**
+ * An optional response field. The API omits fields or sends `null` for unset ones (MongoDB documents);
+ * both decode to an absent field, so users test one thing: `doc.deadline === undefined`.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const optional = <S extends Schema.Schema.Any>(schema: S) =>
+  Schema.optionalWith(schema, { nullable: true, exact: true })
+
+/**
+ * A date-time: an ISO-8601 string on the wire, a `Date` in TypeScript.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const DateTime = Schema.Date.annotations({ identifier: "DateTime" })
+
+/**
+ * An object whose fields the docs do not show (`provider: {}`, `status: {}`): kept as it came.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const OpaqueObject = Schema.Record({ key: Schema.String, value: Schema.Unknown })

@@ -1,0 +1,300 @@
+/**
+ * `StaxLocal`: a local stand-in of the Stax.ai API, for tests and examples without a network.
+ *
+ * Two transports over one router: `StaxLocal.layer` answers in memory through an `HttpClient` (fast,
+ * no sockets, `TestClock`-controlled delays), `StaxLocal.serve` / `StaxLocal.layerServer` listen on
+ * 127.0.0.1 for real HTTP clients (examples, benchmarks, end-to-end tests).
+ *
+ * @example
+ * ```ts
+ * import { StaxLocal } from "stax-effect/testing"
+ *
+ * const TestLayer = Stax.layer.pipe(Layer.provideMerge(StaxLocal.layer({ seed: { stacks: [{ path: "Invoices" }] } })))
+ *
+ * it.effect("finds the invoices stack", () =>
+ *   Effect.gen(function*() {
+ *     const stack = yield* Stacks.get({ stackTag: "Invoices" })
+ *     expect(stack.path).toBe("Invoices")
+ *   }).pipe(Effect.provide(TestLayer)))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import { HttpClient, HttpClientError, HttpClientResponse } from "@effect/platform"
+import type { HttpClientRequest } from "@effect/platform"
+import { type ConfigError, Context, Effect, Layer, Redacted, Runtime, type Scope, Stream } from "effect"
+import * as Http from "node:http"
+import type { AddressInfo } from "node:net"
+import { Readable } from "node:stream"
+import { StaxConfig } from "../StaxConfig.js"
+import { type Fault, FaultPlan } from "./Fault.js"
+import { type Json, Model, type Team } from "./Model.js"
+import { type FailureStatus, makeRouter, type Route, type RouterResult, type RouterSettings } from "./Router.js"
+import { documentRoutes, newDocument } from "./routes/documents.js"
+import { newStack, stackRoutes } from "./routes/stacks.js"
+
+/**
+ * Every route the stand-in serves.
+ *
+ * @since 0.1.0
+ * @category Routes
+ */
+export const routes: ReadonlyArray<Route> = [...stackRoutes, ...documentRoutes]
+
+/**
+ * How to set up the stand-in.
+ *
+ * @since 0.1.0
+ * @category Models
+ */
+export interface Options {
+  /** The team and its administrator's credentials (defaults: `admin@stax.local`, a fixed local key). */
+  readonly team?: Partial<Team> | undefined
+  /** Resources present from the start. Stacks need a `path`, documents a `name`; ids are generated unless given. */
+  readonly seed?: {
+    readonly stacks?: ReadonlyArray<Json & { readonly path: string }> | undefined
+    readonly documents?: ReadonlyArray<Json & { readonly name: string }> | undefined
+  } | undefined
+  /** How failures are reported: `always-200` (legacy docs, the default) or `http` (401/403/404). */
+  readonly failureStatus?: FailureStatus | undefined
+  /** Faults to inject (see `Fault`). */
+  readonly faults?: ReadonlyArray<Fault> | undefined
+  /** Client options for the `StaxConfig` the layers provide (timeout, retry policies, log level). */
+  readonly client?: Omit<StaxConfig.Options, "email" | "apiKey" | "credentials" | "baseUrl"> | undefined
+}
+
+/**
+ * A running stand-in: its state, its settings, and its credentials.
+ *
+ * @since 0.1.0
+ * @category Models
+ */
+export interface StaxLocalService {
+  /** The stand-in's base URL (`https://stax.local.invalid` in memory, `http://127.0.0.1:<port>` served). */
+  readonly baseUrl: string
+  /** The team administrator's credentials, as a client would configure them. */
+  readonly email: string
+  readonly apiKey: Redacted.Redacted<string>
+  /** The state: stacks, documents, the request log and the applied-write counts. */
+  readonly model: Model
+  /** The fault plan: `faults.add(Fault.status(...))` at run time. */
+  readonly faults: FaultPlan
+  /** Settings that tests may change at run time (e.g. `settings.failureStatus = "http"`). */
+  readonly settings: RouterSettings
+  /** Answers one web request. */
+  readonly handle: (request: Request) => Effect.Effect<RouterResult>
+}
+
+/** The in-memory stand-in's base URL: `.invalid` never resolves, so nothing can leak to a network. */
+const MEMORY_BASE_URL = "https://stax.local.invalid"
+
+const DEFAULT_TEAM: Team = {
+  id: "65a1f0c2ffffffffffff0001",
+  email: "admin@stax.local",
+  apiKey: "local0000000000000000000000000000000key",
+  memberKeys: []
+}
+
+/**
+ * The `StaxLocal` service tag, giving tests access to the stand-in's state, and its layers.
+ *
+ * @since 0.1.0
+ * @category Context
+ */
+export class StaxLocal extends Context.Tag("stax-effect/testing/StaxLocal")<StaxLocal, StaxLocalService>() {
+  /** Builds a stand-in answering as `baseUrl`. */
+  static make(options: Options = {}, baseUrl: string = MEMORY_BASE_URL): Effect.Effect<StaxLocalService> {
+    return Effect.gen(function*() {
+      const clock = yield* Effect.clock
+      const team: Team = { ...DEFAULT_TEAM, ...options.team }
+      const model = new Model(team, () => clock.unsafeCurrentTimeMillis())
+      for (const stack of options.seed?.stacks ?? []) {
+        const s = newStack(model, stack)
+        model.stacks.set(s["_id"] as string, s)
+      }
+      for (const document of options.seed?.documents ?? []) {
+        const d = newDocument(model, document)
+        model.documents.set(d["_id"] as string, d)
+      }
+      const faults = new FaultPlan(options.faults)
+      const settings: RouterSettings = { failureStatus: options.failureStatus ?? "always-200" }
+      const handle = makeRouter(model, faults, settings, routes, baseUrl)
+      return { baseUrl, email: team.email, apiKey: Redacted.make(team.apiKey), model, faults, settings, handle }
+    })
+  }
+
+  /**
+   * The in-memory stand-in: provides `StaxLocal`, an `HttpClient` that answers from it without
+   * sockets, and a `StaxConfig` with its credentials (plus `options.client`).
+   *
+   * @example
+   * ```ts
+   * const TestLayer = Stax.layer.pipe(Layer.provideMerge(StaxLocal.layer()))
+   * ```
+   */
+  static layer(
+    options: Options = {}
+  ): Layer.Layer<StaxLocal | HttpClient.HttpClient | StaxConfig, ConfigError.ConfigError> {
+    const local = Layer.effect(StaxLocal, StaxLocal.make(options))
+    const client = Layer.effect(HttpClient.HttpClient, Effect.map(StaxLocal, inMemoryClient))
+    return Layer.mergeAll(client, configLayer(options)).pipe(Layer.provideMerge(local))
+  }
+
+  /**
+   * Serves the stand-in on 127.0.0.1 (`port` 0, the default, picks a free port) for the scope's life.
+   *
+   * @example
+   * ```ts
+   * const server = yield* StaxLocal.serve({ port: 0 })
+   * console.log(server.baseUrl) // http://127.0.0.1:54321
+   * ```
+   */
+  static serve(
+    options: Options & { readonly port?: number | undefined } = {}
+  ): Effect.Effect<StaxLocalService, ServeError, Scope.Scope> {
+    return Effect.gen(function*() {
+      const runtime = yield* Effect.runtime<never>()
+      const server = yield* Effect.acquireRelease(
+        Effect.async<Http.Server, ServeError>((resume) => {
+          const server = Http.createServer()
+          server.once("error", (cause) => resume(Effect.fail(new ServeError(String(cause)))))
+          server.listen(options.port ?? 0, "127.0.0.1", () => resume(Effect.succeed(server)))
+        }),
+        (server) =>
+          Effect.async<void>((resume) => {
+            server.closeAllConnections()
+            server.close(() => resume(Effect.void))
+          })
+      )
+      const { port } = server.address() as AddressInfo
+      const local = yield* StaxLocal.make(options, `http://127.0.0.1:${port}`)
+      server.on("request", (req: Http.IncomingMessage, res: Http.ServerResponse) => {
+        Runtime.runPromise(runtime)(local.handle(toWebRequest(req, local.baseUrl))).then(
+          (result) => writeResult(req, res, result),
+          () => res.destroy()
+        )
+      })
+      return local
+    })
+  }
+
+  /**
+   * The stand-in served on 127.0.0.1 for the layer's life: provides `StaxLocal` and a `StaxConfig`
+   * pointing at it. Bring your own `HttpClient` (e.g. `FetchHttpClient.layer`): requests cross a real
+   * socket.
+   *
+   * @example
+   * ```ts
+   * const Live = Stax.layer.pipe(
+   *   Layer.provideMerge(StaxLocal.layerServer()),
+   *   Layer.provide(FetchHttpClient.layer)
+   * )
+   * ```
+   */
+  static layerServer(
+    options: Options & { readonly port?: number | undefined } = {}
+  ): Layer.Layer<StaxLocal | StaxConfig, ServeError | ConfigError.ConfigError> {
+    const local = Layer.scoped(StaxLocal, StaxLocal.serve(options))
+    return configLayer(options).pipe(Layer.provideMerge(local))
+  }
+}
+
+/**
+ * The loopback server could not start (e.g. the port is taken).
+ *
+ * @since 0.1.0
+ * @category Errors
+ */
+export class ServeError extends Error {
+  readonly _tag = "ServeError"
+}
+
+const configLayer = (options: Options): Layer.Layer<StaxConfig, ConfigError.ConfigError, StaxLocal> =>
+  Layer.unwrapEffect(
+    Effect.map(StaxLocal, (local) =>
+      StaxConfig.layer({ ...options.client, email: local.email, apiKey: local.apiKey, baseUrl: local.baseUrl }))
+  )
+
+// ---------------------------------------------------------------------------------------------
+// In-memory transport: HttpClientRequest → web Request → router → HttpClientResponse.
+// ---------------------------------------------------------------------------------------------
+
+/** Errors shaped like undici's, so the SDK classifies them as it would on a real network. */
+const socketError = (when: "refuse" | "before" | "after") =>
+  when === "refuse"
+    ? new TypeError("fetch failed", {
+      cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:443"), { code: "ECONNREFUSED" })
+    })
+    : new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) })
+
+const inMemoryClient = (local: StaxLocalService): HttpClient.HttpClient =>
+  HttpClient.make((request, url) =>
+    Effect.gen(function*() {
+      const web = yield* toWebRequestFromClient(request, url)
+      const result = yield* local.handle(web)
+      if (result._tag === "Reset") {
+        return yield* new HttpClientError.RequestError({ request, reason: "Transport", cause: socketError(result.when) })
+      }
+      return HttpClientResponse.fromWeb(request, result.response)
+    })
+  )
+
+const toWebRequestFromClient = (
+  request: HttpClientRequest.HttpClientRequest,
+  url: URL
+): Effect.Effect<Request> => {
+  const init = (body: BodyInit | undefined, stream = false): Request =>
+    new Request(url, {
+      method: request.method,
+      headers: request.headers,
+      ...(body === undefined ? {} : { body }),
+      ...(stream ? { duplex: "half" } : {})
+    } as RequestInit)
+  switch (request.body._tag) {
+    case "Raw":
+      return Effect.succeed(init(request.body.body as BodyInit))
+    case "Uint8Array":
+      return Effect.succeed(init(request.body.body as BodyInit))
+    case "FormData":
+      return Effect.succeed(init(request.body.formData))
+    case "Stream":
+      return Effect.map(Stream.toReadableStreamEffect(request.body.stream), (body) => init(body, true))
+    case "Empty":
+      return Effect.succeed(init(undefined))
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loopback transport: node:http ⇄ web Request/Response.
+// ---------------------------------------------------------------------------------------------
+
+const toWebRequest = (req: Http.IncomingMessage, baseUrl: string): Request => {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const method = req.method ?? "GET"
+  const hasBody = method !== "GET" && method !== "HEAD"
+  return new Request(new URL(req.url ?? "/", baseUrl), {
+    method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: "half" } : {})
+  } as RequestInit)
+}
+
+const writeResult = (req: Http.IncomingMessage, res: Http.ServerResponse, result: RouterResult): void => {
+  if (result._tag === "Reset") {
+    req.socket.destroy()
+    return
+  }
+  const { response } = result
+  res.writeHead(response.status, Object.fromEntries(response.headers))
+  if (response.body === null) {
+    res.end()
+    return
+  }
+  Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>)
+    .on("error", () => res.destroy())
+    .pipe(res)
+}

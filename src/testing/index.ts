@@ -1,0 +1,12 @@
+/**
+ * stax-effect/testing: the local stand-in of the Stax.ai API.
+ *
+ * @since 0.1.0
+ */
+export * as Fault from "./Fault.js"
+export { Model } from "./Model.js"
+export type { Json, RequestRecord, Team } from "./Model.js"
+export { AUTH_ERROR_MESSAGE, RouteFailure } from "./Router.js"
+export type { FailureStatus, Route, RouteContext, RouterResult, RouterSettings } from "./Router.js"
+export { routes, ServeError, StaxLocal } from "./StaxLocal.js"
+export type { Options as StaxLocalOptions, StaxLocalService } from "./StaxLocal.js"
