@@ -99,15 +99,35 @@ export interface StaxClientShape {
   /** The configuration this client was built with. */
   readonly config: StaxConfigShape
   /** Calls a JSON endpoint. */
-  readonly call: <In, Out>(endpoint: Endpoint<In, Out>, input: In) => Effect.Effect<Out, StaxError | InputError>
+  readonly call: <In, Out>(
+    endpoint: Endpoint<In, Out>,
+    input: In,
+    options?: CallOptions
+  ) => Effect.Effect<Out, StaxError | InputError>
   /**
    * Calls a binary endpoint (downloads): the body as a stream of bytes, never decoded as JSON. An
    * answer with a JSON body (an error envelope) fails the stream with `AuthError`/`ApiError`.
    */
   readonly stream: <In, Out>(
     endpoint: Endpoint<In, Out>,
-    input: In
+    input: In,
+    options?: CallOptions
   ) => Stream.Stream<Uint8Array, StaxError | InputError>
+}
+
+/**
+ * Per-call options.
+ *
+ * @since 0.1.0
+ * @category Models
+ */
+export interface CallOptions {
+  /**
+   * Credentials headers that replace the developer ones (`Email`, `Authorization`) for this call, e.g.
+   * a module worker's `Module`, `Team` and `Authorization`. `Redacted` values are kept out of errors and
+   * logs; like the developer credentials, they are sent only to the API's own origin.
+   */
+  readonly credentials?: Readonly<Record<string, string | Redacted.Redacted<string>>> | undefined
 }
 
 /** The failure of one attempt: a transport failure, or an answer whose status the policy may retry. */
@@ -234,6 +254,9 @@ const makeShape = (
   credentials: Credentials
 ): StaxClientShape => {
   const apiOrigin = new URL(config.baseUrl).origin
+  // Secrets of per-call credentials (worker keys), scrubbed like the API key.
+  const callSecrets = new Set<string>()
+  const secrets = () => [...credentials.secrets(), ...callSecrets]
 
   // The one transform: user agent and accept on every request; credentials only for the API's origin.
   const client = (endpoint: string) =>
@@ -245,7 +268,7 @@ const makeShape = (
         )
       ),
       HttpClient.mapRequestEffect((request) =>
-        new URL(request.url).origin === apiOrigin
+        new URL(request.url).origin === apiOrigin && request.headers["authorization"] === undefined
           ? Effect.map(credentials.get(endpoint), (c) =>
             request.pipe(
               HttpClientRequest.setHeader("email", c.email),
@@ -268,7 +291,7 @@ const makeShape = (
           Effect.provideService(FetchHttpClient.RequestInit, { ...Option.getOrElse(init, () => ({})), redirect: "manual" }),
           Effect.catchIf(
             (e): e is HttpClientError.HttpClientError => e._tag === "RequestError" || e._tag === "ResponseError",
-            (e) => Effect.fail(fromHttpClientError(endpoint, e, credentials.secrets()))
+            (e) => Effect.fail(fromHttpClientError(endpoint, e, secrets()))
           )
         )
       let current = request
@@ -297,8 +320,8 @@ const makeShape = (
             message: `refused a redirect from https to http (${to.origin})`
           })
         }
-        // Credentials are attached by the transform only for the API's own origin.
-        current = HttpClientRequest.get(to.href, { headers: Headers.remove(current.headers, ["authorization", "email"]) })
+        // Credentials go only to the API's own origin: another origin gets none of this call's headers.
+        current = HttpClientRequest.get(to.href, { headers: to.origin === apiOrigin ? current.headers : Headers.empty })
       }
     })
 
@@ -310,7 +333,7 @@ const makeShape = (
     send(endpoint, request).pipe(
       Effect.flatMap((response) =>
         response.text.pipe(
-          Effect.mapError((e) => fromHttpClientError(endpoint, e, credentials.secrets())),
+          Effect.mapError((e) => fromHttpClientError(endpoint, e, secrets())),
           Effect.map((body): Answer => ({ status: response.status, headers: response.headers, body }))
         )
       ),
@@ -375,6 +398,7 @@ const makeShape = (
   const run = <In, Out, A>(
     endpoint: Endpoint<In, Out>,
     input: In,
+    options: CallOptions | undefined,
     finish: (
       request: HttpClientRequest.HttpClientRequest,
       oneShotBody: boolean,
@@ -382,7 +406,9 @@ const makeShape = (
     ) => Effect.Effect<A, StaxError>
   ): Effect.Effect<A, StaxError | InputError> => {
     const once = Effect.gen(function*() {
-      const request = yield* buildRequest(config.baseUrl, endpoint, input)
+      const request = yield* buildRequest(config, endpoint, input).pipe(
+        Effect.map((request) => withCallCredentials(request, options, callSecrets))
+      )
       const attempts = yield* Ref.make(0)
       const oneShotBody = request.body._tag === "Stream"
       const result = yield* finish(request, oneShotBody, attempts).pipe(
@@ -409,7 +435,7 @@ const makeShape = (
       ),
       Effect.withSpan(`Stax.${endpoint.name}`, {
         kind: "client",
-        attributes: { "http.request.method": endpoint.method, "url.path": endpoint.path }
+        attributes: { "http.request.method": endpoint.method, "url.path": pathOf(config, endpoint) }
       }),
       Effect.annotateLogs({ "stax.endpoint": endpoint.name }),
       Effect.locally(Headers.currentRedactedNames, REDACTED_HEADERS),
@@ -417,8 +443,12 @@ const makeShape = (
     )
   }
 
-  const call = <In, Out>(endpoint: Endpoint<In, Out>, input: In): Effect.Effect<Out, StaxError | InputError> =>
-    run(endpoint, input, (request, oneShotBody, attempts) =>
+  const call = <In, Out>(
+    endpoint: Endpoint<In, Out>,
+    input: In,
+    options?: CallOptions
+  ): Effect.Effect<Out, StaxError | InputError> =>
+    run(endpoint, input, options, (request, oneShotBody, attempts) =>
       withRetries(endpoint.name, endpoint.method, oneShotBody, () => attemptJson(endpoint.name, request), attempts)
         .pipe(
           // Retries exhausted on a retryable status: that answer is the final one.
@@ -433,7 +463,7 @@ const makeShape = (
                 interpret(answer, {
                   endpoint: endpoint.name,
                   payload: endpoint.output,
-                  secrets: credentials.secrets(),
+                  secrets: secrets(),
                   nowMillis
                 })
               )
@@ -443,10 +473,11 @@ const makeShape = (
 
   const stream = <In, Out>(
     endpoint: Endpoint<In, Out>,
-    input: In
+    input: In,
+    options?: CallOptions
   ): Stream.Stream<Uint8Array, StaxError | InputError> =>
     Stream.unwrap(
-      run(endpoint, input, (request, oneShotBody, attempts) => {
+      run(endpoint, input, options, (request, oneShotBody, attempts) => {
         // One attempt: a 2xx binary answer is handed over unread; anything else is read as text.
         const attempt = () =>
           send(endpoint.name, request).pipe(
@@ -459,7 +490,7 @@ const makeShape = (
               return response.text.pipe(
                 timeLimited(endpoint.name),
                 Effect.mapError((e) =>
-                  e._tag === "TransportError" ? e : fromHttpClientError(endpoint.name, e, credentials.secrets())
+                  e._tag === "TransportError" ? e : fromHttpClientError(endpoint.name, e, secrets())
                 ),
                 Effect.flatMap((body): Effect.Effect<Either.Either<HttpClientResponse.HttpClientResponse, Answer>, AttemptError> => {
                   const answer: Answer = { status: response.status, headers: response.headers, body }
@@ -479,7 +510,7 @@ const makeShape = (
             onRight: (response) =>
               Effect.succeed(
                 response.stream.pipe(
-                  Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, credentials.secrets()))
+                  Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, secrets()))
                 )
               ),
             onLeft: (answer) =>
@@ -488,7 +519,7 @@ const makeShape = (
                   interpret(answer, {
                     endpoint: endpoint.name,
                     payload: Schema.Unknown,
-                    secrets: credentials.secrets(),
+                    secrets: secrets(),
                     nowMillis
                   })
                 ),
@@ -518,6 +549,29 @@ export const inputErrorFromParseError = (endpoint: string, error: ParseResult.Pa
   })
 }
 
+/** Sets per-call credentials headers on a request, remembering their secret values for scrubbing. */
+const withCallCredentials = (
+  request: HttpClientRequest.HttpClientRequest,
+  options: CallOptions | undefined,
+  secrets: Set<string>
+): HttpClientRequest.HttpClientRequest => {
+  if (options?.credentials === undefined) return request
+  let out = request
+  for (const [name, value] of Object.entries(options.credentials)) {
+    const plain = Redacted.isRedacted(value) ? Redacted.value(value) : value
+    if (Redacted.isRedacted(value)) {
+      secrets.add(plain)
+      if (plain.startsWith("Bearer ")) secrets.add(plain.slice("Bearer ".length))
+    }
+    out = HttpClientRequest.setHeader(out, name, plain)
+  }
+  return out
+}
+
+/** The path an endpoint is called at: its declared path, unless `StaxConfig.paths` replaces it. */
+const pathOf = (config: StaxConfigShape, endpoint: Endpoint<any, any>): string =>
+  config.paths[endpoint.name] ?? endpoint.path
+
 const toUrlParams = (encoded: unknown): UrlParams.UrlParams => {
   if (encoded === null || typeof encoded !== "object") return UrlParams.empty
   const entries: Array<[string, string]> = []
@@ -531,14 +585,14 @@ const toUrlParams = (encoded: unknown): UrlParams.UrlParams => {
 }
 
 const buildRequest = <In, Out>(
-  baseUrl: string,
+  config: StaxConfigShape,
   endpoint: Endpoint<In, Out>,
   input: In
 ): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> =>
   Effect.gen(function*() {
     const encoded = yield* Schema.encodeUnknown(endpoint.input, { onExcessProperty: "error", errors: "first" })(input)
       .pipe(Effect.mapError((error) => inputErrorFromParseError(endpoint.name, error)))
-    const url = `${baseUrl}${endpoint.path}`
+    const url = `${config.baseUrl}${pathOf(config, endpoint)}`
     if (endpoint.method === "GET") {
       return HttpClientRequest.get(url, { urlParams: toUrlParams(encoded) })
     }

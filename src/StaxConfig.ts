@@ -50,6 +50,8 @@ export interface StaxConfigShape {
   /** The SDK's own log lines below this level are dropped. */
   readonly logLevel: LogLevel.LogLevel
   readonly userAgent: string
+  /** Paths that replace an endpoint's declared path, by endpoint name (e.g. `Stacks.list`). */
+  readonly paths: Readonly<Record<string, string>>
 }
 
 /**
@@ -145,6 +147,11 @@ const checkLogLevel: Check<LogLevel.LogLevel | string, LogLevel.LogLevel> = (val
     : Either.right(level)
 }
 
+const checkPath: Check<string, string> = (value) =>
+  /^\/[A-Za-z0-9/_\-.]*$/.test(value)
+    ? Either.right(value)
+    : Either.left(`must be a path starting with "/" (letters, digits, "/", "_", "-", "."), got ${JSON.stringify(value)}`)
+
 const checkTimeout: Check<Duration.DurationInput, Duration.Duration> = (value) => {
   const duration = Duration.decodeUnknown(value)
   return duration._tag === "Some" && Duration.greaterThan(duration.value, Duration.zero) &&
@@ -205,6 +212,12 @@ const validate = (options: StaxConfig.Options): Effect.Effect<StaxConfigShape, C
   const logLevel = field("logLevel", options.logLevel ?? LogLevel.Info, checkLogLevel)
   const userAgent = field("userAgent", options.userAgent ?? DEFAULT_USER_AGENT, checkHeaderValue("userAgent"))
 
+  const paths: Record<string, string> = {}
+  for (const [name, path] of Object.entries(options.paths ?? {})) {
+    const ok = field(`paths.${name}`, path, checkPath)
+    if (ok !== undefined) paths[name] = ok
+  }
+
   const [first, ...rest] = errors
   if (first !== undefined) return Effect.fail(rest.reduce((acc, e) => ConfigError.And(acc, e), first))
   return Effect.succeed({
@@ -214,7 +227,8 @@ const validate = (options: StaxConfig.Options): Effect.Effect<StaxConfigShape, C
     retry: options.retry ?? RetryPolicy.default,
     authRetry: options.authRetry ?? AuthRetryPolicy.default,
     logLevel: logLevel!,
-    userAgent: userAgent!
+    userAgent: userAgent!,
+    paths
   })
 }
 
@@ -328,6 +342,17 @@ export declare namespace StaxConfig {
     readonly logLevel?: LogLevel.LogLevel | string | undefined
     /** The `User-Agent` header; default `stax-effect/<version> node/<version>`. */
     readonly userAgent?: string | undefined
+    /**
+     * Replaces endpoint paths, by endpoint name. The public docs do not show the paths of some
+     * operations (stack list/delete, document delete, a stack's documents); the SDK uses the most
+     * likely path, and this is the one place to change it.
+     *
+     * @example
+     * ```ts
+     * StaxConfig.layer({ email, apiKey, paths: { "Stacks.list": "/stack/all" } })
+     * ```
+     */
+    readonly paths?: Readonly<Record<string, string>> | undefined
   }
 }
 

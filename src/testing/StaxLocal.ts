@@ -31,7 +31,10 @@ import { type Fault, FaultPlan } from "./Fault.js"
 import { type Json, Model, type Team } from "./Model.js"
 import { type FailureStatus, makeRouter, type Route, type RouterResult, type RouterSettings } from "./Router.js"
 import { documentRoutes, newDocument } from "./routes/documents.js"
+import { moduleRoutes } from "./routes/modules.js"
+import { searchRoutes } from "./routes/search.js"
 import { newStack, stackRoutes } from "./routes/stacks.js"
+import { tpaRoutes } from "./routes/tpa.js"
 
 /**
  * Every route the stand-in serves.
@@ -39,7 +42,13 @@ import { newStack, stackRoutes } from "./routes/stacks.js"
  * @since 0.1.0
  * @category Routes
  */
-export const routes: ReadonlyArray<Route> = [...stackRoutes, ...documentRoutes]
+export const routes: ReadonlyArray<Route> = [
+  ...stackRoutes,
+  ...documentRoutes,
+  ...searchRoutes,
+  ...tpaRoutes,
+  ...moduleRoutes
+]
 
 /**
  * How to set up the stand-in.
