@@ -87,6 +87,17 @@ export interface Endpoint<In, Out> {
    * one-shot `Stream` turns retries off for the call, except for connections that never opened.
    */
   readonly body?: ((encoded: any) => Effect.Effect<HttpBody.HttpBody, InputError>) | undefined
+  /**
+   * For the rare path that carries a value (the worker's `/job/complete/<jobId>`): builds the request
+   * path from the encoded input and the endpoint's base path (`path`, or its `StaxConfig.paths`
+   * override). It must URL-encode what it inserts; `body` can leave the value out of the body.
+   *
+   * @example
+   * ```ts
+   * pathOf: (encoded, path) => `${path}/${encodeURIComponent(encoded.jobId)}`
+   * ```
+   */
+  readonly pathOf?: ((encoded: any, path: string) => string) | undefined
 }
 
 /**
@@ -141,7 +152,16 @@ type AttemptError = TransportError | RetryableAnswer
 const toAttemptFailure = (error: AttemptError): AttemptFailure =>
   error._tag === "RetryableAnswer"
     ? { _tag: "Status", status: error.answer.status, retryAfter: error.answer.headers["retry-after"] }
-    : { _tag: "Transport", maybeSent: error.maybeSent || error.reason === "Redirect" }
+    : { _tag: "Transport", maybeSent: error.maybeSent }
+
+/**
+ * Failures that another attempt cannot mend: refused credentials, a refused redirect, a body that
+ * cannot be encoded, an invalid URL. They end the attempts at once.
+ */
+const isFinal = (error: AttemptError | AuthError): boolean =>
+  error._tag === "AuthError" ||
+  (error._tag === "TransportError" &&
+    (error.reason === "Redirect" || error.reason === "Encode" || error.reason === "InvalidUrl"))
 
 const MAX_REDIRECTS = 5
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
@@ -376,7 +396,7 @@ const makeShape = (
       : toSchedule(policy, method)
     return counted.pipe(
       Effect.tapError((error) =>
-        error._tag === "AuthError" ? Effect.void : Ref.get(attempts).pipe(
+        isFinal(error) ? Effect.void : Ref.get(attempts).pipe(
           Effect.flatMap((n) =>
             Effect.logDebug(
               `${endpoint}: attempt ${n} of ${policy.maxAttempts} failed (${
@@ -386,9 +406,9 @@ const makeShape = (
           )
         )
       ),
-      // An AuthError ends the attempts at once: carry it past the retry in the success channel.
-      Effect.map((a) => Either.right(a) as Either.Either<A, AuthError>),
-      Effect.catchTag("AuthError", (error) => Effect.succeed(Either.left(error))),
+      // A final failure ends the attempts at once: carry it past the retry in the success channel.
+      Effect.map((a) => Either.right(a) as Either.Either<A, AuthError | TransportError>),
+      Effect.catchIf(isFinal, (error) => Effect.succeed(Either.left(error as AuthError | TransportError))),
       Effect.retry(Schedule.mapInput(schedule, toAttemptFailure)),
       Effect.flatMap((result) => result)
     )
@@ -540,12 +560,15 @@ const makeShape = (
 
 /** Turns a `ParseError` on the caller's input into an `InputError` naming the field. */
 export const inputErrorFromParseError = (endpoint: string, error: ParseResult.ParseError): InputError => {
-  const [first] = ParseResult.ArrayFormatter.formatErrorSync(error)
-  const field = first === undefined ? "" : first.path.map(String).join(".")
+  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
+  const pathOf = (issue: ParseResult.ArrayFormatterIssue) => issue.path.map(String).join(".")
+  const first = issues[0]
+  const field = first === undefined ? "" : pathOf(first)
+  const described = issues.slice(0, 3).map((issue) => `${pathOf(issue) || "input"}: ${issue.message}`)
   return new InputError({
     endpoint,
     field,
-    message: first === undefined ? error.message : `${field === "" ? "input" : field}: ${first.message}`
+    message: first === undefined ? error.message : described.join("; ")
   })
 }
 
@@ -590,9 +613,10 @@ const buildRequest = <In, Out>(
   input: In
 ): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> =>
   Effect.gen(function*() {
-    const encoded = yield* Schema.encodeUnknown(endpoint.input, { onExcessProperty: "error", errors: "first" })(input)
+    const encoded = yield* Schema.encodeUnknown(endpoint.input, { onExcessProperty: "error", errors: "all" })(input)
       .pipe(Effect.mapError((error) => inputErrorFromParseError(endpoint.name, error)))
-    const url = `${config.baseUrl}${pathOf(config, endpoint)}`
+    const path = pathOf(config, endpoint)
+    const url = `${config.baseUrl}${endpoint.pathOf === undefined ? path : endpoint.pathOf(encoded, path)}`
     if (endpoint.method === "GET") {
       return HttpClientRequest.get(url, { urlParams: toUrlParams(encoded) })
     }

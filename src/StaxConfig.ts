@@ -296,8 +296,8 @@ export class StaxConfig extends Context.Tag("stax-effect/StaxConfig")<StaxConfig
   static readonly fromEnv: Config.Config<StaxConfig.Options> = Config.all({
     email: checked(Config.string("STAX_EMAIL"), checkEmail),
     apiKey: checked(Config.redacted("STAX_API_KEY"), (key) => checkApiKey(Redacted.value(key))),
-    baseUrl: checked(Config.string("STAX_API_URL").pipe(Config.withDefault(DEFAULT_BASE_URL)), checkBaseUrl),
-    logLevel: checked(Config.string("LOG_LEVEL").pipe(Config.withDefault("INFO")), checkLogLevel)
+    baseUrl: checked(Config.string("STAX_API_URL"), checkBaseUrl).pipe(Config.withDefault(DEFAULT_BASE_URL)),
+    logLevel: checked(Config.string("LOG_LEVEL"), checkLogLevel).pipe(Config.withDefault("INFO"))
   })
 
   /**

@@ -47,6 +47,8 @@ export interface RouteContext {
   readonly json: Effect.Effect<Json, RouteFailure>
   /** The stand-in's own base URL, for URLs it hands out. */
   readonly baseUrl: string
+  /** For a route with `param: true`: the (URL-decoded) path segment below the route's path. */
+  readonly param?: string | undefined
 }
 
 /**
@@ -61,6 +63,13 @@ export interface Route {
   /** Writes are counted in `Model.applied` when they succeed. */
   readonly write: boolean
   readonly handler: (context: RouteContext) => Effect.Effect<Json | Response, RouteFailure>
+  /** Also answer `path/<segment>` (one more segment, e.g. `/job/complete/<jobId>`), given as `RouteContext.param`. */
+  readonly param?: boolean | undefined
+  /**
+   * Checks the request's credentials instead of the developer ones (`Email` + `Authorization: Bearer`),
+   * e.g. the worker routes' `Module`/`Team`/`Authorization`.
+   */
+  readonly authenticate?: ((request: Request, model: Model) => "ok" | "refused" | "forbidden") | undefined
 }
 
 /**
@@ -142,6 +151,22 @@ export const makeRouter = (
   baseUrl: string
 ) => {
   const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]))
+  const withParam = routes.filter((r) => r.param === true)
+  const lookup = (method: string, pathname: string): { route: Route; param?: string } | undefined => {
+    const exact = table.get(`${method} ${pathname}`)
+    if (exact !== undefined) return { route: exact }
+    for (const route of withParam) {
+      const rest = pathname.slice(route.path.length + 1)
+      if (route.method === method && pathname.startsWith(`${route.path}/`) && rest !== "" && !rest.includes("/")) {
+        try {
+          return { route, param: decodeURIComponent(rest) }
+        } catch {
+          return undefined
+        }
+      }
+    }
+    return undefined
+  }
 
   const failure = (f: RouteFailure): Response => {
     const status = f.kind === "Malformed" || settings.failureStatus === "http" ? STATUS_OF[f.kind] : 200
@@ -163,7 +188,8 @@ export const makeRouter = (
       const url = new URL(request.url)
       // The API's paths have no trailing slash, except the worker's `/job/start/`.
       const route = `${request.method} ${url.pathname}`
-      const auth = authenticate(request)
+      const found = lookup(request.method, url.pathname)
+      const auth = (found?.route.authenticate ?? ((r: Request) => authenticate(r)))(request, model)
       model.requests.push({
         method: request.method,
         route,
@@ -185,7 +211,7 @@ export const makeRouter = (
       if (request.method !== "GET" && request.method !== "POST") {
         return answer(json(404, failureBody(`Cannot ${request.method} ${url.pathname}`)))
       }
-      const handler = table.get(route)
+      const handler = found?.route
       if (handler === undefined) return answer(json(404, failureBody(`Cannot ${request.method} ${url.pathname}`)))
 
       if (auth !== "ok") {
@@ -199,6 +225,7 @@ export const makeRouter = (
         request,
         query: url.searchParams,
         baseUrl,
+        ...(found?.param === undefined ? {} : { param: found.param }),
         json: Effect.tryPromise({
           try: () => request.text(),
           catch: () => new RouteFailure({ kind: "Malformed", message: "Could not read the request body" })

@@ -30,7 +30,13 @@ import { StaxConfig } from "../StaxConfig.js"
 import { type Fault, FaultPlan } from "./Fault.js"
 import { type Json, Model, type Team } from "./Model.js"
 import { type FailureStatus, makeRouter, type Route, type RouterResult, type RouterSettings } from "./Router.js"
-import { documentRoutes, newDocument } from "./routes/documents.js"
+import {
+  configureDocuments,
+  documentRoutes,
+  type ProcessingOptions,
+  type SeedDocument,
+  seedDocument
+} from "./routes/documents.js"
 import { moduleRoutes } from "./routes/modules.js"
 import { searchRoutes } from "./routes/search.js"
 import { newStack, stackRoutes } from "./routes/stacks.js"
@@ -62,14 +68,24 @@ export interface Options {
   /** Resources present from the start. Stacks need a `path`, documents a `name`; ids are generated unless given. */
   readonly seed?: {
     readonly stacks?: ReadonlyArray<Json & { readonly path: string }> | undefined
-    readonly documents?: ReadonlyArray<Json & { readonly name: string }> | undefined
+    /** A document's `content` (bytes, text, or `{ syntheticSize }`) becomes its stored file. */
+    readonly documents?: ReadonlyArray<SeedDocument> | undefined
   } | undefined
+  /** Keep uploaded bytes (default `true`); `false` keeps only each file's size and SHA-512. */
+  readonly keepFiles?: boolean | undefined
+  /** When simulated document processing finishes, and whether it fails (see `ProcessingOptions`). */
+  readonly processing?: ProcessingOptions | undefined
   /** How failures are reported: `always-200` (legacy docs, the default) or `http` (401/403/404). */
   readonly failureStatus?: FailureStatus | undefined
   /** Faults to inject (see `Fault`). */
   readonly faults?: ReadonlyArray<Fault> | undefined
   /** Client options for the `StaxConfig` the layers provide (timeout, retry policies, log level). */
   readonly client?: Omit<StaxConfig.Options, "email" | "apiKey" | "credentials" | "baseUrl"> | undefined
+  /**
+   * Credentials the provided `StaxConfig` uses instead of the team's, to test how a program handles
+   * refused credentials (e.g. `{ apiKey: "wrong" }` makes every call fail with `AuthError`).
+   */
+  readonly clientCredentials?: { readonly email?: string | undefined; readonly apiKey?: string | undefined } | undefined
 }
 
 /**
@@ -121,10 +137,8 @@ export class StaxLocal extends Context.Tag("stax-effect/testing/StaxLocal")<Stax
         const s = newStack(model, stack)
         model.stacks.set(s["_id"] as string, s)
       }
-      for (const document of options.seed?.documents ?? []) {
-        const d = newDocument(model, document)
-        model.documents.set(d["_id"] as string, d)
-      }
+      configureDocuments(model, { keepFiles: options.keepFiles, processing: options.processing })
+      for (const document of options.seed?.documents ?? []) seedDocument(model, document)
       const faults = new FaultPlan(options.faults)
       const settings: RouterSettings = { failureStatus: options.failureStatus ?? "always-200" }
       const handle = makeRouter(model, faults, settings, routes, baseUrl)
@@ -221,7 +235,12 @@ export class ServeError extends Error {
 const configLayer = (options: Options): Layer.Layer<StaxConfig, ConfigError.ConfigError, StaxLocal> =>
   Layer.unwrapEffect(
     Effect.map(StaxLocal, (local) =>
-      StaxConfig.layer({ ...options.client, email: local.email, apiKey: local.apiKey, baseUrl: local.baseUrl }))
+      StaxConfig.layer({
+        ...options.client,
+        email: options.clientCredentials?.email ?? local.email,
+        apiKey: options.clientCredentials?.apiKey ?? local.apiKey,
+        baseUrl: local.baseUrl
+      }))
   )
 
 // ---------------------------------------------------------------------------------------------
