@@ -163,6 +163,12 @@ const isFinal = (error: AttemptError | AuthError): boolean =>
   (error._tag === "TransportError" &&
     (error.reason === "Redirect" || error.reason === "Encode" || error.reason === "InvalidUrl"))
 
+/** A final failure, set apart from the retryable ones while attempts are made. */
+class Final {
+  readonly _tag = "Final"
+  constructor(readonly error: AuthError | TransportError) {}
+}
+
 const MAX_REDIRECTS = 5
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 
@@ -395,8 +401,10 @@ const makeShape = (
       )
       : toSchedule(policy, method)
     return counted.pipe(
+      // A final failure ends the attempts at once: set it apart, and carry it past the retry.
+      Effect.mapError((error) => isFinal(error) ? new Final(error as AuthError | TransportError) : error as AttemptError),
       Effect.tapError((error) =>
-        isFinal(error) ? Effect.void : Ref.get(attempts).pipe(
+        error._tag === "Final" ? Effect.void : Ref.get(attempts).pipe(
           Effect.flatMap((n) =>
             Effect.logDebug(
               `${endpoint}: attempt ${n} of ${policy.maxAttempts} failed (${
@@ -406,9 +414,8 @@ const makeShape = (
           )
         )
       ),
-      // A final failure ends the attempts at once: carry it past the retry in the success channel.
       Effect.map((a) => Either.right(a) as Either.Either<A, AuthError | TransportError>),
-      Effect.catchIf(isFinal, (error) => Effect.succeed(Either.left(error as AuthError | TransportError))),
+      Effect.catchTag("Final", (final) => Effect.succeed(Either.left(final.error))),
       Effect.retry(Schedule.mapInput(schedule, toAttemptFailure)),
       Effect.flatMap((result) => result)
     )
