@@ -4,7 +4,7 @@
  * process on 127.0.0.1. Figures are ratios against undici measured in the same run; results go to
  * bench/results.json.
  */
-import { FetchHttpClient } from "@effect/platform"
+import { FetchHttpClient, HttpClient } from "@effect/platform"
 import axios from "axios"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { spawn } from "node:child_process"
@@ -69,10 +69,15 @@ const main = async () => {
       )
     )
     const sdkCall = Documents.get({ docId: server.docId })
+    // The platform's own client with no SDK pipeline: what the SDK adds is the difference.
+    const platformCall = Effect.flatMap(HttpClient.HttpClient, (client) =>
+      client.get(url, { headers }).pipe(Effect.flatMap((r) => r.json), Effect.map((body) => check(body as { success: boolean })))
+    ).pipe(Effect.provide(FetchHttpClient.layer))
     const clients: Record<string, Call> = {
       undici: async () => check(await (await request(url, { headers, dispatcher: agent })).body.json() as { success: boolean }),
       fetch: async () => check(await (await fetch(url, { headers })).json() as { success: boolean }),
       axios: async () => check((await axios.get(url, { headers })).data as { success: boolean }),
+      "@effect/platform FetchHttpClient alone": () => Effect.runPromise(platformCall),
       "stax-effect (FetchHttpClient, Schema decode)": () => runtime.runPromise(sdkCall)
     }
     const results: Record<string, { p50_us: number; p99_us: number; rps_at_32: number }> = {}

@@ -116,9 +116,34 @@ const messageOf = (error: unknown, status: number): string => {
   return `HTTP ${status}`
 }
 
+/**
+ * Removes `null` object properties, in place, at every depth (array elements are kept): the API sends
+ * `null` for unset fields, and the SDK treats them as absent.
+ *
+ * @since 0.1.0
+ * @category Decoding
+ */
+export const dropNullProperties = (value: unknown): unknown => {
+  const stack: Array<unknown> = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (Array.isArray(current)) {
+      for (const item of current) if (item !== null && typeof item === "object") stack.push(item)
+    } else if (current !== null && typeof current === "object") {
+      const record = current as Record<string, unknown>
+      for (const key in record) {
+        const item = record[key]
+        if (item === null) delete record[key]
+        else if (typeof item === "object") stack.push(item)
+      }
+    }
+  }
+  return value
+}
+
 const parseJson = (text: string): Option.Option<unknown> => {
   try {
-    return Option.some(JSON.parse(text))
+    return Option.some(dropNullProperties(JSON.parse(text)))
   } catch {
     return Option.none()
   }

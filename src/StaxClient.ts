@@ -285,7 +285,16 @@ const makeShape = (
   const secrets = () => [...credentials.secrets(), ...callSecrets]
 
   // The one transform: user agent and accept on every request; credentials only for the API's origin.
-  const client = (endpoint: string) =>
+  // Built once per endpoint (the endpoint is named in a credentials failure), not per request.
+  const clients = new Map<string, HttpClient.HttpClient.With<HttpClientError.HttpClientError | AuthError>>()
+  const client = (endpoint: string) => {
+    const cached = clients.get(endpoint)
+    if (cached !== undefined) return cached
+    const built = makeClient(endpoint)
+    clients.set(endpoint, built)
+    return built
+  }
+  const makeClient = (endpoint: string) =>
     http.pipe(
       HttpClient.mapRequest((request) =>
         request.pipe(
@@ -314,7 +323,13 @@ const makeShape = (
       const authed = client(endpoint)
       const once = (req: HttpClientRequest.HttpClientRequest) =>
         authed.execute(req).pipe(
-          Effect.provideService(FetchHttpClient.RequestInit, { ...Option.getOrElse(init, () => ({})), redirect: "manual" }),
+          Effect.provideService(FetchHttpClient.RequestInit, {
+            ...Option.getOrElse(init, () => ({})),
+            // fetch clones (tees) the request body unless redirect is "error", and the unread copy then
+            // buffers a streamed body (uploads) whole in memory. Only GETs are redirected, so an upload
+            // body (FormData/Stream) is sent with "error": a 3xx answer to it is a TransportError.
+            redirect: req.body._tag === "Stream" || req.body._tag === "FormData" ? "error" : "manual"
+          }),
           Effect.catchIf(
             (e): e is HttpClientError.HttpClientError => e._tag === "RequestError" || e._tag === "ResponseError",
             (e) => Effect.fail(fromHttpClientError(endpoint, e, secrets()))
@@ -462,6 +477,8 @@ const makeShape = (
       ),
       Effect.withSpan(`Stax.${endpoint.name}`, {
         kind: "client",
+        // A stack trace per call costs more than the rest of the pipeline; the span name says where.
+        captureStackTrace: false,
         attributes: { "http.request.method": endpoint.method, "url.path": pathOf(config, endpoint) }
       }),
       Effect.annotateLogs({ "stax.endpoint": endpoint.name }),

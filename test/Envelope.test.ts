@@ -90,8 +90,19 @@ describe("Envelope.interpret", () => {
     fc.assert(fc.property(fc.dictionary(key, fc.jsonValue()), (extra) => {
       const result = Envelope.interpret(answer(200, { success: true, stack: { ...extra, _id: "a" } }), context)
       assert(Either.isRight(result))
-      for (const [k, v] of Object.entries(extra)) expect((result.right.stack as Record<string, unknown>)[k]).toEqual(v)
+      // Kept as they came, except that null object properties read as absent, at every depth.
+      const expected = Envelope.dropNullProperties(JSON.parse(JSON.stringify(extra))) as Record<string, unknown>
+      const stack = result.right.stack as Record<string, unknown>
+      for (const [k, v] of Object.entries(extra)) {
+        if (v === null) expect(k in stack).toBe(false)
+        else expect(stack[k]).toEqual(expected[k])
+      }
     }))
+  })
+
+  it("reads null object properties as absent, at every depth, keeping array elements", () => {
+    const value = { a: null, b: { c: null, d: 1 }, e: [null, { f: null }] }
+    expect(Envelope.dropNullProperties(value)).toEqual({ b: { d: 1 }, e: [null, {}] })
   })
 
   it("treats arbitrary text bodies as DecodeError or ApiError, never a success", () => {

@@ -6,14 +6,15 @@
 import { Schema } from "effect"
 
 /**
- * An optional response field. The API omits fields or sends `null` for unset ones (MongoDB documents);
- * both decode to an absent field, so users test one thing: `doc.deadline === undefined`.
+ * An optional response field. The API omits fields or sends `null` for unset ones (MongoDB documents):
+ * the SDK removes `null` object properties when it parses an answer, so both arrive as an absent field
+ * and users test one thing: `doc.deadline === undefined`. (A plain optional field is a check, not a
+ * transformation: decoding stays cheap.)
  *
  * @since 0.1.0
  * @category Schemas
  */
-export const optional = <S extends Schema.Schema.Any>(schema: S) =>
-  Schema.optionalWith(schema, { nullable: true, exact: true })
+export const optional = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
 
 /**
  * A date-time: an ISO-8601 string on the wire, a `Date` in TypeScript.
