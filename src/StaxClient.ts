@@ -43,7 +43,7 @@ import {
 } from "effect"
 import { type Answer, interpret } from "./Envelope.js"
 import { fromHttpClientError } from "./internal/transport.js"
-import { type AttemptFailure, type HttpMethod, toSchedule } from "./RetryPolicy.js"
+import { type AttemptFailure, type HttpMethod, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
 import {
   type CredentialsSource,
   isLoopbackHost,
@@ -98,6 +98,12 @@ export interface Endpoint<In, Out> {
    * ```
    */
   readonly pathOf?: ((encoded: any, path: string) => string) | undefined
+  /**
+   * Adjusts the configured retry policy for this endpoint, where a status means something else than
+   * usual (the worker's `/job/start/` answers 429 for a job that is missing, running or done: not a
+   * rate limit, so not worth retrying).
+   */
+  readonly retry?: ((policy: RetryPolicy) => RetryPolicy) | undefined
 }
 
 /**
@@ -369,7 +375,8 @@ const makeShape = (
   /** One attempt: send, read the answer as text, time-limited; retryable statuses fail the attempt. */
   const attemptJson = (
     endpoint: string,
-    request: HttpClientRequest.HttpClientRequest
+    request: HttpClientRequest.HttpClientRequest,
+    policy: RetryPolicy
   ): Effect.Effect<Answer, AttemptError | AuthError> =>
     send(endpoint, request).pipe(
       Effect.flatMap((response) =>
@@ -380,12 +387,15 @@ const makeShape = (
       ),
       timeLimited(endpoint),
       Effect.flatMap((answer) =>
-        retriedStatus(answer.status) ? Effect.fail(new RetryableAnswer(answer, undefined)) : Effect.succeed(answer)
+        retriedStatus(policy, answer.status) ? Effect.fail(new RetryableAnswer(answer, undefined)) : Effect.succeed(answer)
       )
     )
 
-  const retriedStatus = (status: number) =>
-    config.retry.statusCodes.includes(status) || config.retry.unprocessedStatusCodes.includes(status)
+  const retriedStatus = (policy: RetryPolicy, status: number) =>
+    policy.statusCodes.includes(status) || policy.unprocessedStatusCodes.includes(status)
+
+  const policyOf = (endpoint: Endpoint<any, any>): RetryPolicy =>
+    endpoint.retry === undefined ? config.retry : endpoint.retry(config.retry)
 
   const timeLimited = (endpoint: string) => <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     Effect.timeoutFail(effect, {
@@ -403,15 +413,15 @@ const makeShape = (
   const withRetries = <A>(
     endpoint: string,
     method: HttpMethod,
+    policy: RetryPolicy,
     oneShotBody: boolean,
     attempt: (n: number) => Effect.Effect<A, AttemptError | AuthError>,
     attempts: Ref.Ref<number>
   ): Effect.Effect<A, AttemptError | AuthError> => {
-    const policy = oneShotBody ? config.retry.with({ maxAttempts: 1 }) : config.retry
     const counted = Ref.updateAndGet(attempts, (n) => n + 1).pipe(Effect.flatMap(attempt))
     // A one-shot body may still be retried when the connection never opened (nothing was read).
     const schedule = oneShotBody
-      ? toSchedule(config.retry, method).pipe(
+      ? toSchedule(policy, method).pipe(
         Schedule.whileInput((f: AttemptFailure) => f._tag === "Transport" && !f.maybeSent)
       )
       : toSchedule(policy, method)
@@ -493,7 +503,14 @@ const makeShape = (
     options?: CallOptions
   ): Effect.Effect<Out, StaxError | InputError> =>
     run(endpoint, input, options, (request, oneShotBody, attempts) =>
-      withRetries(endpoint.name, endpoint.method, oneShotBody, () => attemptJson(endpoint.name, request), attempts)
+      withRetries(
+        endpoint.name,
+        endpoint.method,
+        policyOf(endpoint),
+        oneShotBody,
+        () => attemptJson(endpoint.name, request, policyOf(endpoint)),
+        attempts
+      )
         .pipe(
           // Retries exhausted on a retryable status: that answer is the final one.
           Effect.catchIf(
@@ -538,14 +555,14 @@ const makeShape = (
                 ),
                 Effect.flatMap((body): Effect.Effect<Either.Either<HttpClientResponse.HttpClientResponse, Answer>, AttemptError> => {
                   const answer: Answer = { status: response.status, headers: response.headers, body }
-                  return retriedStatus(answer.status)
+                  return retriedStatus(policyOf(endpoint), answer.status)
                     ? Effect.fail(new RetryableAnswer(answer, undefined))
                     : Effect.succeed(Either.left(answer))
                 })
               )
             })
           )
-        return withRetries(endpoint.name, endpoint.method, oneShotBody, attempt, attempts).pipe(
+        return withRetries(endpoint.name, endpoint.method, policyOf(endpoint), oneShotBody, attempt, attempts).pipe(
           Effect.catchIf(
             (e): e is RetryableAnswer => e._tag === "RetryableAnswer",
             (e) => Effect.succeed(Either.left(e.answer) as Either.Either<HttpClientResponse.HttpClientResponse, Answer>)

@@ -23,6 +23,7 @@ import { HttpBody } from "@effect/platform"
 import { Effect, Layer, Redacted, Schema } from "effect"
 import { OpaqueObject, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
+import type { RetryPolicy } from "../RetryPolicy.js"
 import { type CallOptions, StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../StaxError.js"
 import { WorkerConfig, type WorkerCredentials } from "../WorkerConfig.js"
@@ -227,6 +228,13 @@ const completeBody = (encoded: typeof CompleteJobInput.Encoded) => {
  * @since 0.1.0
  * @category Endpoints
  */
+/** A policy adjustment that never retries `status`. */
+const withoutStatus = (status: number) => (policy: RetryPolicy): RetryPolicy =>
+  policy.with({
+    statusCodes: policy.statusCodes.filter((s) => s !== status),
+    unprocessedStatusCodes: policy.unprocessedStatusCodes.filter((s) => s !== status)
+  })
+
 export const endpoints = {
   create: StaxClient.endpoint({
     name: "Modules.create",
@@ -240,7 +248,9 @@ export const endpoints = {
     method: "POST",
     path: "/job/start/",
     input: StartJobInput,
-    output: Schema.Struct({})
+    output: Schema.Struct({}),
+    // 429 here means the job is missing, running or done, not a rate limit: never retried.
+    retry: withoutStatus(429)
   }),
   completeJob: StaxClient.endpoint({
     name: "Modules.completeJob",
@@ -284,9 +294,8 @@ export interface ModulesService {
    * Marks a job started (`POST /job/start/`), as the worker in `WorkerConfig`.
    *
    * The API answers HTTP 429 when the job is missing, already running or already completed (per the
-   * first-party code). The SDK's retry policy treats 429 as "not processed" and retries it (3 attempts
-   * by default), so such a job fails, after those attempts, with an `ApiError` of status 429 — never a
-   * success. Configure `StaxConfig.retry` without 429 in `unprocessedStatusCodes` to fail at once.
+   * first-party code). That 429 is not a rate limit, so this call never retries it: it fails at once
+   * with an `ApiError` of status 429.
    */
   readonly startJob: (input: StartJobInput) => Effect.Effect<void, StaxError | InputError, WorkerConfig>
   /** Reports a job's result (`POST /job/complete/<jobId>`), as the worker in `WorkerConfig`. */
