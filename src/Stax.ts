@@ -16,15 +16,28 @@
 import type { HttpClient } from "@effect/platform"
 import { Layer } from "effect"
 import { Documents } from "./api/Documents.js"
+import { Modules } from "./api/Modules.js"
+import { Search } from "./api/Search.js"
 import { Stacks } from "./api/Stacks.js"
+import { Tpa } from "./api/Tpa.js"
 import type { StaxConfig } from "./StaxConfig.js"
 import { StaxClient } from "./StaxClient.js"
 
 /**
+ * Every service `Stax.layer` provides.
+ *
+ * @since 0.1.0
+ * @category Models
+ */
+export type Services = Stacks | Documents | Search | Tpa | Modules | StaxClient
+
+/**
  * Every API service (and the `StaxClient` they share), needing a `StaxConfig` and an `HttpClient`.
+ * The worker calls of `Modules` also need a `WorkerConfig`, per call.
  *
  * @since 0.1.0
  * @category Layers
  */
-export const layer: Layer.Layer<Stacks | Documents | StaxClient, never, StaxConfig | HttpClient.HttpClient> = Layer
-  .mergeAll(Stacks.layer, Documents.layer).pipe(Layer.provideMerge(StaxClient.layer))
+export const layer: Layer.Layer<Services, never, StaxConfig | HttpClient.HttpClient> = Layer
+  .mergeAll(Stacks.layer, Documents.layer, Search.layer, Tpa.layer, Modules.layer)
+  .pipe(Layer.provideMerge(StaxClient.layer))

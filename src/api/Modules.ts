@@ -235,7 +235,7 @@ const withoutStatus = (status: number) => (policy: RetryPolicy): RetryPolicy =>
     unprocessedStatusCodes: policy.unprocessedStatusCodes.filter((s) => s !== status)
   })
 
-export const endpoints = {
+export const moduleEndpoints = {
   create: StaxClient.endpoint({
     name: "Modules.create",
     method: "POST",
@@ -313,13 +313,13 @@ export class Modules extends Effect.Tag("stax-effect/Modules")<Modules, ModulesS
   static readonly make: Effect.Effect<ModulesService, never, StaxClient> = Effect.gen(function*() {
     const client = yield* StaxClient
     return {
-      create: (input) => client.call(endpoints.create, input),
+      create: (input) => client.call(moduleEndpoints.create, input),
       startJob: (input) =>
-        Effect.flatMap(WorkerConfig, (worker) => client.call(endpoints.startJob, input, workerCallOptions(worker))).pipe(
+        Effect.flatMap(WorkerConfig, (worker) => client.call(moduleEndpoints.startJob, input, workerCallOptions(worker))).pipe(
           Effect.asVoid
         ),
       completeJob: (input) =>
-        Effect.flatMap(WorkerConfig, (worker) => client.call(endpoints.completeJob, input, workerCallOptions(worker)))
+        Effect.flatMap(WorkerConfig, (worker) => client.call(moduleEndpoints.completeJob, input, workerCallOptions(worker)))
           .pipe(Effect.asVoid)
     }
   })

@@ -194,7 +194,7 @@ const searchInputFor = (params: SearchParams) => {
  * @since 0.1.0
  * @category Endpoints
  */
-export const makeEndpoints = (params: SearchParams = defaultParams): {
+export const makeSearchEndpoints = (params: SearchParams = defaultParams): {
   readonly search: Endpoint<SearchInput, SearchResult>
   readonly searchArchive: Endpoint<SearchInput, SearchResult>
 } => {
@@ -223,7 +223,7 @@ export const makeEndpoints = (params: SearchParams = defaultParams): {
  * @since 0.1.0
  * @category Endpoints
  */
-export const endpoints = makeEndpoints()
+export const searchEndpoints = makeSearchEndpoints()
 
 const PARAM_NAME = /^[A-Za-z0-9_.\-[\]]+$/
 
@@ -269,7 +269,7 @@ export interface SearchService {
 const makeWith = (params: SearchParams): Effect.Effect<SearchService, never, StaxClient> =>
   Effect.gen(function*() {
     const client = yield* StaxClient
-    const { search: searchEndpoint, searchArchive: archiveEndpoint } = makeEndpoints(params)
+    const { search: searchEndpoint, searchArchive: archiveEndpoint } = makeSearchEndpoints(params)
     const search = (input: SearchInput) => client.call(searchEndpoint, input)
     const searchArchive = (input: SearchInput) => client.call(archiveEndpoint, input)
     const decodePageSize = Schema.decodeUnknown(PageSize)

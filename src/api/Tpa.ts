@@ -251,7 +251,7 @@ const AccountPayload = Schema.Struct({ account: TpaAccount })
  * @since 0.1.0
  * @category Endpoints
  */
-export const endpoints = {
+export const tpaEndpoints = {
   createPlan: StaxClient.endpoint({
     name: "Tpa.createPlan",
     method: "POST",
@@ -393,16 +393,16 @@ export class Tpa extends Effect.Tag("stax-effect/Tpa")<Tpa, TpaService>() {
   static readonly make: Effect.Effect<TpaService, never, StaxClient> = Effect.gen(function*() {
     const client = yield* StaxClient
     return {
-      createPlan: (input) => Effect.map(client.call(endpoints.createPlan, input), (r) => r.plan),
-      getPlan: (input) => Effect.map(client.call(endpoints.getPlan, input), (r) => r.plan),
-      listPlans: (input = {}) => Effect.map(client.call(endpoints.listPlans, input), (r) => r.plans),
-      createAccount: (input) => Effect.map(client.call(endpoints.createAccount, input), (r) => r.account),
-      getAccount: (input) => Effect.map(client.call(endpoints.getAccount, input), (r) => r.account),
-      listAccounts: (input = {}) => Effect.map(client.call(endpoints.listAccounts, input), (r) => r.accounts),
-      attachStatement: (input) => Effect.map(client.call(endpoints.attachStatement, input), (r) => r.statement),
-      listStatements: (input = {}) => Effect.map(client.call(endpoints.listStatements, input), (r) => r.statements),
-      listTransactions: (input) => Effect.map(client.call(endpoints.listTransactions, input), (r) => r.transactions),
-      createTransaction: (input) => Effect.map(client.call(endpoints.createTransaction, input), (r) => r.transaction)
+      createPlan: (input) => Effect.map(client.call(tpaEndpoints.createPlan, input), (r) => r.plan),
+      getPlan: (input) => Effect.map(client.call(tpaEndpoints.getPlan, input), (r) => r.plan),
+      listPlans: (input = {}) => Effect.map(client.call(tpaEndpoints.listPlans, input), (r) => r.plans),
+      createAccount: (input) => Effect.map(client.call(tpaEndpoints.createAccount, input), (r) => r.account),
+      getAccount: (input) => Effect.map(client.call(tpaEndpoints.getAccount, input), (r) => r.account),
+      listAccounts: (input = {}) => Effect.map(client.call(tpaEndpoints.listAccounts, input), (r) => r.accounts),
+      attachStatement: (input) => Effect.map(client.call(tpaEndpoints.attachStatement, input), (r) => r.statement),
+      listStatements: (input = {}) => Effect.map(client.call(tpaEndpoints.listStatements, input), (r) => r.statements),
+      listTransactions: (input) => Effect.map(client.call(tpaEndpoints.listTransactions, input), (r) => r.transactions),
+      createTransaction: (input) => Effect.map(client.call(tpaEndpoints.createTransaction, input), (r) => r.transaction)
     }
   })
 

@@ -6,5 +6,7 @@
 export * from "./Document.js"
 export * from "./Metadata.js"
 export * from "./ObjectId.js"
+export * from "./Search.js"
 export * from "./Stack.js"
 export * from "./Table.js"
+export * from "./Tpa.js"
