@@ -1,19 +1,28 @@
 /**
- * Stacks ("smart folders"): create, get by id or tag.
+ * Stacks ("smart folders"): create, get by id or tag, update with a diff, list, delete, and list a
+ * stack's documents.
+ *
+ * The docs show the paths of create, get and update only. List, delete and listDocuments use the
+ * most likely paths (`GET /stack/list`, `POST /stack/delete`, `GET /stack/documents`); replace any of
+ * them with `StaxConfig.Options.paths` (`"Stacks.list"`, `"Stacks.delete"`, `"Stacks.listDocuments"`),
+ * the one place to change a path.
  *
  * @example
  * ```ts
  * const program = Effect.gen(function*() {
  *   const created = yield* Stacks.create({ stackPath: "Invoices" })
  *   const again = yield* Stacks.get({ stackId: created._id })
+ *   yield* Stacks.update({ stackId: created._id, stackDiff: { pinned: true } })
+ *   const docs = yield* Stacks.listDocuments({ stackId: created._id })
  * })
  * ```
  *
  * @since 0.1.0
  */
 import { Effect, Layer, Schema } from "effect"
+import { Document } from "../schema/Document.js"
 import { ObjectId } from "../schema/ObjectId.js"
-import { Stack } from "../schema/Stack.js"
+import { Stack, StackDiff } from "../schema/Stack.js"
 import { StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../StaxError.js"
 
@@ -64,6 +73,34 @@ export const CreateStackInput = Schema.Struct({
  */
 export interface CreateStackInput extends Schema.Schema.Type<typeof CreateStackInput> {}
 
+/**
+ * Input of `Stacks.update`: the stack and a non-empty diff of its fields.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const UpdateStackInput = Schema.Struct({ stackId: ObjectId, stackDiff: StackDiff })
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface UpdateStackInput extends Schema.Schema.Type<typeof UpdateStackInput> {}
+
+/**
+ * Input of `Stacks.delete` and `Stacks.listDocuments`.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const StackIdInput = Schema.Struct({ stackId: ObjectId })
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface StackIdInput extends Schema.Schema.Type<typeof StackIdInput> {}
+
 const StackPayload = Schema.Struct({ stack: Stack })
 
 /**
@@ -80,6 +117,41 @@ export const endpoints = {
     path: "/stack/create",
     input: CreateStackInput,
     output: StackPayload
+  }),
+  update: StaxClient.endpoint({
+    name: "Stacks.update",
+    method: "POST",
+    path: "/stack/update",
+    input: UpdateStackInput,
+    // Assumption: the response is not documented; a `stack`, when the API sends one, is decoded and returned.
+    output: Schema.Struct({ stack: Schema.optionalWith(Stack, { nullable: true, exact: true }) })
+  }),
+  list: StaxClient.endpoint({
+    name: "Stacks.list",
+    method: "GET",
+    // Assumption: the path is not documented. Override it with StaxConfig `paths: { "Stacks.list": ... }`.
+    path: "/stack/list",
+    input: Schema.Struct({}),
+    // Assumption: the response is not documented; `stacks` follows the API's plural keys (`accounts`, ...).
+    output: Schema.Struct({ stacks: Schema.Array(Stack) })
+  }),
+  delete: StaxClient.endpoint({
+    name: "Stacks.delete",
+    method: "POST",
+    // Assumption: the path is not documented. Override it with StaxConfig `paths: { "Stacks.delete": ... }`.
+    path: "/stack/delete",
+    input: StackIdInput,
+    output: Schema.Struct({})
+  }),
+  listDocuments: StaxClient.endpoint({
+    name: "Stacks.listDocuments",
+    method: "GET",
+    // Assumption: the path is not documented.
+    // Override it with StaxConfig `paths: { "Stacks.listDocuments": ... }`.
+    path: "/stack/documents",
+    input: StackIdInput,
+    // Assumption: the response is not documented; `docs` is the plural of the API's `doc` key.
+    output: Schema.Struct({ docs: Schema.Array(Document) })
   })
 }
 
@@ -97,6 +169,36 @@ export interface StacksService {
   readonly get: (input: GetStackInput) => Effect.Effect<Stack, StaxError | InputError>
   /** Creates a stack (`POST /stack/create`). */
   readonly create: (input: CreateStackInput) => Effect.Effect<Stack, StaxError | InputError>
+  /**
+   * Changes the fields in `stackDiff` (`POST /stack/update`, `{ stackId, stackDiff }`). An empty diff
+   * is an `InputError` naming `stackDiff`; nothing is sent.
+   *
+   * Assumption: the response is not documented (probably `{success, stack}`). The SDK returns the
+   * updated stack when the API sends one and `undefined` when it does not, like `Documents.update`;
+   * it does not fetch the stack again behind your back. Call `get` when you need it.
+   */
+  readonly update: (input: UpdateStackInput) => Effect.Effect<Stack | undefined, StaxError | InputError>
+  /**
+   * Lists the team's stacks. Assumption: `GET /stack/list` without parameters, answering
+   * `{success, stacks: Stack[]}` (neither is documented; override the path with StaxConfig
+   * `paths: { "Stacks.list": "/..." }`). No pagination is documented: the SDK sends none and returns
+   * the array as the API gives it.
+   */
+  readonly list: () => Effect.Effect<ReadonlyArray<Stack>, StaxError | InputError>
+  /**
+   * Deletes a stack. Assumption: `POST /stack/delete` with `{ stackId }`, answering `{success}` (the
+   * API knows only GET and POST; neither path nor answer is documented; override the path with
+   * StaxConfig `paths: { "Stacks.delete": "/..." }`). What happens to the stack's documents is not
+   * documented either.
+   */
+  readonly delete: (input: StackIdInput) => Effect.Effect<void, StaxError | InputError>
+  /**
+   * Lists one stack's documents. Assumption: `GET /stack/documents?stackId=...`, answering
+   * `{success, docs: Document[]}` (neither is documented; override the path with StaxConfig
+   * `paths: { "Stacks.listDocuments": "/..." }`). No pagination is documented: the SDK sends no
+   * paging parameters and returns the array as the API gives it.
+   */
+  readonly listDocuments: (input: StackIdInput) => Effect.Effect<ReadonlyArray<Document>, StaxError | InputError>
 }
 
 /**
@@ -111,7 +213,11 @@ export class Stacks extends Effect.Tag("stax-effect/Stacks")<Stacks, StacksServi
     const client = yield* StaxClient
     return {
       get: (input) => Effect.map(client.call(endpoints.get, input), (r) => r.stack),
-      create: (input) => Effect.map(client.call(endpoints.create, input), (r) => r.stack)
+      create: (input) => Effect.map(client.call(endpoints.create, input), (r) => r.stack),
+      update: (input) => Effect.map(client.call(endpoints.update, input), (r) => r.stack),
+      list: () => Effect.map(client.call(endpoints.list, {}), (r) => r.stacks),
+      delete: (input) => Effect.asVoid(client.call(endpoints.delete, input)),
+      listDocuments: (input) => Effect.map(client.call(endpoints.listDocuments, input), (r) => r.docs)
     }
   })
 

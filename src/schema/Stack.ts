@@ -109,3 +109,45 @@ export const Stack = Schema.Struct({
  * @category Models
  */
 export interface Stack extends Schema.Schema.Type<typeof Stack> {}
+
+/**
+ * The changes of `POST /stack/update` ("Fields to update"): a partial stack, applied field by field
+ * (stax-api.md §2.1 S3, §4.7). Only the fields the docs show are accepted; the docs cut the list off
+ * after `rules`, so a field they may list further on is an `InputError` until the SDK knows it. At
+ * least one field is required: an empty diff is an `InputError` naming `stackDiff`.
+ *
+ * @example
+ * ```ts
+ * const diff: StackDiff = { pinned: true, keys: ["Invoice Number", "Total"] }
+ * ```
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const StackDiff = Schema.Struct({
+  /** The stack's new path (its name, with `/` for nesting). */
+  path: optional(Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }))),
+  /** Restrict access to the users in `access`. */
+  restrict: optional(Schema.Boolean),
+  /** The users who may see a restricted stack. */
+  access: optional(Schema.Array(ObjectId)),
+  pinned: optional(Schema.Boolean),
+  hideHint: optional(Schema.Boolean),
+  /** If false, Stax.ai moves no files into this stack. */
+  enabled: optional(Schema.Boolean),
+  /** Replaces the keys of the data points extracted from the stack's documents. */
+  keys: optional(Schema.Array(Schema.String)),
+  /** Replaces the types of those keys' values. */
+  dataTypes: optional(Schema.Array(DataType)),
+  /** Replaces the routing rules. */
+  rules: optional(StackRules)
+}).pipe(
+  Schema.filter((diff) => Object.keys(diff).length > 0 || "stackDiff must change at least one field"),
+  Schema.annotations({ identifier: "StackDiff" })
+)
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface StackDiff extends Schema.Schema.Type<typeof StackDiff> {}
