@@ -109,7 +109,7 @@ const StackPayload = Schema.Struct({ stack: Stack })
  * @since 0.1.0
  * @category Endpoints
  */
-export const endpoints = {
+export const stackEndpoints = {
   get: StaxClient.endpoint({ name: "Stacks.get", method: "GET", path: "/stack/get", input: GetStackInput, output: StackPayload }),
   create: StaxClient.endpoint({
     name: "Stacks.create",
@@ -212,12 +212,12 @@ export class Stacks extends Effect.Tag("stax-effect/Stacks")<Stacks, StacksServi
   static readonly make: Effect.Effect<StacksService, never, StaxClient> = Effect.gen(function*() {
     const client = yield* StaxClient
     return {
-      get: (input) => Effect.map(client.call(endpoints.get, input), (r) => r.stack),
-      create: (input) => Effect.map(client.call(endpoints.create, input), (r) => r.stack),
-      update: (input) => Effect.map(client.call(endpoints.update, input), (r) => r.stack),
-      list: () => Effect.map(client.call(endpoints.list, {}), (r) => r.stacks),
-      delete: (input) => Effect.asVoid(client.call(endpoints.delete, input)),
-      listDocuments: (input) => Effect.map(client.call(endpoints.listDocuments, input), (r) => r.docs)
+      get: (input) => Effect.map(client.call(stackEndpoints.get, input), (r) => r.stack),
+      create: (input) => Effect.map(client.call(stackEndpoints.create, input), (r) => r.stack),
+      update: (input) => Effect.map(client.call(stackEndpoints.update, input), (r) => r.stack),
+      list: () => Effect.map(client.call(stackEndpoints.list, {}), (r) => r.stacks),
+      delete: (input) => Effect.asVoid(client.call(stackEndpoints.delete, input)),
+      listDocuments: (input) => Effect.map(client.call(stackEndpoints.listDocuments, input), (r) => r.docs)
     }
   })
 
