@@ -6,9 +6,10 @@
  * program against it: create a stack, read it back by tag, and show the typed AuthError a wrong key gets.
  */
 import { FetchHttpClient } from "@effect/platform"
-import { Cause, Console, Effect, Exit, Layer } from "effect"
+import { Console, Effect, Layer } from "effect"
 import { RetryPolicy, Stacks, Stax, StaxConfig } from "stax-effect"
 import { StaxLocal } from "stax-effect/testing"
+import { runMain } from "./runMain.js"
 
 /** The quickstart itself: it needs only the SDK's services and an HttpClient. */
 export const program = Effect.gen(function*() {
@@ -53,11 +54,4 @@ const main = Effect.gen(function*() {
   yield* program
 }).pipe(Effect.provide(MainLayer))
 
-if (import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  Effect.runPromiseExit(main).then((exit) => {
-    if (Exit.isFailure(exit)) {
-      console.error(Cause.pretty(exit.cause))
-      process.exitCode = 1
-    }
-  })
-}
+runMain(import.meta, main)

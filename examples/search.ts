@@ -10,10 +10,10 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer, Stream } from "effect"
-import { pathToFileURL } from "node:url"
 import { StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
 import { Search } from "../src/api/Search.js"
 import { StaxClient } from "../src/StaxClient.js"
+import { runMain } from "./runMain.js"
 
 const invoice = (name: string, vendor: string, total: string, archived = false) => ({
   name,
@@ -73,14 +73,4 @@ export const MainLayer = Search.layer.pipe(
   Layer.provide(FetchHttpClient.layer)
 )
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
-
-if (isMain) {
-  Effect.runPromise(program.pipe(Effect.provide(MainLayer))).then(
-    () => undefined,
-    (error: unknown) => {
-      console.error(error)
-      process.exitCode = 1
-    }
-  )
-}
+runMain(import.meta, program.pipe(Effect.provide(MainLayer)))

@@ -11,10 +11,10 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer } from "effect"
-import { pathToFileURL } from "node:url"
 import { StaxLocal } from "stax-effect/testing"
 import { Tpa } from "../src/api/Tpa.js"
 import { StaxClient } from "../src/StaxClient.js"
+import { runMain } from "./runMain.js"
 
 const INTERNAL_PLAN_ID = "ACME-401K"
 const ACCOUNT_NUMBER = "SCH-0042-7781"
@@ -95,14 +95,4 @@ export const MainLayer = Tpa.layer.pipe(
   Layer.provide(FetchHttpClient.layer)
 )
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
-
-if (isMain) {
-  Effect.runPromise(program.pipe(Effect.provide(MainLayer))).then(
-    () => undefined,
-    (error: unknown) => {
-      console.error(error)
-      process.exitCode = 1
-    }
-  )
-}
+runMain(import.meta, program.pipe(Effect.provide(MainLayer)))

@@ -10,12 +10,12 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer } from "effect"
-import { pathToFileURL } from "node:url"
 import { StaxLocal } from "stax-effect/testing"
 import { Modules } from "../src/api/Modules.js"
 import { StaxClient } from "../src/StaxClient.js"
 import { jobOf, seedJob, seedWorker } from "../src/testing/routes/modules.js"
 import { WorkerConfig } from "../src/WorkerConfig.js"
+import { runMain } from "./runMain.js"
 
 /**
  * What a worker is given for one job (the fields of the module's `request.json` it uses).
@@ -105,14 +105,4 @@ export const MainLayer = Modules.layer.pipe(
   Layer.provide(FetchHttpClient.layer)
 )
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
-
-if (isMain) {
-  Effect.runPromise(program.pipe(Effect.provide(MainLayer))).then(
-    () => undefined,
-    (error: unknown) => {
-      console.error(error)
-      process.exitCode = 1
-    }
-  )
-}
+runMain(import.meta, program.pipe(Effect.provide(MainLayer)))
