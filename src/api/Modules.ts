@@ -21,15 +21,13 @@
  */
 import { HttpBody } from "@effect/platform"
 import { Effect, Layer, Redacted, Schema } from "effect"
-import { OpaqueObject, optional } from "../schema/fields.js"
+import { NonEmptyString, OpaqueObject, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import type { RetryPolicy } from "../RetryPolicy.js"
 import { type CallOptions, StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../StaxError.js"
 import { WorkerConfig, type WorkerCredentials } from "../WorkerConfig.js"
 
-const exact = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
-const NonEmpty = Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }))
 
 /**
  * The kind of value a module's configuration field takes: `string`, `list`, `stack` or `file`.
@@ -61,14 +59,14 @@ export const ModuleConfigValue = Schema.Union(
  * @category Schemas
  */
 export const ModuleConfigField = Schema.Struct({
-  label: NonEmpty,
+  label: NonEmptyString,
   dataType: ModuleDataType,
-  required: exact(Schema.Boolean),
-  default: exact(ModuleConfigValue),
+  required: optional(Schema.Boolean),
+  default: optional(ModuleConfigValue),
   /** Help text shown next to the field. */
-  hint: exact(Schema.String),
+  hint: optional(Schema.String),
   /** The choices, for a `list` field. */
-  options: exact(Schema.Array(Schema.String))
+  options: optional(Schema.Array(Schema.String))
 })
 
 /**
@@ -84,7 +82,7 @@ export interface ModuleConfigField extends Schema.Schema.Type<typeof ModuleConfi
  * @category Schemas
  */
 export const CreateModuleInput = Schema.Struct({
-  name: NonEmpty,
+  name: NonEmptyString,
   description: Schema.String,
   /** US dollars charged per unit the module reports (`count` in `completeJob`), e.g. `0.05`. */
   rate: Schema.Number.pipe(Schema.finite(), Schema.nonNegative({ message: () => "must be a non-negative amount" })),
@@ -149,7 +147,7 @@ export interface StartJobInput extends Schema.Schema.Type<typeof StartJobInput> 
  * @since 0.1.0
  * @category Schemas
  */
-export const JobStep = Schema.Union(Schema.Int.pipe(Schema.nonNegative()), NonEmpty)
+export const JobStep = Schema.Union(Schema.Int.pipe(Schema.nonNegative()), NonEmptyString)
 
 const jobFields = {
   /** The job, from the job's `request.json`: it becomes the path `/job/complete/<jobId>`. */
@@ -157,7 +155,7 @@ const jobFields = {
   /** The pipeline step, from `request.json`. */
   step: JobStep,
   /** The pipeline step's id, from `request.json`. */
-  stepId: NonEmpty,
+  stepId: NonEmptyString,
   /** The stack the document is in (`stackId` in `request.json`). */
   stack: ObjectId
 }
@@ -182,8 +180,8 @@ export const JobSucceeded = Schema.TaggedStruct("Success", {
  */
 export const JobFailed = Schema.TaggedStruct("Failure", {
   ...jobFields,
-  error: NonEmpty,
-  traceback: exact(Schema.String)
+  error: NonEmptyString,
+  traceback: optional(Schema.String)
 })
 
 /**

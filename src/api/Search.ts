@@ -20,11 +20,11 @@
  * @since 0.1.0
  */
 import { Chunk, ConfigError, Effect, Layer, Option, Schema, Stream } from "effect"
+import { optional } from "../schema/fields.js"
 import { SearchHit, SearchResult } from "../schema/Search.js"
 import { type Endpoint, inputErrorFromParseError, StaxClient } from "../StaxClient.js"
 import { InputError, type StaxError } from "../StaxError.js"
 
-const exact = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
 
 /**
  * A page size: a whole number of hits, at least 1.
@@ -72,14 +72,14 @@ export const SearchInput = Schema.Struct({
   /** The query text. The stand-in matches every word; how the live API parses it is not documented. */
   query: Schema.String,
   /** Hits per page (sent as the `size` parameter unless configured otherwise). */
-  size: exact(PageSize),
+  size: optional(PageSize),
   /** How many hits to skip (sent as the `from` parameter unless configured otherwise). */
-  from: exact(Offset),
+  from: optional(Offset),
   /**
    * Extra query parameters passed through as given, e.g. `{ stackId }`. Which filters the live API
    * understands is not documented.
    */
-  filters: exact(Schema.Record({ key: FilterName, value: FilterValue }))
+  filters: optional(Schema.Record({ key: FilterName, value: FilterValue }))
 })
 
 /**

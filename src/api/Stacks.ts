@@ -20,14 +20,13 @@
  * @since 0.1.0
  */
 import { Effect, Layer, Schema } from "effect"
+import { NonEmptyString, optional } from "../schema/fields.js"
 import { Document } from "../schema/Document.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { Stack, StackDiff } from "../schema/Stack.js"
 import { StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../StaxError.js"
 
-const exact = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
-const NonEmpty = Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }))
 
 /**
  * Input of `Stacks.get`: exactly one of `stackId` and `stackTag` (checked before sending).
@@ -36,8 +35,8 @@ const NonEmpty = Schema.String.pipe(Schema.minLength(1, { message: () => "must n
  * @category Schemas
  */
 export const GetStackInput = Schema.Struct({
-  stackId: exact(ObjectId),
-  stackTag: exact(NonEmpty)
+  stackId: optional(ObjectId),
+  stackTag: optional(NonEmptyString)
 }).pipe(
   Schema.filter((input) =>
     (input.stackId === undefined) === (input.stackTag === undefined)
@@ -60,11 +59,11 @@ export type GetStackInput = { readonly stackId: string } | { readonly stackTag: 
  * @category Schemas
  */
 export const CreateStackInput = Schema.Struct({
-  stackPath: NonEmpty,
+  stackPath: NonEmptyString,
   /** A stack to copy settings from. */
-  baseStack: exact(Schema.String),
+  baseStack: optional(Schema.String),
   /** A stack whose sharing settings the new stack inherits. */
-  inheritSharingFrom: exact(Schema.String)
+  inheritSharingFrom: optional(Schema.String)
 })
 
 /**

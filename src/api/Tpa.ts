@@ -19,14 +19,12 @@
  * @since 0.1.0
  */
 import { Effect, Layer, Schema } from "effect"
-import { DateTime } from "../schema/fields.js"
+import { DateTime, NonEmptyString, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { TpaAccount, TpaPlan, TpaStatement, TpaTransaction } from "../schema/Tpa.js"
 import { StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../StaxError.js"
 
-const exact = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
-const NonEmpty = Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }))
 const intBetween = (min: number, max: number) =>
   Schema.Int.pipe(Schema.between(min, max, { message: () => `must be a whole number from ${min} to ${max}` }))
 
@@ -42,18 +40,18 @@ const intBetween = (min: number, max: number) =>
  * @category Schemas
  */
 export const CreatePlanInput = Schema.Struct({
-  planName: NonEmpty,
-  planType: exact(Schema.String),
+  planName: NonEmptyString,
+  planType: optional(Schema.String),
   /** The team's own id for the plan: statements are attached with it (`attachStatement`'s `planId`). */
-  internalPlanId: exact(Schema.String),
+  internalPlanId: optional(Schema.String),
   /** The plan's id in PensionPro. */
-  pensionProId: exact(Schema.Number),
+  pensionProId: optional(Schema.Number),
   /** Month of the plan year-end (1–12). */
-  endMm: exact(intBetween(1, 12)),
+  endMm: optional(intBetween(1, 12)),
   /** Day of the plan year-end (1–31). */
-  endDd: exact(intBetween(1, 31)),
-  active: exact(Schema.Boolean),
-  directory: exact(Schema.String)
+  endDd: optional(intBetween(1, 31)),
+  active: optional(Schema.Boolean),
+  directory: optional(Schema.String)
 })
 
 /**
@@ -110,14 +108,14 @@ export type ListPlansInput = Readonly<Record<string, never>>
  */
 export const CreateAccountInput = Schema.Struct({
   planId: ObjectId,
-  accountType: exact(Schema.String),
-  provider: exact(Schema.String),
+  accountType: optional(Schema.String),
+  provider: optional(Schema.String),
   /** The account number: statements are attached with it (`attachStatement`'s `accountNumber`). */
-  number: exact(Schema.String),
-  payee: exact(Schema.String),
-  active: exact(Schema.Boolean),
-  internalPlanId: exact(Schema.String),
-  pensionProId: exact(Schema.Number)
+  number: optional(Schema.String),
+  payee: optional(Schema.String),
+  active: optional(Schema.Boolean),
+  internalPlanId: optional(Schema.String),
+  pensionProId: optional(Schema.Number)
 })
 
 /**
@@ -146,7 +144,7 @@ export interface GetAccountInput extends Schema.Schema.Type<typeof GetAccountInp
  * @since 0.1.0
  * @category Schemas
  */
-export const ListAccountsInput = Schema.Struct({ planId: exact(ObjectId) })
+export const ListAccountsInput = Schema.Struct({ planId: optional(ObjectId) })
 
 /**
  * @since 0.1.0
@@ -168,8 +166,8 @@ export interface ListAccountsInput extends Schema.Schema.Type<typeof ListAccount
  */
 export const AttachStatementInput = Schema.Struct({
   docId: ObjectId,
-  planId: exact(Schema.String),
-  accountNumber: exact(Schema.String)
+  planId: optional(Schema.String),
+  accountNumber: optional(Schema.String)
 })
 
 /**
@@ -185,8 +183,8 @@ export interface AttachStatementInput extends Schema.Schema.Type<typeof AttachSt
  * @category Schemas
  */
 export const ListStatementsInput = Schema.Struct({
-  planId: exact(ObjectId),
-  accountId: exact(ObjectId)
+  planId: optional(ObjectId),
+  accountId: optional(ObjectId)
 })
 
 /**
@@ -223,12 +221,12 @@ export interface ListTransactionsInput extends Schema.Schema.Type<typeof ListTra
  */
 export const CreateTransactionInput = Schema.Struct({
   statementId: ObjectId,
-  date: exact(DateTime),
-  description: exact(Schema.String),
-  amount: exact(Schema.Finite),
-  txType: exact(Schema.String),
-  txSubType: exact(Schema.String),
-  page: exact(Schema.NonNegativeInt)
+  date: optional(DateTime),
+  description: optional(Schema.String),
+  amount: optional(Schema.Finite),
+  txType: optional(Schema.String),
+  txSubType: optional(Schema.String),
+  page: optional(Schema.NonNegativeInt)
 })
 
 /**
