@@ -571,7 +571,18 @@ const makeShape = (
             onRight: (response) =>
               Effect.succeed(
                 response.stream.pipe(
-                  Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, secrets()))
+                  Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, secrets())),
+                  // A download may take long, but not stall: the timeout applies between chunks.
+                  Stream.timeoutFail(
+                    () =>
+                      new TransportError({
+                        endpoint: endpoint.name,
+                        reason: "Timeout",
+                        maybeSent: true,
+                        message: `no data for ${Duration.format(config.timeout)} while downloading`
+                      }),
+                    config.timeout
+                  )
                 )
               ),
             onLeft: (answer) =>

@@ -1,7 +1,7 @@
 import { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, Layer, Redacted, Ref, TestClock } from "effect"
-import { Documents, RetryPolicy, Stacks, Stax, StaxConfig } from "stax-effect"
+import { Effect, Exit, Fiber, Layer, Redacted, Ref, Schema, Stream, TestClock } from "effect"
+import { Documents, RetryPolicy, Stacks, Stax, StaxClient, StaxConfig } from "stax-effect"
 import { Fault, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
 
 const policy = (fields: Partial<RetryPolicy.Fields>) => RetryPolicy.default.with({ jitter: 0, ...fields })
@@ -444,4 +444,62 @@ describe("StaxClient: exits", () => {
       assert(Exit.isFailure(exit))
       expect(exit.cause._tag).toBe("Fail")
     }).pipe(Effect.provide(local({ faults: [Fault.status("GET /stack/get", 200, { body: "empty" })] }))))
+})
+
+describe("StaxClient: binary answers", () => {
+  const download = StaxClient.endpoint({
+    name: "Test.download",
+    method: "GET",
+    path: "/document/download",
+    input: Schema.Struct({ docId: Schema.String }),
+    output: Schema.Unknown
+  })
+  /** An API whose download sends one chunk, then `rest`. */
+  const api = (rest: "end" | "stall", status = 200, body?: unknown) =>
+    Stax.layer.pipe(
+      Layer.provide(Layer.succeed(
+        HttpClient.HttpClient,
+        HttpClient.make((request) =>
+          Effect.sync(() => {
+            if (body !== undefined) return HttpClientResponse.fromWeb(request, Response.json(body, { status }))
+            const stream = new ReadableStream<Uint8Array>({
+              start(controller) {
+                controller.enqueue(new Uint8Array([1, 2, 3]))
+                if (rest === "end") controller.close()
+              }
+            })
+            return HttpClientResponse.fromWeb(
+              request,
+              new Response(stream, { status, headers: { "content-type": "application/pdf" } })
+            )
+          })
+        )
+      )),
+      Layer.provide(StaxConfig.layer({ email: "a@b.co", apiKey: "streamkey", timeout: "10 seconds" }))
+    )
+
+  it.effect("streams the bytes of a binary answer, never decoding them", () =>
+    Effect.gen(function*() {
+      const client = yield* StaxClient
+      const chunks = yield* Stream.runCollect(client.stream(download, { docId: "x" }))
+      expect([...chunks].flatMap((c) => [...c])).toEqual([1, 2, 3])
+    }).pipe(Effect.provide(api("end"))))
+
+  it.effect("fails a download that stalls for longer than the timeout", () =>
+    Effect.gen(function*() {
+      const client = yield* StaxClient
+      const fiber = yield* Effect.fork(Effect.flip(Stream.runDrain(client.stream(download, { docId: "x" }))))
+      yield* TestClock.adjust("10 seconds")
+      const error = yield* Fiber.join(fiber)
+      assert(error._tag === "TransportError")
+      expect(error.reason).toBe("Timeout")
+    }).pipe(Effect.provide(api("stall"))))
+
+  it.effect("turns a JSON error envelope on a binary route into AuthError", () =>
+    Effect.gen(function*() {
+      const client = yield* StaxClient
+      const error = yield* Effect.flip(Stream.runDrain(client.stream(download, { docId: "x" })))
+      assert(error._tag === "AuthError")
+      expect(error.status).toBe(401)
+    }).pipe(Effect.provide(api("end", 401, { success: false, authError: true, error: "Invalid autho" }))))
 })
