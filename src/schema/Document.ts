@@ -122,7 +122,13 @@ export const Document = Schema.Struct({
   original: optional(ObjectId),
   keywords: optional(Schema.Array(Schema.String)),
   receivedOn: optional(DateTime),
-  lastModified: optional(DateTime)
+  lastModified: optional(DateTime),
+  /**
+   * The trust-accounting statement attached to the document, for `Documents.get({ statement: true })`,
+   * kept as it came. Assumption: the docs do not show where the statement comes back; the SDK reads
+   * it inside `doc` or beside it in the envelope (then copies it here).
+   */
+  statement: optional(Schema.Unknown)
 }).annotations({ identifier: "Document" })
 
 /**
@@ -130,3 +136,69 @@ export const Document = Schema.Struct({
  * @category Models
  */
 export interface Document extends Schema.Schema.Type<typeof Document> {}
+
+const exact = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
+
+/**
+ * The changes of `Documents.update` (`docDiff`): only the fields given are changed. The docs' list of
+ * fields is cut off after `sharing`; the SDK accepts the fields it shows, and refuses an empty diff.
+ *
+ * @example
+ * ```ts
+ * const diff: DocDiff = { reviewed: true, metadata: [{ key: "Total", value: "42.00", confidence: 1 }] }
+ * ```
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const DocDiff = Schema.Struct({
+  name: exact(Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }))),
+  /** Moves the document to this stack. */
+  stack: exact(ObjectId),
+  /** Replaces the extracted data points. */
+  metadata: exact(Schema.Array(Metadata)),
+  /** Replaces the extracted tables. */
+  tables: exact(Schema.Array(Table)),
+  reviewed: exact(Schema.Boolean),
+  archived: exact(Schema.Boolean),
+  urgent: exact(Schema.Boolean),
+  flagged: exact(Schema.Boolean),
+  pinned: exact(Schema.Boolean),
+  /** A user id. */
+  assignee: exact(Schema.String),
+  /** Sent as an ISO-8601 string; `null` clears it (the legacy docs type the field "ISODate or null"). */
+  deadline: exact(Schema.NullOr(DateTime)),
+  /** External sharing: public, protected by emails/teams/password. */
+  sharing: exact(Sharing)
+}).pipe(
+  Schema.filter((diff) => Object.keys(diff).length > 0 || "docDiff must change at least one field"),
+  Schema.annotations({ identifier: "DocDiff" })
+)
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface DocDiff extends Schema.Schema.Type<typeof DocDiff> {}
+
+/**
+ * One item of the `uploads` array of `POST /document/upload`. The docs cut the item shape off, so it
+ * is decoded loosely: every field is kept as it came. Assumption: an item names the new document
+ * (`docId`) and its file `name`, as the SDK's stand-in answers; neither is guaranteed.
+ *
+ * @since 0.1.0
+ * @category Schemas
+ */
+export const UploadedDocument = Schema.Struct(
+  {
+    docId: optional(Schema.String),
+    name: optional(Schema.String)
+  },
+  Schema.Record({ key: Schema.String, value: Schema.Unknown })
+).annotations({ identifier: "UploadedDocument" })
+
+/**
+ * @since 0.1.0
+ * @category Models
+ */
+export interface UploadedDocument extends Schema.Schema.Type<typeof UploadedDocument> {}
