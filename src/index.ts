@@ -9,6 +9,7 @@
  * @since 0.1.0
  */
 export { Documents } from "./api/Documents.js"
+export type * from "./api/Documents.js"
 export { ProcessingError, ProcessingTimeoutError } from "./api/documents/errors.js"
 export type { FileSource } from "./api/documents/FileSource.js"
 export { Modules } from "./api/Modules.js"

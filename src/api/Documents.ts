@@ -212,7 +212,7 @@ const DocPayload = Schema.Struct({ doc: Document })
  * @since 0.1.0
  * @category Endpoints
  */
-export const endpoints = {
+export const documentEndpoints = {
   get: StaxClient.endpoint({
     name: "Documents.get",
     method: "GET",
@@ -341,15 +341,15 @@ export class Documents extends Context.Tag("stax-effect/Documents")<Documents, D
   /** Builds the service over the `StaxClient` in context. */
   static readonly make: Effect.Effect<DocumentsService, never, StaxClient> = Effect.gen(function*() {
     const client = yield* StaxClient
-    const get: DocumentsService["get"] = (input) => Effect.map(client.call(endpoints.get, input), withEnvelopeExtras)
+    const get: DocumentsService["get"] = (input) => Effect.map(client.call(documentEndpoints.get, input), withEnvelopeExtras)
     return {
       get,
-      upload: (input) => Effect.map(client.call(endpoints.upload, input), (r) => r.uploads),
-      create: (input) => Effect.map(client.call(endpoints.create, input), (r) => r.doc),
-      update: (input) => Effect.map(client.call(endpoints.update, input), (r) => r.doc),
-      download: (input) => client.stream(endpoints.download, input),
-      downloadPage: (input) => client.stream(endpoints.downloadPage, input),
-      delete: (input) => Effect.asVoid(client.call(endpoints.delete, input)),
+      upload: (input) => Effect.map(client.call(documentEndpoints.upload, input), (r) => r.uploads),
+      create: (input) => Effect.map(client.call(documentEndpoints.create, input), (r) => r.doc),
+      update: (input) => Effect.map(client.call(documentEndpoints.update, input), (r) => r.doc),
+      download: (input) => client.stream(documentEndpoints.download, input),
+      downloadPage: (input) => client.stream(documentEndpoints.downloadPage, input),
+      delete: (input) => Effect.asVoid(client.call(documentEndpoints.delete, input)),
       waitUntilProcessed: (docId, options) => waitUntilProcessed(get, docId, options)
     }
   })
