@@ -10,10 +10,10 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer, Schedule } from "effect"
-import { pathToFileURL } from "node:url"
 import { StaxLocal } from "stax-effect/testing"
 import { Documents } from "../src/api/Documents.js"
 import { StaxClient } from "../src/StaxClient.js"
+import { runMain } from "./runMain.js"
 
 /**
  * A one-page PDF with the text "Hello, Stax", made on the fly (with a correct cross-reference table).
@@ -82,14 +82,4 @@ export const MainLayer = Documents.layer.pipe(
   Layer.provide(FetchHttpClient.layer)
 )
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
-
-if (isMain) {
-  Effect.runPromise(program.pipe(Effect.provide(MainLayer))).then(
-    () => undefined,
-    (error: unknown) => {
-      console.error(error)
-      process.exitCode = 1
-    }
-  )
-}
+runMain(import.meta, program.pipe(Effect.provide(MainLayer)))

@@ -16,6 +16,7 @@
  */
 import type { HttpBody } from "@effect/platform"
 import { Clock, Context, Duration, Effect, Layer, Schedule, Schema, Stream } from "effect"
+import { NonEmptyString, optional } from "../schema/fields.js"
 import { DocDiff, Document, UploadedDocument } from "../schema/Document.js"
 import { Metadata } from "../schema/Metadata.js"
 import { ObjectId } from "../schema/ObjectId.js"
@@ -30,8 +31,6 @@ export { ProcessingError, ProcessingTimeoutError } from "./documents/errors.js"
 export type { FileSource, NamedData, StreamData } from "./documents/FileSource.js"
 export { FilePath } from "./documents/FileSource.js"
 
-const exact = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
-const NonEmpty = Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }))
 
 /**
  * Input of `Documents.get`.
@@ -42,12 +41,12 @@ const NonEmpty = Schema.String.pipe(Schema.minLength(1, { message: () => "must n
 export const GetDocumentInput = Schema.Struct({
   docId: ObjectId,
   /** Include presigned (short-lived) URLs for the pages and the download. */
-  presigned: exact(Schema.Boolean),
+  presigned: optional(Schema.Boolean),
   /**
    * Include the trust-accounting statement attached to the document, as `doc.statement`.
    * Assumption: the docs do not show where it comes back (see `Document.statement`).
    */
-  statement: exact(Schema.Boolean)
+  statement: optional(Schema.Boolean)
 })
 
 /**
@@ -68,19 +67,19 @@ const MAX_FILES = 10
  */
 export const UploadInput = Schema.Struct({
   /** The stack to upload into; without it, Stax.ai sorts the documents itself. */
-  stackId: exact(ObjectId),
+  stackId: optional(ObjectId),
   files: Schema.Array(FileSourceSchema).pipe(
     Schema.minItems(1, { message: () => "give at least one file" }),
     Schema.maxItems(MAX_FILES, { message: () => `at most ${MAX_FILES} files per upload` })
   ),
   /** Data points to attach to every uploaded document. */
-  metadata: exact(Schema.Array(Metadata)),
+  metadata: optional(Schema.Array(Metadata)),
   /** Where the documents come from (default `"Uploaded"`). */
-  source: exact(NonEmpty),
+  source: optional(NonEmptyString),
   /** An import key. Its meaning is not documented (it looks like a deduplication key). */
-  importKey: exact(Schema.String),
+  importKey: optional(Schema.String),
   /** Store the files without running Stax.ai's processing pipeline. */
-  skipProcessing: exact(Schema.Boolean)
+  skipProcessing: optional(Schema.Boolean)
 })
 
 /**
@@ -97,12 +96,12 @@ export interface UploadInput extends Schema.Schema.Type<typeof UploadInput> {}
  * @category Schemas
  */
 export const CreateDocumentInput = Schema.Struct({
-  name: NonEmpty,
+  name: NonEmptyString,
   /** Typed as a plain string in the docs. */
-  stackId: exact(Schema.String),
-  source: exact(Schema.String),
-  metadata: exact(Schema.Array(Metadata)),
-  importKey: exact(Schema.String)
+  stackId: optional(Schema.String),
+  source: optional(Schema.String),
+  metadata: optional(Schema.Array(Metadata)),
+  importKey: optional(Schema.String)
 })
 
 /**
@@ -145,7 +144,7 @@ export interface DocumentIdInput extends Schema.Schema.Type<typeof DocumentIdInp
  * @since 0.1.0
  * @category Schemas
  */
-export const DownloadPageInput = Schema.Struct({ docId: ObjectId, pagePath: NonEmpty })
+export const DownloadPageInput = Schema.Struct({ docId: ObjectId, pagePath: NonEmptyString })
 
 /**
  * @since 0.1.0
