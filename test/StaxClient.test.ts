@@ -220,47 +220,44 @@ describe("StaxClient: retries (TestClock)", () => {
       faults: [Fault.status("POST /stack/create", 503), Fault.status("POST /stack/create", 429)]
     }))))
 
-  it.effect("honours Retry-After in seconds", () =>
+  /** The second request arrives exactly `millis` after the first, not a millisecond earlier. */
+  const retriedAfter = (millis: number) =>
     Effect.gen(function*() {
       const fiber = yield* Effect.fork(Stacks.get({ stackTag: "Invoices" }))
-      yield* TestClock.adjust("4999 millis")
+      yield* TestClock.adjust(`${millis - 1} millis`)
       expect(yield* requestsTo("GET /stack/get")).toBe(1)
       yield* TestClock.adjust("1 millis")
       yield* Fiber.join(fiber)
       expect(yield* requestsTo("GET /stack/get")).toBe(2)
-    }).pipe(Effect.provide(local({
+    })
+  const seeded = (retryAfter: string, retry: RetryPolicy) =>
+    local({
       seed: { stacks: [{ path: "Invoices" }] },
-      faults: [Fault.status("GET /stack/get", 429, { retryAfter: "5" })],
-      client: { retry: policy({ backoffFactor: 0.1 }) }
-    }))))
+      faults: [Fault.status("GET /stack/get", 503, { retryAfter })],
+      client: { retry }
+    })
+
+  it.effect("honours Retry-After in seconds", () =>
+    retriedAfter(5000).pipe(Effect.provide(seeded("5", policy({ backoffFactor: 0.1 })))))
 
   it.effect("honours Retry-After as an HTTP date", () =>
-    Effect.gen(function*() {
-      // TestClock starts at the epoch: this date is 7 s ahead.
-      const fiber = yield* Effect.fork(Stacks.get({ stackTag: "Invoices" }))
-      yield* TestClock.adjust("6999 millis")
-      expect(yield* requestsTo("GET /stack/get")).toBe(1)
-      yield* TestClock.adjust("1 millis")
-      yield* Fiber.join(fiber)
-      expect(yield* requestsTo("GET /stack/get")).toBe(2)
-    }).pipe(Effect.provide(local({
-      seed: { stacks: [{ path: "Invoices" }] },
-      faults: [Fault.status("GET /stack/get", 503, { retryAfter: new Date(7000).toUTCString() })],
-      client: { retry: policy({ backoffFactor: 0.1 }) }
-    }))))
+    // TestClock starts at the epoch: this date is 7 s ahead.
+    retriedAfter(7000).pipe(Effect.provide(seeded(new Date(7000).toUTCString(), policy({ backoffFactor: 0.1 })))))
 
   it.effect("caps Retry-After at maxDelay", () =>
+    retriedAfter(3000).pipe(Effect.provide(seeded("3600", policy({ maxDelay: 3 })))))
+
+  it.effect("honours Retry-After on a 429 for a POST", () =>
     Effect.gen(function*() {
-      const fiber = yield* Effect.fork(Stacks.get({ stackTag: "Invoices" }))
-      yield* TestClock.adjust("2999 millis")
-      expect(yield* requestsTo("GET /stack/get")).toBe(1)
+      const fiber = yield* Effect.fork(Stacks.create({ stackPath: "A" }))
+      yield* TestClock.adjust("1999 millis")
+      expect(yield* requestsTo("POST /stack/create")).toBe(1)
       yield* TestClock.adjust("1 millis")
       yield* Fiber.join(fiber)
-      expect(yield* requestsTo("GET /stack/get")).toBe(2)
+      expect(yield* requestsTo("POST /stack/create")).toBe(2)
     }).pipe(Effect.provide(local({
-      seed: { stacks: [{ path: "Invoices" }] },
-      faults: [Fault.status("GET /stack/get", 503, { retryAfter: "3600" })],
-      client: { retry: policy({ maxDelay: 3 }) }
+      faults: [Fault.status("POST /stack/create", 429, { retryAfter: "2" })],
+      client: { retry: policy({ backoffFactor: 0.1 }) }
     }))))
 
   it.effect("times an attempt out with a TransportError that may have been sent", () =>
