@@ -169,6 +169,18 @@ const isFinal = (error: AttemptError | AuthError): boolean =>
   (error._tag === "TransportError" &&
     (error.reason === "Redirect" || error.reason === "Encode" || error.reason === "InvalidUrl"))
 
+const decoder = new TextDecoder()
+
+/** Whether a JSON body is the API's failure envelope (`success: false`), rather than a JSON file. */
+const isFailureEnvelope = (body: string): boolean => {
+  try {
+    const value: unknown = JSON.parse(body)
+    return typeof value === "object" && value !== null && (value as { success?: unknown }).success === false
+  } catch {
+    return false
+  }
+}
+
 /** A final failure, set apart from the retryable ones while attempts are made. */
 class Final {
   readonly _tag = "Final"
@@ -539,22 +551,40 @@ const makeShape = (
   ): Stream.Stream<Uint8Array, StaxError | InputError> =>
     Stream.unwrap(
       run(endpoint, input, options, (request, oneShotBody, attempts) => {
-        // One attempt: a 2xx binary answer is handed over unread; anything else is read as text.
+        type Outcome = Either.Either<Stream.Stream<Uint8Array, StaxError>, Answer>
+        const bytesOf = (response: HttpClientResponse.HttpClientResponse): Stream.Stream<Uint8Array, StaxError> =>
+          response.stream.pipe(
+            Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, secrets())),
+            // A download may take long, but not stall: the timeout applies between chunks.
+            Stream.timeoutFail(
+              () =>
+                new TransportError({
+                  endpoint: endpoint.name,
+                  reason: "Timeout",
+                  maybeSent: true,
+                  message: `no data for ${Duration.format(config.timeout)} while downloading`
+                }),
+              config.timeout
+            )
+          )
+        // One attempt: a 2xx answer is the file, handed over unread, unless it is JSON, which may be a
+        // failure envelope: that is read, and anything but a failure envelope is still the file.
         const attempt = () =>
           send(endpoint.name, request).pipe(
             timeLimited(endpoint.name),
-            Effect.flatMap((response) => {
-              const type = response.headers["content-type"] ?? ""
-              if (response.status >= 200 && response.status < 300 && !type.includes("application/json")) {
-                return Effect.succeed(Either.right(response) as Either.Either<HttpClientResponse.HttpClientResponse, Answer>)
-              }
-              return response.text.pipe(
+            Effect.flatMap((response): Effect.Effect<Outcome, AttemptError> => {
+              const ok = response.status >= 200 && response.status < 300
+              const json = (response.headers["content-type"] ?? "").includes("json")
+              if (ok && !json) return Effect.succeed(Either.right(bytesOf(response)))
+              return response.arrayBuffer.pipe(
                 timeLimited(endpoint.name),
                 Effect.mapError((e) =>
                   e._tag === "TransportError" ? e : fromHttpClientError(endpoint.name, e, secrets())
                 ),
-                Effect.flatMap((body): Effect.Effect<Either.Either<HttpClientResponse.HttpClientResponse, Answer>, AttemptError> => {
-                  const answer: Answer = { status: response.status, headers: response.headers, body }
+                Effect.flatMap((buffer): Effect.Effect<Outcome, AttemptError> => {
+                  const bytes = new Uint8Array(buffer)
+                  const answer: Answer = { status: response.status, headers: response.headers, body: decoder.decode(bytes) }
+                  if (ok && !isFailureEnvelope(answer.body)) return Effect.succeed(Either.right(Stream.make(bytes)))
                   return retriedStatus(policyOf(endpoint), answer.status)
                     ? Effect.fail(new RetryableAnswer(answer, undefined))
                     : Effect.succeed(Either.left(answer))
@@ -565,37 +595,16 @@ const makeShape = (
         return withRetries(endpoint.name, endpoint.method, policyOf(endpoint), oneShotBody, attempt, attempts).pipe(
           Effect.catchIf(
             (e): e is RetryableAnswer => e._tag === "RetryableAnswer",
-            (e) => Effect.succeed(Either.left(e.answer) as Either.Either<HttpClientResponse.HttpClientResponse, Answer>)
+            (e) => Effect.succeed(Either.left(e.answer) as Outcome)
           ),
           Effect.flatMap(Either.match({
-            onRight: (response) =>
-              Effect.succeed(
-                response.stream.pipe(
-                  Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, secrets())),
-                  // A download may take long, but not stall: the timeout applies between chunks.
-                  Stream.timeoutFail(
-                    () =>
-                      new TransportError({
-                        endpoint: endpoint.name,
-                        reason: "Timeout",
-                        maybeSent: true,
-                        message: `no data for ${Duration.format(config.timeout)} while downloading`
-                      }),
-                    config.timeout
-                  )
-                )
-              ),
+            onRight: Effect.succeed,
             onLeft: (answer) =>
               Clock.currentTimeMillis.pipe(
                 Effect.flatMap((nowMillis) =>
-                  interpret(answer, {
-                    endpoint: endpoint.name,
-                    payload: Schema.Unknown,
-                    secrets: secrets(),
-                    nowMillis
-                  })
+                  interpret(answer, { endpoint: endpoint.name, payload: Schema.Unknown, secrets: secrets(), nowMillis })
                 ),
-                // A 2xx JSON success envelope on a binary route: nothing to stream.
+                // Not reached for a 2xx (that is the file); a non-2xx always interprets as a failure.
                 Effect.as(Stream.empty as Stream.Stream<Uint8Array, StaxError>)
               )
           }))

@@ -492,6 +492,22 @@ describe("StaxClient: binary answers", () => {
       expect(error.reason).toBe("Timeout")
     }).pipe(Effect.provide(api("stall"))))
 
+  it.effect("streams a file that is itself JSON as its bytes, not as an envelope", () =>
+    Effect.gen(function*() {
+      const client = yield* StaxClient
+      const chunks = yield* Stream.runCollect(client.stream(download, { docId: "x" }))
+      const text = new TextDecoder().decode(Uint8Array.from([...chunks].flatMap((c) => [...c])))
+      expect(JSON.parse(text)).toEqual({ invoices: [1, 2], success: true })
+    }).pipe(Effect.provide(api("end", 200, { invoices: [1, 2], success: true }))))
+
+  it.effect("turns a JSON failure envelope on HTTP 200 on a binary route into ApiError", () =>
+    Effect.gen(function*() {
+      const client = yield* StaxClient
+      const error = yield* Effect.flip(Stream.runDrain(client.stream(download, { docId: "x" })))
+      assert(error._tag === "ApiError")
+      expect(error.message).toBe("Document not found")
+    }).pipe(Effect.provide(api("end", 200, { success: false, error: "Document not found" }))))
+
   it.effect("turns a JSON error envelope on a binary route into AuthError", () =>
     Effect.gen(function*() {
       const client = yield* StaxClient
