@@ -31,6 +31,7 @@ import {
   Duration,
   Effect,
   Either,
+  FiberRef,
   Layer,
   Logger,
   Option,
@@ -41,6 +42,8 @@ import {
   Schema,
   Stream
 } from "effect"
+import { dual } from "effect/Function"
+import { globalValue } from "effect/GlobalValue"
 import { type Answer, interpret } from "./Envelope.js"
 import { fromHttpClientError } from "./internal/transport.js"
 import { type AttemptFailure, type HttpMethod, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
@@ -181,6 +184,28 @@ const isFailureEnvelope = (body: string): boolean => {
   }
 }
 
+/** What one call's attempts share: the request, and the timeout and policy in force for it. */
+interface Attempts {
+  readonly request: HttpClientRequest.HttpClientRequest
+  /** A one-shot `Stream` body: not replayed once the connection opened. */
+  readonly oneShotBody: boolean
+  readonly attempts: Ref.Ref<number>
+  readonly policy: RetryPolicy
+  readonly timeout: Duration.Duration
+}
+
+/** A per-call timeout, set with `StaxClient.withTimeout`. */
+const currentTimeout = globalValue(
+  "stax-effect/StaxClient/currentTimeout",
+  () => FiberRef.unsafeMake<Option.Option<Duration.Duration>>(Option.none())
+)
+
+/** A per-call retry policy, set with `StaxClient.withRetryPolicy`. */
+const currentRetryPolicy = globalValue(
+  "stax-effect/StaxClient/currentRetryPolicy",
+  () => FiberRef.unsafeMake<Option.Option<RetryPolicy>>(Option.none())
+)
+
 /** A final failure, set apart from the retryable ones while attempts are made. */
 class Final {
   readonly _tag = "Final"
@@ -217,6 +242,41 @@ export class StaxClient extends Context.Tag("stax-effect/StaxClient")<StaxClient
       const credentials = yield* makeCredentials(config.credentials, config.authRetry.tokenExpiryThreshold)
       return makeShape(config, http, credentials)
     }
+  )
+
+  /**
+   * Runs the SDK calls in `effect` with another per-attempt timeout than the configured one (a long
+   * upload, a quick health check). Applies to every call the effect makes.
+   *
+   * @example
+   * ```ts
+   * Documents.upload({ files }).pipe(StaxClient.withTimeout("10 minutes"))
+   * ```
+   */
+  static readonly withTimeout: {
+    (timeout: Duration.DurationInput): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+    <A, E, R>(effect: Effect.Effect<A, E, R>, timeout: Duration.DurationInput): Effect.Effect<A, E, R>
+  } = dual(
+    2,
+    <A, E, R>(effect: Effect.Effect<A, E, R>, timeout: Duration.DurationInput): Effect.Effect<A, E, R> =>
+      Effect.locally(effect, currentTimeout, Option.some(Duration.decode(timeout)))
+  )
+
+  /**
+   * Runs the SDK calls in `effect` with another retry policy than the configured one.
+   *
+   * @example
+   * ```ts
+   * Stacks.get({ stackTag: "invoices" }).pipe(StaxClient.withRetryPolicy(RetryPolicy.none))
+   * ```
+   */
+  static readonly withRetryPolicy: {
+    (policy: RetryPolicy): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+    <A, E, R>(effect: Effect.Effect<A, E, R>, policy: RetryPolicy): Effect.Effect<A, E, R>
+  } = dual(
+    2,
+    <A, E, R>(effect: Effect.Effect<A, E, R>, policy: RetryPolicy): Effect.Effect<A, E, R> =>
+      Effect.locally(effect, currentRetryPolicy, Option.some(policy))
   )
 
   /**
@@ -388,7 +448,8 @@ const makeShape = (
   const attemptJson = (
     endpoint: string,
     request: HttpClientRequest.HttpClientRequest,
-    policy: RetryPolicy
+    policy: RetryPolicy,
+    timeout: Duration.Duration
   ): Effect.Effect<Answer, AttemptError | AuthError> =>
     send(endpoint, request).pipe(
       Effect.flatMap((response) =>
@@ -397,7 +458,7 @@ const makeShape = (
           Effect.map((body): Answer => ({ status: response.status, headers: response.headers, body }))
         )
       ),
-      timeLimited(endpoint),
+      timeLimited(endpoint, timeout),
       Effect.flatMap((answer) =>
         retriedStatus(policy, answer.status) ? Effect.fail(new RetryableAnswer(answer, undefined)) : Effect.succeed(answer)
       )
@@ -406,18 +467,15 @@ const makeShape = (
   const retriedStatus = (policy: RetryPolicy, status: number) =>
     policy.statusCodes.includes(status) || policy.unprocessedStatusCodes.includes(status)
 
-  const policyOf = (endpoint: Endpoint<any, any>): RetryPolicy =>
-    endpoint.retry === undefined ? config.retry : endpoint.retry(config.retry)
-
-  const timeLimited = (endpoint: string) => <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+  const timeLimited = (endpoint: string, timeout: Duration.Duration) => <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     Effect.timeoutFail(effect, {
-      duration: config.timeout,
+      duration: timeout,
       onTimeout: () =>
         new TransportError({
           endpoint,
           reason: "Timeout",
           maybeSent: true,
-          message: `no complete answer within ${Duration.format(config.timeout)}`
+          message: `no complete answer within ${Duration.format(timeout)}`
         })
     })
 
@@ -463,19 +521,19 @@ const makeShape = (
     endpoint: Endpoint<In, Out>,
     input: In,
     options: CallOptions | undefined,
-    finish: (
-      request: HttpClientRequest.HttpClientRequest,
-      oneShotBody: boolean,
-      attempts: Ref.Ref<number>
-    ) => Effect.Effect<A, StaxError>
+    finish: (call: Attempts) => Effect.Effect<A, StaxError>
   ): Effect.Effect<A, StaxError | InputError> => {
     const once = Effect.gen(function*() {
       const request = yield* buildRequest(config, endpoint, input).pipe(
         Effect.map((request) => withCallCredentials(request, options, callSecrets))
       )
       const attempts = yield* Ref.make(0)
+      // Per-call overrides (`StaxClient.withTimeout`, `withRetryPolicy`), then the endpoint's adjustment.
+      const timeout = Option.getOrElse(yield* FiberRef.get(currentTimeout), () => config.timeout)
+      const base = Option.getOrElse(yield* FiberRef.get(currentRetryPolicy), () => config.retry)
+      const policy = endpoint.retry === undefined ? base : endpoint.retry(base)
       const oneShotBody = request.body._tag === "Stream"
-      const result = yield* finish(request, oneShotBody, attempts).pipe(
+      const result = yield* finish({ request, oneShotBody, attempts, policy, timeout }).pipe(
         Effect.ensuring(
           Ref.get(attempts).pipe(Effect.flatMap((n) => Effect.annotateCurrentSpan("stax.attempts", n)))
         )
@@ -514,13 +572,13 @@ const makeShape = (
     input: In,
     options?: CallOptions
   ): Effect.Effect<Out, StaxError | InputError> =>
-    run(endpoint, input, options, (request, oneShotBody, attempts) =>
+    run(endpoint, input, options, ({ attempts, oneShotBody, policy, request, timeout }) =>
       withRetries(
         endpoint.name,
         endpoint.method,
-        policyOf(endpoint),
+        policy,
         oneShotBody,
-        () => attemptJson(endpoint.name, request, policyOf(endpoint)),
+        () => attemptJson(endpoint.name, request, policy, timeout),
         attempts
       )
         .pipe(
@@ -550,7 +608,7 @@ const makeShape = (
     options?: CallOptions
   ): Stream.Stream<Uint8Array, StaxError | InputError> =>
     Stream.unwrap(
-      run(endpoint, input, options, (request, oneShotBody, attempts) => {
+      run(endpoint, input, options, ({ attempts, oneShotBody, policy, request, timeout }) => {
         type Outcome = Either.Either<Stream.Stream<Uint8Array, StaxError>, Answer>
         const bytesOf = (response: HttpClientResponse.HttpClientResponse): Stream.Stream<Uint8Array, StaxError> =>
           response.stream.pipe(
@@ -562,22 +620,22 @@ const makeShape = (
                   endpoint: endpoint.name,
                   reason: "Timeout",
                   maybeSent: true,
-                  message: `no data for ${Duration.format(config.timeout)} while downloading`
+                  message: `no data for ${Duration.format(timeout)} while downloading`
                 }),
-              config.timeout
+              timeout
             )
           )
         // One attempt: a 2xx answer is the file, handed over unread, unless it is JSON, which may be a
         // failure envelope: that is read, and anything but a failure envelope is still the file.
         const attempt = () =>
           send(endpoint.name, request).pipe(
-            timeLimited(endpoint.name),
+            timeLimited(endpoint.name, timeout),
             Effect.flatMap((response): Effect.Effect<Outcome, AttemptError> => {
               const ok = response.status >= 200 && response.status < 300
               const json = (response.headers["content-type"] ?? "").includes("json")
               if (ok && !json) return Effect.succeed(Either.right(bytesOf(response)))
               return response.arrayBuffer.pipe(
-                timeLimited(endpoint.name),
+                timeLimited(endpoint.name, timeout),
                 Effect.mapError((e) =>
                   e._tag === "TransportError" ? e : fromHttpClientError(endpoint.name, e, secrets())
                 ),
@@ -585,14 +643,14 @@ const makeShape = (
                   const bytes = new Uint8Array(buffer)
                   const answer: Answer = { status: response.status, headers: response.headers, body: decoder.decode(bytes) }
                   if (ok && !isFailureEnvelope(answer.body)) return Effect.succeed(Either.right(Stream.make(bytes)))
-                  return retriedStatus(policyOf(endpoint), answer.status)
+                  return retriedStatus(policy, answer.status)
                     ? Effect.fail(new RetryableAnswer(answer, undefined))
                     : Effect.succeed(Either.left(answer))
                 })
               )
             })
           )
-        return withRetries(endpoint.name, endpoint.method, policyOf(endpoint), oneShotBody, attempt, attempts).pipe(
+        return withRetries(endpoint.name, endpoint.method, policy, oneShotBody, attempt, attempts).pipe(
           Effect.catchIf(
             (e): e is RetryableAnswer => e._tag === "RetryableAnswer",
             (e) => Effect.succeed(Either.left(e.answer) as Outcome)

@@ -310,6 +310,31 @@ describe("StaxClient: retries (TestClock)", () => {
       expect(l.model.appliedCount("POST /stack/create")).toBe(1)
     }).pipe(Effect.provide(local({ faults: [Fault.reset("POST /stack/create", "refuse")] }))))
 
+  it.effect("StaxClient.withTimeout gives the calls of one effect a longer timeout", () =>
+    Effect.gen(function*() {
+      const fiber = yield* Effect.fork(Stacks.create({ stackPath: "Slow" }).pipe(StaxClient.withTimeout("30 seconds")))
+      yield* TestClock.adjust("20 seconds")
+      const stack = yield* Fiber.join(fiber)
+      expect(stack.path).toBe("Slow")
+      // The configured 5 s still applies outside it.
+      const other = yield* Effect.fork(Effect.flip(Stacks.create({ stackPath: "Slow" })))
+      yield* TestClock.adjust("5 seconds")
+      const error = yield* Fiber.join(other)
+      assert(error._tag === "TransportError")
+      expect(error.reason).toBe("Timeout")
+      expect(error.message).toContain("5s")
+    }).pipe(Effect.provide(local({
+      faults: [Fault.delay("POST /stack/create", "20 seconds", { times: 2 })],
+      client: { timeout: "5 seconds" }
+    }))))
+
+  it.effect("StaxClient.withRetryPolicy replaces the configured policy for one effect", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(Stacks.get({ stackTag: "x" }).pipe(StaxClient.withRetryPolicy(RetryPolicy.none)))
+      assert(error._tag === "ApiError")
+      expect(yield* requestsTo("GET /stack/get")).toBe(1)
+    }).pipe(Effect.provide(local({ faults: [Fault.status("GET /stack/get", 503, { times: 5 })] }))))
+
   it.effect("RetryPolicy.none sends exactly once", () =>
     Effect.gen(function*() {
       const error = yield* Effect.flip(Stacks.get({ stackTag: "x" }))

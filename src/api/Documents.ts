@@ -294,7 +294,8 @@ export interface DocumentsService {
    * `uploads` items (decoded loosely: their shape is not documented). Processing runs afterwards;
    * see `waitUntilProcessed`. An upload with a `Stream` source is sent once (never retried after the
    * connection opened). The per-attempt `timeout` of `StaxConfig` (default 30 s) includes sending the
-   * whole body: raise it for large uploads.
+   * whole body: raise it for large uploads, for one call with
+   * `Documents.upload(input).pipe(StaxClient.withTimeout("10 minutes"))`.
    */
   readonly upload: (input: UploadInput) => Effect.Effect<ReadonlyArray<UploadedDocument>, StaxError | InputError>
   /** Creates a document record from JSON, without file bytes (`POST /document/create`). */
