@@ -1,6 +1,7 @@
 import { HttpClient, HttpClientResponse } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, TestClock } from "effect"
+import { Documents, Stax } from "stax-effect"
 import { Fault, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
 import { Stacks } from "../src/api/Stacks.js"
 import { StaxClient } from "../src/StaxClient.js"
@@ -509,4 +510,19 @@ describe("Stacks.listDocuments", () => {
     }).pipe(Effect.provide(layer({
       seed: { stacks: seed!.stacks, documents: [{ name: "bad.pdf", stack: INVOICES, reviewed: "yes" }] }
     }))))
+})
+
+describe("Stacks.numDocuments (stand-in)", () => {
+  it.effect("counts the documents filed in the stack, as they come and go", () =>
+    Effect.gen(function*() {
+      const stack = yield* Stacks.create({ stackPath: "Counted" })
+      expect(stack.numDocuments).toBe(0)
+      const doc = yield* Documents.create({ name: "a.pdf", stackId: stack._id })
+      yield* Documents.create({ name: "b.pdf", stackId: stack._id })
+      expect((yield* Stacks.get({ stackId: stack._id })).numDocuments).toBe(2)
+      yield* Documents.delete({ docId: doc._id })
+      expect((yield* Stacks.get({ stackId: stack._id })).numDocuments).toBe(1)
+      const [listed] = yield* Stacks.list()
+      expect(listed?.numDocuments).toBe(1)
+    }).pipe(Effect.provide(Stax.layer.pipe(Layer.provideMerge(StaxLocal.layer())))))
 })

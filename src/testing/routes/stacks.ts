@@ -98,6 +98,20 @@ const findByTag = (model: Model, tag: string): Json | undefined => {
 }
 
 /**
+ * A stack as the API answers it: `numDocuments` counts the documents filed in it now (a seeded
+ * value that is not a number is left as it is, for decoding tests).
+ *
+ * @since 0.1.0
+ * @category Responses
+ */
+export const counted = (model: Model, stack: Json): Json => {
+  if (typeof stack["numDocuments"] !== "number") return stack
+  let numDocuments = 0
+  for (const doc of model.documents.values()) if (doc["stack"] === stack["_id"]) numDocuments++
+  return { ...stack, numDocuments }
+}
+
+/**
  * @since 0.1.0
  * @category Routes
  */
@@ -125,7 +139,7 @@ export const stackRoutes: ReadonlyArray<Route> = [
           ...(base === undefined ? {} : { keys: base["keys"], dataTypes: base["dataTypes"], rules: base["rules"] })
         })
         model.stacks.set(stack["_id"] as string, stack)
-        return { stack }
+        return { stack: counted(model, stack) }
       })
   },
   {
@@ -140,12 +154,12 @@ export const stackRoutes: ReadonlyArray<Route> = [
           const id = yield* requireId(stackId, "stackId")
           const stack = model.stacks.get(id)
           if (stack === undefined) return yield* new RouteFailure({ kind: "NotFound", message: "Stack not found" })
-          return { stack }
+          return { stack: counted(model, stack) }
         }
         if (stackTag !== null && stackTag !== "") {
           const stack = findByTag(model, stackTag)
           if (stack === undefined) return yield* new RouteFailure({ kind: "NotFound", message: "Stack not found" })
-          return { stack }
+          return { stack: counted(model, stack) }
         }
         return yield* new RouteFailure({ kind: "BadRequest", message: "stackId or stackTag is required" })
       })
@@ -169,7 +183,7 @@ export const stackRoutes: ReadonlyArray<Route> = [
           ...(typeof diff["path"] === "string" ? { baseName: baseNameOf(diff["path"]) } : {}),
           lastModified: model.now()
         })
-        return { stack }
+        return { stack: counted(model, stack) }
       })
   },
   {
@@ -177,7 +191,11 @@ export const stackRoutes: ReadonlyArray<Route> = [
     path: "/stack/list",
     write: false,
     handler: ({ model }) =>
-      Effect.succeed({ stacks: [...model.stacks.values()].filter((stack) => stack["team"] === model.team.id) })
+      Effect.succeed({
+        stacks: [...model.stacks.values()].filter((stack) => stack["team"] === model.team.id).map((stack) =>
+          counted(model, stack)
+        )
+      })
   },
   {
     method: "POST",
