@@ -122,6 +122,21 @@ export class RetryPolicy extends Schema.Class<RetryPolicy>("stax-effect/RetryPol
   with(patch: Partial<RetryPolicy.Fields>): RetryPolicy {
     return Schema.decodeUnknownSync(RetryPolicy)({ ...this, ...patch })
   }
+
+  /**
+   * This policy, never retrying the given statuses (where an endpoint gives a status another meaning).
+   *
+   * @example
+   * ```ts
+   * RetryPolicy.default.withoutStatus(429) // 429 means "job already running" on /job/start/
+   * ```
+   */
+  withoutStatus(...statuses: ReadonlyArray<number>): RetryPolicy {
+    return this.with({
+      statusCodes: this.statusCodes.filter((s) => !statuses.includes(s)),
+      unprocessedStatusCodes: this.unprocessedStatusCodes.filter((s) => !statuses.includes(s))
+    })
+  }
 }
 
 /**

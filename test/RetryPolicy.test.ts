@@ -56,6 +56,16 @@ describe("RetryPolicy.with", () => {
   })
 })
 
+describe("RetryPolicy.withoutStatus", () => {
+  it("stops retrying the given statuses for every method, and nothing else", () => {
+    const p = RetryPolicy.default.withoutStatus(429)
+    expect(isRetryable(p, "POST", status(429))).toBe(false)
+    expect(isRetryable(p, "GET", status(429))).toBe(false)
+    expect(isRetryable(p, "POST", status(503))).toBe(true)
+    expect(isRetryable(p, "GET", status(500))).toBe(true)
+  })
+})
+
 describe("parseRetryAfter", () => {
   it("reads delay-seconds", () => {
     fc.assert(fc.property(fc.nat({ max: 10_000_000 }), (n) => {

@@ -23,7 +23,6 @@ import { HttpBody } from "@effect/platform"
 import { Effect, Layer, Redacted, Schema } from "effect"
 import { NonEmptyString, OpaqueObject, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
-import type { RetryPolicy } from "../RetryPolicy.js"
 import { type CallOptions, StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../StaxError.js"
 import { WorkerConfig, type WorkerCredentials } from "../WorkerConfig.js"
@@ -226,13 +225,6 @@ const completeBody = (encoded: typeof CompleteJobInput.Encoded) => {
  * @since 0.1.0
  * @category Endpoints
  */
-/** A policy adjustment that never retries `status`. */
-const withoutStatus = (status: number) => (policy: RetryPolicy): RetryPolicy =>
-  policy.with({
-    statusCodes: policy.statusCodes.filter((s) => s !== status),
-    unprocessedStatusCodes: policy.unprocessedStatusCodes.filter((s) => s !== status)
-  })
-
 export const moduleEndpoints = {
   create: StaxClient.endpoint({
     name: "Modules.create",
@@ -248,7 +240,7 @@ export const moduleEndpoints = {
     input: StartJobInput,
     output: Schema.Struct({}),
     // 429 here means the job is missing, running or done, not a rate limit: never retried.
-    retry: withoutStatus(429)
+    retry: (policy) => policy.withoutStatus(429)
   }),
   completeJob: StaxClient.endpoint({
     name: "Modules.completeJob",
