@@ -153,7 +153,7 @@ export interface CallOptions {
 /** The failure of one attempt: a transport failure, or an answer whose status the policy may retry. */
 class RetryableAnswer {
   readonly _tag = "RetryableAnswer"
-  constructor(readonly answer: Answer, readonly response: HttpClientResponse.HttpClientResponse | undefined) {}
+  constructor(readonly answer: Answer) {}
 }
 
 type AttemptError = TransportError | RetryableAnswer
@@ -460,12 +460,15 @@ const makeShape = (
       ),
       timeLimited(endpoint, timeout),
       Effect.flatMap((answer) =>
-        retriedStatus(policy, answer.status) ? Effect.fail(new RetryableAnswer(answer, undefined)) : Effect.succeed(answer)
+        settle(policy, answer)
       )
     )
 
-  const retriedStatus = (policy: RetryPolicy, status: number) =>
-    policy.statusCodes.includes(status) || policy.unprocessedStatusCodes.includes(status)
+  /** An answer whose status the policy may retry fails the attempt; any other is the attempt's result. */
+  const settle = (policy: RetryPolicy, answer: Answer): Effect.Effect<Answer, RetryableAnswer> =>
+    policy.statusCodes.includes(answer.status) || policy.unprocessedStatusCodes.includes(answer.status)
+      ? Effect.fail(new RetryableAnswer(answer))
+      : Effect.succeed(answer)
 
   const timeLimited = (endpoint: string, timeout: Duration.Duration) => <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     Effect.timeoutFail(effect, {
@@ -627,28 +630,24 @@ const makeShape = (
           )
         // One attempt: a 2xx answer is the file, handed over unread, unless it is JSON, which may be a
         // failure envelope: that is read, and anything but a failure envelope is still the file.
+        // The time limit covers sending and, when the body is read here, reading it (not streaming a file).
         const attempt = () =>
           send(endpoint.name, request).pipe(
-            timeLimited(endpoint.name, timeout),
             Effect.flatMap((response): Effect.Effect<Outcome, AttemptError> => {
               const ok = response.status >= 200 && response.status < 300
               const json = (response.headers["content-type"] ?? "").includes("json")
               if (ok && !json) return Effect.succeed(Either.right(bytesOf(response)))
               return response.arrayBuffer.pipe(
-                timeLimited(endpoint.name, timeout),
-                Effect.mapError((e) =>
-                  e._tag === "TransportError" ? e : fromHttpClientError(endpoint.name, e, secrets())
-                ),
+                Effect.mapError((e) => fromHttpClientError(endpoint.name, e, secrets())),
                 Effect.flatMap((buffer): Effect.Effect<Outcome, AttemptError> => {
                   const bytes = new Uint8Array(buffer)
                   const answer: Answer = { status: response.status, headers: response.headers, body: decoder.decode(bytes) }
                   if (ok && !isFailureEnvelope(answer.body)) return Effect.succeed(Either.right(Stream.make(bytes)))
-                  return retriedStatus(policy, answer.status)
-                    ? Effect.fail(new RetryableAnswer(answer, undefined))
-                    : Effect.succeed(Either.left(answer))
+                  return Effect.map(settle(policy, answer), Either.left)
                 })
               )
-            })
+            }),
+            timeLimited(endpoint.name, timeout)
           )
         return withRetries(endpoint.name, endpoint.method, policy, oneShotBody, attempt, attempts).pipe(
           Effect.catchIf(
