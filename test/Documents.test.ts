@@ -7,12 +7,12 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { Fault, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
 import * as Example from "../examples/upload-and-wait.js"
-import { Documents, type FileSource } from "../src/api/Documents.js"
-import { StaxClient } from "../src/StaxClient.js"
-import { StaxConfig } from "../src/StaxConfig.js"
-import type { InputError, StaxError } from "../src/StaxError.js"
-import { documentState, pageBytes } from "../src/testing/routes/documents.js"
-import { tpaState } from "../src/testing/routes/tpa.js"
+import { Documents, type FileSource } from "../src/ai/api/Documents.js"
+import { StaxClient } from "../src/ai/StaxClient.js"
+import { StaxConfig } from "../src/ai/StaxConfig.js"
+import type { InputError, StaxError } from "../src/core/StaxError.js"
+import { documentState, pageBytes } from "../src/testing/ai/routes/documents.js"
+import { tpaState } from "../src/testing/ai/routes/tpa.js"
 
 const layer = (options: StaxLocalOptions = {}) =>
   Documents.layer.pipe(Layer.provideMerge(StaxClient.layer), Layer.provideMerge(StaxLocal.layer(options)))

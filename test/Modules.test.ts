@@ -2,11 +2,11 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import { ConfigError, ConfigProvider, Effect, Exit, Layer, Redacted } from "effect"
 import { Fault, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
 import * as WorkerExample from "../examples/worker.js"
-import { type CompleteJobInput, Modules } from "../src/api/Modules.js"
-import { RetryPolicy } from "../src/RetryPolicy.js"
-import { StaxClient } from "../src/StaxClient.js"
-import { jobOf, modulesOf, type SeededWorker, seedJob, seedWorker } from "../src/testing/routes/modules.js"
-import { WorkerConfig } from "../src/WorkerConfig.js"
+import { type CompleteJobInput, Modules } from "../src/ai/api/Modules.js"
+import { RetryPolicy } from "../src/core/RetryPolicy.js"
+import { StaxClient } from "../src/ai/StaxClient.js"
+import { jobOf, modulesOf, type SeededWorker, seedJob, seedWorker } from "../src/testing/ai/routes/modules.js"
+import { WorkerConfig } from "../src/ai/WorkerConfig.js"
 
 const layer = (options: StaxLocalOptions = {}) =>
   Modules.layer.pipe(Layer.provideMerge(StaxClient.layer), Layer.provideMerge(StaxLocal.layer(options)))

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import fc from "fast-check"
 import { Option } from "effect"
 import { RetryPolicy } from "stax-effect"
-import { baseDelay, isRetryable, parseRetryAfter } from "../src/RetryPolicy.js"
+import { baseDelay, isRetryable, parseRetryAfter } from "../src/core/RetryPolicy.js"
 
 const status = (code: number, retryAfter?: string) => ({ _tag: "Status", status: code, retryAfter }) as const
 

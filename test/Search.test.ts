@@ -2,9 +2,9 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import { Chunk, ConfigError, Effect, FastCheck as fc, Layer, Schema, Stream } from "effect"
 import { Fault, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
 import * as SearchExample from "../examples/search.js"
-import { Search } from "../src/api/Search.js"
-import { Document } from "../src/schema/Document.js"
-import { StaxClient } from "../src/StaxClient.js"
+import { Search } from "../src/ai/api/Search.js"
+import { Document } from "../src/ai/schema/Document.js"
+import { StaxClient } from "../src/ai/StaxClient.js"
 
 const layer = (options: StaxLocalOptions = {}) =>
   Search.layer.pipe(Layer.provideMerge(StaxClient.layer), Layer.provideMerge(StaxLocal.layer(options)))

@@ -3,11 +3,11 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Layer, TestClock } from "effect"
 import { Documents, Stax } from "stax-effect"
 import { Fault, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
-import { Stacks } from "../src/api/Stacks.js"
-import { StaxClient } from "../src/StaxClient.js"
-import { StaxConfig } from "../src/StaxConfig.js"
-import type { InputError, StaxError } from "../src/StaxError.js"
-import { documentState } from "../src/testing/routes/documents.js"
+import { Stacks } from "../src/ai/api/Stacks.js"
+import { StaxClient } from "../src/ai/StaxClient.js"
+import { StaxConfig } from "../src/ai/StaxConfig.js"
+import type { InputError, StaxError } from "../src/core/StaxError.js"
+import { documentState } from "../src/testing/ai/routes/documents.js"
 
 const layer = (options: StaxLocalOptions = {}) =>
   Stacks.layer.pipe(Layer.provideMerge(StaxClient.layer), Layer.provideMerge(StaxLocal.layer(options)))

@@ -2,11 +2,11 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import { Fault, type Json, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
 import { program } from "../examples/trust-accounting.js"
-import { Tpa } from "../src/api/Tpa.js"
-import { StaxClient } from "../src/StaxClient.js"
-import { StaxConfig } from "../src/StaxConfig.js"
-import type { InputError, StaxError } from "../src/StaxError.js"
-import { tpaState } from "../src/testing/routes/tpa.js"
+import { Tpa } from "../src/ai/api/Tpa.js"
+import { StaxClient } from "../src/ai/StaxClient.js"
+import { StaxConfig } from "../src/ai/StaxConfig.js"
+import type { InputError, StaxError } from "../src/core/StaxError.js"
+import { tpaState } from "../src/testing/ai/routes/tpa.js"
 
 const layer = (options: StaxLocalOptions = {}) =>
   Tpa.layer.pipe(Layer.provideMerge(StaxClient.layer), Layer.provideMerge(StaxLocal.layer(options)))

@@ -26,8 +26,8 @@ import { type ConfigError, Context, Effect, Layer, Redacted, Runtime, type Scope
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
 import { Readable } from "node:stream"
-import { StaxConfig } from "../StaxConfig.js"
-import { type Fault, FaultPlan } from "./Fault.js"
+import { StaxConfig } from "../../ai/StaxConfig.js"
+import { type Fault, FaultPlan } from "../Fault.js"
 import { type Json, Model, type Team } from "./Model.js"
 import { type FailureStatus, makeRouter, type Route, type RouterResult, type RouterSettings } from "./Router.js"
 import {

@@ -23,7 +23,7 @@ import { DateTime, NonEmptyString, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { TpaAccount, TpaPlan, TpaStatement, TpaTransaction } from "../schema/Tpa.js"
 import { StaxClient } from "../StaxClient.js"
-import type { InputError, StaxError } from "../StaxError.js"
+import type { InputError, StaxError } from "../../core/StaxError.js"
 
 const intBetween = (min: number, max: number) =>
   Schema.Int.pipe(Schema.between(min, max, { message: () => `must be a whole number from ${min} to ${max}` }))

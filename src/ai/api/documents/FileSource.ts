@@ -20,7 +20,7 @@
  * @since 0.1.0
  */
 import { Data, Effect, Predicate, Schema, Stream } from "effect"
-import { InputError } from "../../StaxError.js"
+import { InputError } from "../../../core/StaxError.js"
 
 /**
  * A file on disk, made with `Documents.file(path, { name?, type? })`. The name defaults to the path's

@@ -24,7 +24,7 @@ import { Effect, Layer, Redacted, Schema } from "effect"
 import { NonEmptyString, OpaqueObject, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { type CallOptions, StaxClient } from "../StaxClient.js"
-import type { InputError, StaxError } from "../StaxError.js"
+import type { InputError, StaxError } from "../../core/StaxError.js"
 import { WorkerConfig, type WorkerCredentials } from "../WorkerConfig.js"
 
 

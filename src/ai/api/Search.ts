@@ -23,7 +23,7 @@ import { Chunk, ConfigError, Effect, Layer, Option, Schema, Stream } from "effec
 import { optional } from "../schema/fields.js"
 import { SearchHit, SearchResult } from "../schema/Search.js"
 import { type Endpoint, inputErrorFromParseError, StaxClient } from "../StaxClient.js"
-import { InputError, type StaxError } from "../StaxError.js"
+import { InputError, type StaxError } from "../../core/StaxError.js"
 
 
 /**

@@ -15,8 +15,8 @@
  * @since 0.1.0
  */
 import { Config, ConfigError, Context, Duration, Effect, Either, Layer, LogLevel, Redacted } from "effect"
-import { AuthRetryPolicy, RetryPolicy } from "./RetryPolicy.js"
-import { VERSION } from "./version.js"
+import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
+import { VERSION } from "../core/version.js"
 
 /**
  * One set of credentials for the Stax.ai Developer API: the team administrator's email and a

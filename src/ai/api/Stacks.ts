@@ -25,7 +25,7 @@ import { Document } from "../schema/Document.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { Stack, StackDiff } from "../schema/Stack.js"
 import { StaxClient } from "../StaxClient.js"
-import type { InputError, StaxError } from "../StaxError.js"
+import type { InputError, StaxError } from "../../core/StaxError.js"
 
 
 /**

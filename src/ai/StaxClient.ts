@@ -45,8 +45,8 @@ import {
 import { dual } from "effect/Function"
 import { globalValue } from "effect/GlobalValue"
 import { type Answer, interpret } from "./Envelope.js"
-import { fromHttpClientError } from "./internal/transport.js"
-import { type AttemptFailure, type HttpMethod, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
+import { fromHttpClientError } from "../core/internal/transport.js"
+import { type AttemptFailure, type HttpMethod, type RetryPolicy, toSchedule } from "../core/RetryPolicy.js"
 import {
   type CredentialsSource,
   isLoopbackHost,
@@ -55,7 +55,7 @@ import {
   type StaxCredentials,
   validateCredentials
 } from "./StaxConfig.js"
-import { AuthError, InputError, type StaxError, TransportError } from "./StaxError.js"
+import { AuthError, InputError, type StaxError, TransportError } from "../core/StaxError.js"
 
 /**
  * A declared API operation: everything the pipeline needs to call it.

@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import { Data, Duration, Effect } from "effect"
-import type { FaultBody, FaultPlan } from "./Fault.js"
+import type { FaultBody, FaultPlan } from "../Fault.js"
 import type { Json, Model } from "./Model.js"
 
 /**

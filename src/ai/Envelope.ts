@@ -11,8 +11,8 @@
  */
 import { Either, Option, ParseResult, Schema } from "effect"
 import type { ParseOptions } from "effect/SchemaAST"
-import { ApiError, AuthError, DecodeError, type StaxError, scrub } from "./StaxError.js"
-import { parseRetryAfter } from "./RetryPolicy.js"
+import { ApiError, AuthError, DecodeError, type StaxError, scrub } from "../core/StaxError.js"
+import { parseRetryAfter } from "../core/RetryPolicy.js"
 
 /**
  * `{success: true, ...payload}`: the payload fields are decoded by each endpoint's own schema.
