@@ -10,6 +10,7 @@
  * @since 0.1.0
  */
 import { Either, Option, ParseResult, Schema } from "effect"
+import type { Answer as CoreAnswer } from "../core/Answer.js"
 import type { ParseOptions } from "effect/SchemaAST"
 import { ApiError, AuthError, DecodeError, type StaxError, scrub } from "../core/StaxError.js"
 import { parseRetryAfter } from "../core/RetryPolicy.js"
@@ -61,17 +62,12 @@ export const Envelope = Schema.Union(SuccessEnvelope, AuthFailureEnvelope, ApiFa
 export type Envelope = typeof Envelope.Type
 
 /**
- * An HTTP answer with its body read as text.
+ * An HTTP answer with its body read as text (the core's).
  *
  * @since 0.1.0
  * @category Models
  */
-export interface Answer {
-  readonly status: number
-  /** Lower-case header names. */
-  readonly headers: Readonly<Record<string, string | undefined>>
-  readonly body: string
-}
+export type Answer = CoreAnswer
 
 /**
  * What {@link interpret} needs besides the answer.

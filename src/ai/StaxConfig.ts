@@ -16,6 +16,7 @@
  */
 import { Config, ConfigError, Context, Duration, Effect, Either, Layer, LogLevel, Redacted } from "effect"
 import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
+import { isLoopbackHost } from "../core/Url.js"
 import { VERSION } from "../core/version.js"
 
 /**
@@ -97,12 +98,6 @@ const checkApiKey: Check<string, string> = (value) =>
       ? Either.left("apiKey must be a non-empty key without spaces")
       : Either.right(key))
 
-/** Loopback hosts, for which plain http is allowed (the local stand-in, tunnels, tests). */
-export const isLoopbackHost = (hostname: string): boolean => {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase()
-  return host === "localhost" || host.endsWith(".localhost") || host === "::1" ||
-    /^127(\.\d{1,3}){3}$/.test(host)
-}
 
 const checkBaseUrl: Check<string | URL, string> = (value) => {
   let url: URL

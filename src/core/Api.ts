@@ -1,0 +1,58 @@
+/**
+ * What an API plugs into the request core: how a request is authorised, how an answer is interpreted,
+ * and its settings and default policies. The core knows no API; `StaxClient` (Stax.ai) and
+ * `StaxCloudClient` (Stax cloud) each build one `Api` and run every call through `Pipeline.make`.
+ *
+ * @since 0.2.0
+ */
+import type { HttpClientRequest } from "@effect/platform"
+import type { Duration, Effect, LogLevel } from "effect"
+import type { Interpreter } from "./Answer.js"
+import type { RetryPolicy } from "./RetryPolicy.js"
+import type { AuthError, TransportError } from "./StaxError.js"
+
+/**
+ * An API, as the request core sees it.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface Api {
+  /** The span prefix: spans are named `<name>.<Area>.<operation>` (`Stax.Stacks.get`). */
+  readonly name: string
+  /** The base URL every endpoint path is joined to (no trailing slash). */
+  readonly baseUrl: string
+  /** The per-attempt time limit. */
+  readonly timeout: Duration.Duration
+  /** The retry policy, unless a call overrides it. */
+  readonly retry: RetryPolicy
+  /** Attempts in all when a call fails with `AuthError` and `refreshAuth` says another try can help. */
+  readonly authAttempts: number
+  /** The minimum level of the SDK's own log lines. */
+  readonly logLevel: LogLevel.LogLevel
+  /** The `User-Agent` header. */
+  readonly userAgent: string
+  /** Endpoint path overrides by endpoint name. */
+  readonly paths: Readonly<Record<string, string>>
+  /** Header names kept out of spans and platform logs (lower case). */
+  readonly redactedHeaders: ReadonlyArray<string>
+  /**
+   * Authorises a request bound for the API's own origin, on every attempt (a signature is made anew
+   * for each). Requests for another origin (a redirect) are never authorised.
+   */
+  readonly authorize: (
+    request: HttpClientRequest.HttpClientRequest,
+    endpoint: string
+  ) => Effect.Effect<HttpClientRequest.HttpClientRequest, AuthError | TransportError>
+  /** Turns an answer into the payload or a typed error. */
+  readonly interpret: Interpreter
+  /**
+   * For downloads: whether a 2xx JSON body is a failure after all (Stax.ai's `success: false`
+   * envelope), rather than the file.
+   */
+  readonly isFailureBody: (body: string) => boolean
+  /** After an `AuthError`: forgets cached credentials; succeeds with whether another try can help. */
+  readonly refreshAuth: Effect.Effect<boolean>
+  /** Every secret seen so far (keys, tokens), scrubbed from anything kept in an error or a log. */
+  readonly secrets: () => ReadonlyArray<string>
+}
