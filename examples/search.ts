@@ -49,7 +49,7 @@ export const program = Effect.gen(function*() {
   yield* Console.log(`"acme invoice": ${page.total} documents, first page:`)
   for (const hit of page.hits) yield* Console.log(`  ${hit._score}  ${hit._source.name}`)
 
-  const all = yield* Search.searchAllStream({ query: "acme" }, { pageSize: 2 }).pipe(Stream.runCollect)
+  const all = yield* Search.searchAll({ query: "acme" }, { pageSize: 2 }).pipe(Stream.runCollect)
   yield* Console.log(`"acme", every hit (pages of 2):`)
   for (const hit of all) {
     const total = hit._source.metadata?.find((m) => m.key === "Total")?.value ?? "?"

@@ -171,7 +171,7 @@ describe("Search.searchAll", () => {
     ({ count, pageSize }) =>
       Effect.gen(function*() {
         const local = yield* StaxLocal
-        const hits = yield* Search.searchAllStream({ query: "report" }, { pageSize }).pipe(Stream.runCollect)
+        const hits = yield* Search.searchAll({ query: "report" }, { pageSize }).pipe(Stream.runCollect)
         const ids = Chunk.toReadonlyArray(hits).map((h) => h._id)
         expect(new Set(ids).size).toBe(ids.length)
         expect(ids.length).toBe(count)
@@ -205,7 +205,7 @@ describe("Search.searchAll", () => {
       const local = yield* StaxLocal
       const ids = [...local.model.documents.keys()].sort()
       // Once the first page (total 5) arrived, the other documents disappear: page 2 comes back empty.
-      const all = yield* Search.searchAllStream({ query: "r" }, { pageSize: 2 }).pipe(
+      const all = yield* Search.searchAll({ query: "r" }, { pageSize: 2 }).pipe(
         Stream.tap(() => Effect.sync(() => ids.slice(2).forEach((id) => local.model.documents.delete(id)))),
         Stream.runCollect
       )
@@ -215,7 +215,7 @@ describe("Search.searchAll", () => {
 
   it.effect("searches the archive with archive: true", () =>
     Effect.gen(function*() {
-      const all = yield* Search.searchAllStream({ query: "acme" }, { archive: true, pageSize: 1 }).pipe(Stream.runCollect)
+      const all = yield* Search.searchAll({ query: "acme" }, { archive: true, pageSize: 1 }).pipe(Stream.runCollect)
       expect(Chunk.toReadonlyArray(all).map((h) => h._source.name)).toEqual(["acme-invoice-archive.pdf"])
     }).pipe(Effect.provide(layer({ seed }))))
 
@@ -223,7 +223,7 @@ describe("Search.searchAll", () => {
     Effect.gen(function*() {
       const local = yield* StaxLocal
       for (const pageSize of [-1, 0, 2.5]) {
-        const error = yield* Effect.flip(Stream.runCollect(Search.searchAllStream({ query: "acme" }, { pageSize })))
+        const error = yield* Effect.flip(Stream.runCollect(Search.searchAll({ query: "acme" }, { pageSize })))
         assert(error._tag === "InputError")
         expect(error.field).toBe("pageSize")
       }
@@ -232,7 +232,7 @@ describe("Search.searchAll", () => {
 
   it.effect("fails the stream with the page's error (AuthError)", () =>
     Effect.gen(function*() {
-      const error = yield* Effect.flip(Stream.runCollect(Search.searchAllStream({ query: "acme" })))
+      const error = yield* Effect.flip(Stream.runCollect(Search.searchAll({ query: "acme" })))
       assert(error._tag === "AuthError")
     }).pipe(Effect.provide(layer({ seed, clientCredentials: { apiKey: "wrongkey" } }))))
 
@@ -240,7 +240,7 @@ describe("Search.searchAll", () => {
     Effect.gen(function*() {
       const local = yield* StaxLocal
       const collected: Array<string> = []
-      const error = yield* Search.searchAllStream({ query: "" }, { pageSize: 2 }).pipe(
+      const error = yield* Search.searchAll({ query: "" }, { pageSize: 2 }).pipe(
         Stream.runForEach((hit) =>
           Effect.sync(() => {
             collected.push(hit._id)

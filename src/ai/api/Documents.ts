@@ -22,6 +22,7 @@ import { Metadata } from "../schema/Metadata.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../../core/StaxError.js"
+import * as Accessor from "../../core/Accessor.js"
 import { ProcessingError, ProcessingTimeoutError } from "./documents/errors.js"
 import { file, type FilePath, FileSourceSchema, resolve } from "./documents/FileSource.js"
 import { multipartBody } from "./documents/multipart.js"
@@ -371,45 +372,28 @@ export class Documents extends Context.Tag("stax-effect/Documents")<Documents, D
   ) => FilePath = file
 
   /** Accessor for {@link DocumentsService.get}. */
-  static readonly get = (input: GetDocumentInput): Effect.Effect<Document, StaxError | InputError, Documents> =>
-    Effect.flatMap(Documents, (d) => d.get(input))
+  static readonly get = Accessor.effect(Documents, (service) => service.get)
 
   /** Accessor for {@link DocumentsService.upload}. */
-  static readonly upload = (
-    input: UploadInput
-  ): Effect.Effect<ReadonlyArray<UploadedDocument>, StaxError | InputError, Documents> =>
-    Effect.flatMap(Documents, (d) => d.upload(input))
+  static readonly upload = Accessor.effect(Documents, (service) => service.upload)
 
   /** Accessor for {@link DocumentsService.create}. */
-  static readonly create = (input: CreateDocumentInput): Effect.Effect<Document, StaxError | InputError, Documents> =>
-    Effect.flatMap(Documents, (d) => d.create(input))
+  static readonly create = Accessor.effect(Documents, (service) => service.create)
 
   /** Accessor for {@link DocumentsService.update}. */
-  static readonly update = (
-    input: UpdateDocumentInput
-  ): Effect.Effect<Document | undefined, StaxError | InputError, Documents> =>
-    Effect.flatMap(Documents, (d) => d.update(input))
+  static readonly update = Accessor.effect(Documents, (service) => service.update)
 
   /** Accessor for {@link DocumentsService.delete}. */
-  static readonly delete = (input: DocumentIdInput): Effect.Effect<void, StaxError | InputError, Documents> =>
-    Effect.flatMap(Documents, (d) => d.delete(input))
+  static readonly delete = Accessor.effect(Documents, (service) => service.delete)
 
   /** Accessor for {@link DocumentsService.waitUntilProcessed}. */
-  static readonly waitUntilProcessed = (
-    docId: string,
-    options?: WaitOptions
-  ): Effect.Effect<Document, StaxError | InputError | ProcessingError | ProcessingTimeoutError, Documents> =>
-    Effect.flatMap(Documents, (d) => d.waitUntilProcessed(docId, options))
+  static readonly waitUntilProcessed = Accessor.effect(Documents, (service) => service.waitUntilProcessed)
 
   /** The original file's bytes as a stream (accessor for {@link DocumentsService.download}). */
-  static readonly download = (input: DocumentIdInput): Stream.Stream<Uint8Array, StaxError | InputError, Documents> =>
-    Stream.unwrap(Effect.map(Documents, (d) => d.download(input)))
+  static readonly download = Accessor.stream(Documents, (service) => service.download)
 
   /** One page's bytes as a stream (accessor for {@link DocumentsService.downloadPage}). */
-  static readonly downloadPage = (
-    input: DownloadPageInput
-  ): Stream.Stream<Uint8Array, StaxError | InputError, Documents> =>
-    Stream.unwrap(Effect.map(Documents, (d) => d.downloadPage(input)))
+  static readonly downloadPage = Accessor.stream(Documents, (service) => service.downloadPage)
 }
 
 /** Polls `get` on the schedule until the job has finished (see `DocumentsService.waitUntilProcessed`). */

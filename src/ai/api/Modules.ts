@@ -20,7 +20,8 @@
  * @since 0.1.0
  */
 import { HttpBody } from "@effect/platform"
-import { Effect, Layer, Redacted, Schema } from "effect"
+import { Context, Effect, Layer, Redacted, Schema } from "effect"
+import * as Accessor from "../../core/Accessor.js"
 import { NonEmptyString, OpaqueObject, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { type CallOptions, StaxClient } from "../StaxClient.js"
@@ -298,7 +299,7 @@ export interface ModulesService {
  * @since 0.1.0
  * @category Context
  */
-export class Modules extends Effect.Tag("stax-effect/Modules")<Modules, ModulesService>() {
+export class Modules extends Context.Tag("stax-effect/Modules")<Modules, ModulesService>() {
   /** Builds the service over the `StaxClient` in context (the worker calls read `WorkerConfig` when called). */
   static readonly make: Effect.Effect<ModulesService, never, StaxClient> = Effect.gen(function*() {
     const client = yield* StaxClient
@@ -316,4 +317,13 @@ export class Modules extends Effect.Tag("stax-effect/Modules")<Modules, ModulesS
 
   /** The service as a layer over `StaxClient`; the worker calls need a `WorkerConfig` where they run. */
   static readonly layer: Layer.Layer<Modules, never, StaxClient> = Layer.effect(Modules, Modules.make)
+
+  /** Accessor for {@link ModulesService.create}. */
+  static readonly create = Accessor.effect(Modules, (service) => service.create)
+
+  /** Accessor for {@link ModulesService.startJob}. */
+  static readonly startJob = Accessor.effect(Modules, (service) => service.startJob)
+
+  /** Accessor for {@link ModulesService.completeJob}. */
+  static readonly completeJob = Accessor.effect(Modules, (service) => service.completeJob)
 }

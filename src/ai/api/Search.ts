@@ -19,7 +19,8 @@
  *
  * @since 0.1.0
  */
-import { Chunk, ConfigError, Effect, Layer, Option, Schema, Stream } from "effect"
+import { Chunk, ConfigError, Context, Effect, Layer, Option, Schema, Stream } from "effect"
+import * as Accessor from "../../core/Accessor.js"
 import { optional } from "../schema/fields.js"
 import { SearchHit, SearchResult } from "../schema/Search.js"
 import { type Endpoint, inputErrorFromParseError, StaxClient } from "../StaxClient.js"
@@ -308,7 +309,7 @@ const makeWith = (params: SearchParams): Effect.Effect<SearchService, never, Sta
  * @since 0.1.0
  * @category Context
  */
-export class Search extends Effect.Tag("stax-effect/Search")<Search, SearchService>() {
+export class Search extends Context.Tag("stax-effect/Search")<Search, SearchService>() {
   /** Builds the service over the `StaxClient` in context, with the default parameter names. */
   static readonly make: Effect.Effect<SearchService, never, StaxClient> = makeWith(defaultParams)
 
@@ -337,9 +338,10 @@ export class Search extends Effect.Tag("stax-effect/Search")<Search, SearchServi
   }
 
   /**
-   * Every hit of a search, as a `Stream`: the accessor to use for {@link SearchService.searchAll}.
-   * (Effect's generated accessor `Search.searchAll(...)` does not flatten streams: it gives an
-   * `Effect` of the `Stream`, and a static of the same name cannot replace it.)
+   * Every hit of a search, as a `Stream`: the same as `Search.searchAll`, which is a `Stream` itself
+   * since 0.2.0 (this name is kept for code written against 0.1).
+   *
+   * @deprecated Use `Search.searchAll`.
    *
    * @example
    * ```ts
@@ -354,4 +356,13 @@ export class Search extends Effect.Tag("stax-effect/Search")<Search, SearchServi
     options?: SearchAllOptions
   ): Stream.Stream<SearchHit, StaxError | InputError, Search> =>
     Stream.unwrap(Effect.map(Search, (service) => service.searchAll(input, options)))
+
+  /** Accessor for {@link SearchService.search}. */
+  static readonly search = Accessor.effect(Search, (service) => service.search)
+
+  /** Accessor for {@link SearchService.searchArchive}. */
+  static readonly searchArchive = Accessor.effect(Search, (service) => service.searchArchive)
+
+  /** Accessor for {@link SearchService.searchAll}. */
+  static readonly searchAll = Accessor.stream(Search, (service) => service.searchAll)
 }

@@ -19,7 +19,8 @@
  *
  * @since 0.1.0
  */
-import { Effect, Layer, Schema } from "effect"
+import { Context, Effect, Layer, Schema } from "effect"
+import * as Accessor from "../../core/Accessor.js"
 import { NonEmptyString, optional } from "../schema/fields.js"
 import { Document } from "../schema/Document.js"
 import { ObjectId } from "../schema/ObjectId.js"
@@ -206,7 +207,7 @@ export interface StacksService {
  * @since 0.1.0
  * @category Context
  */
-export class Stacks extends Effect.Tag("stax-effect/Stacks")<Stacks, StacksService>() {
+export class Stacks extends Context.Tag("stax-effect/Stacks")<Stacks, StacksService>() {
   /** Builds the service over the `StaxClient` in context. */
   static readonly make: Effect.Effect<StacksService, never, StaxClient> = Effect.gen(function*() {
     const client = yield* StaxClient
@@ -222,4 +223,22 @@ export class Stacks extends Effect.Tag("stax-effect/Stacks")<Stacks, StacksServi
 
   /** The service as a layer over `StaxClient`. */
   static readonly layer: Layer.Layer<Stacks, never, StaxClient> = Layer.effect(Stacks, Stacks.make)
+
+  /** Accessor for {@link StacksService.get}. */
+  static readonly get = Accessor.effect(Stacks, (service) => service.get)
+
+  /** Accessor for {@link StacksService.create}. */
+  static readonly create = Accessor.effect(Stacks, (service) => service.create)
+
+  /** Accessor for {@link StacksService.update}. */
+  static readonly update = Accessor.effect(Stacks, (service) => service.update)
+
+  /** Accessor for {@link StacksService.list}. */
+  static readonly list = Accessor.effect(Stacks, (service) => service.list)
+
+  /** Accessor for {@link StacksService.delete}. */
+  static readonly delete = Accessor.effect(Stacks, (service) => service.delete)
+
+  /** Accessor for {@link StacksService.listDocuments}. */
+  static readonly listDocuments = Accessor.effect(Stacks, (service) => service.listDocuments)
 }

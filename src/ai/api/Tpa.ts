@@ -18,7 +18,8 @@
  *
  * @since 0.1.0
  */
-import { Effect, Layer, Schema } from "effect"
+import { Context, Effect, Layer, Schema } from "effect"
+import * as Accessor from "../../core/Accessor.js"
 import { DateTime, NonEmptyString, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { TpaAccount, TpaPlan, TpaStatement, TpaTransaction } from "../schema/Tpa.js"
@@ -386,7 +387,7 @@ export interface TpaService {
  * @since 0.1.0
  * @category Context
  */
-export class Tpa extends Effect.Tag("stax-effect/Tpa")<Tpa, TpaService>() {
+export class Tpa extends Context.Tag("stax-effect/Tpa")<Tpa, TpaService>() {
   /** Builds the service over the `StaxClient` in context. */
   static readonly make: Effect.Effect<TpaService, never, StaxClient> = Effect.gen(function*() {
     const client = yield* StaxClient
@@ -406,4 +407,34 @@ export class Tpa extends Effect.Tag("stax-effect/Tpa")<Tpa, TpaService>() {
 
   /** The service as a layer over `StaxClient`. */
   static readonly layer: Layer.Layer<Tpa, never, StaxClient> = Layer.effect(Tpa, Tpa.make)
+
+  /** Accessor for {@link TpaService.createPlan}. */
+  static readonly createPlan = Accessor.effect(Tpa, (service) => service.createPlan)
+
+  /** Accessor for {@link TpaService.getPlan}. */
+  static readonly getPlan = Accessor.effect(Tpa, (service) => service.getPlan)
+
+  /** Accessor for {@link TpaService.listPlans}. */
+  static readonly listPlans = Accessor.effect(Tpa, (service) => service.listPlans)
+
+  /** Accessor for {@link TpaService.createAccount}. */
+  static readonly createAccount = Accessor.effect(Tpa, (service) => service.createAccount)
+
+  /** Accessor for {@link TpaService.getAccount}. */
+  static readonly getAccount = Accessor.effect(Tpa, (service) => service.getAccount)
+
+  /** Accessor for {@link TpaService.listAccounts}. */
+  static readonly listAccounts = Accessor.effect(Tpa, (service) => service.listAccounts)
+
+  /** Accessor for {@link TpaService.attachStatement}. */
+  static readonly attachStatement = Accessor.effect(Tpa, (service) => service.attachStatement)
+
+  /** Accessor for {@link TpaService.listStatements}. */
+  static readonly listStatements = Accessor.effect(Tpa, (service) => service.listStatements)
+
+  /** Accessor for {@link TpaService.listTransactions}. */
+  static readonly listTransactions = Accessor.effect(Tpa, (service) => service.listTransactions)
+
+  /** Accessor for {@link TpaService.createTransaction}. */
+  static readonly createTransaction = Accessor.effect(Tpa, (service) => service.createTransaction)
 }
