@@ -16,7 +16,8 @@
  */
 import { Config, ConfigError, Context, Duration, Effect, Either, Layer, LogLevel, Redacted } from "effect"
 import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
-import { isLoopbackHost } from "../core/Url.js"
+import * as ConfigCheck from "../core/ConfigCheck.js"
+import { type Check, checked, checkHeaderValue, checkLogLevel } from "../core/ConfigCheck.js"
 import { VERSION } from "../core/version.js"
 
 /**
@@ -75,15 +76,6 @@ const DEFAULT_USER_AGENT = `stax-effect/${VERSION} node/${globalThis.process?.ve
 // (errors name the environment variable).
 // ---------------------------------------------------------------------------------------------
 
-type Check<A, B> = (value: A) => Either.Either<B, string>
-
-const CONTROL = /[\u0000-\u001f\u007f]/
-
-const checkHeaderValue = (label: string): Check<string, string> => (value) =>
-  CONTROL.test(value)
-    ? Either.left(`${label} must not contain CR, LF or other control characters`)
-    : Either.right(value)
-
 const checkEmail: Check<string, string> = (value) =>
   Either.flatMap(checkHeaderValue("email")(value), (email) => {
     const trimmed = email.trim()
@@ -99,70 +91,14 @@ const checkApiKey: Check<string, string> = (value) =>
       : Either.right(key))
 
 
-const checkBaseUrl: Check<string | URL, string> = (value) => {
-  let url: URL
-  try {
-    url = new URL(String(value))
-  } catch {
-    return Either.left(`baseUrl must be an absolute URL, got ${JSON.stringify(String(value).slice(0, 100))}`)
-  }
-  if (url.username !== "" || url.password !== "") {
-    return Either.left("baseUrl must not carry credentials; use email and apiKey")
-  }
-  if (url.search !== "" || url.hash !== "") return Either.left("baseUrl must not have a query or a fragment")
-  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
-    return Either.left(`baseUrl must use https (plain http is allowed only for loopback hosts), got ${url.origin}`)
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return Either.left(`baseUrl must be an https URL, got ${url.protocol}`)
-  }
-  return Either.right(url.href.replace(/\/+$/, ""))
-}
-
-const LEVELS: Record<string, LogLevel.LogLevel> = {
-  all: LogLevel.All,
-  notset: LogLevel.All,
-  trace: LogLevel.Trace,
-  debug: LogLevel.Debug,
-  info: LogLevel.Info,
-  warn: LogLevel.Warning,
-  warning: LogLevel.Warning,
-  error: LogLevel.Error,
-  fatal: LogLevel.Fatal,
-  critical: LogLevel.Fatal,
-  none: LogLevel.None,
-  off: LogLevel.None
-}
-
-const checkLogLevel: Check<LogLevel.LogLevel | string, LogLevel.LogLevel> = (value) => {
-  if (typeof value !== "string") return Either.right(value)
-  const level = LEVELS[value.trim().toLowerCase()]
-  return level === undefined
-    ? Either.left(`logLevel must be one of ${Object.keys(LEVELS).join(", ")}, got ${JSON.stringify(value)}`)
-    : Either.right(level)
-}
+const checkBaseUrl = ConfigCheck.checkBaseUrl("baseUrl", "email and apiKey")
 
 const checkPath: Check<string, string> = (value) =>
   /^\/[A-Za-z0-9/_\-.]*$/.test(value)
     ? Either.right(value)
     : Either.left(`must be a path starting with "/" (letters, digits, "/", "_", "-", "."), got ${JSON.stringify(value)}`)
 
-const checkTimeout: Check<Duration.DurationInput, Duration.Duration> = (value) => {
-  const duration = Duration.decodeUnknown(value)
-  return duration._tag === "Some" && Duration.greaterThan(duration.value, Duration.zero) &&
-      Duration.isFinite(duration.value)
-    ? Either.right(duration.value)
-    : Either.left("timeout must be a positive, finite duration")
-}
-
-/** Applies a check to a `Config`, so the error names the variable it was read from. */
-function checked<A, B>(config: Config.Config<A>, check: Check<A, B>): Config.Config<A> {
-  return Config.mapOrFail(config, (value) =>
-    Either.match(check(value), {
-      onLeft: (message) => Either.left(ConfigError.InvalidData([], message)),
-      onRight: () => Either.right(value)
-    }))
-}
+const checkTimeout = ConfigCheck.checkDuration("timeout")
 
 /**
  * Validates credentials from a provider (the same checks as for `email`/`apiKey` options).

@@ -1,0 +1,154 @@
+/**
+ * The field checks both clients' configurations share. Each check is pure: `layer(options)` reports a
+ * failure under the option's name, `fromEnv` under the environment variable's, and every failure of one
+ * configuration is reported at once.
+ *
+ * @since 0.2.0
+ */
+import { Config, ConfigError, Duration, Either, LogLevel } from "effect"
+import { isLoopbackHost } from "./Url.js"
+
+/**
+ * A field check: the value, or what is wrong with it.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export type Check<A, B> = (value: A) => Either.Either<B, string>
+
+/** Control characters, and characters that do not fit in a header byte (above U+00FF). */
+const NOT_HEADER_SAFE = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/
+
+/**
+ * A value that can be sent as an HTTP header value: no CR, LF or other control characters (tab is
+ * allowed), nothing above U+00FF (a header value is bytes, and such a value could never be sent).
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const checkHeaderValue = (label: string): Check<string, string> => (value) =>
+  NOT_HEADER_SAFE.test(value)
+    ? Either.left(
+      `${label} must be a valid HTTP header value: no CR, LF or other control characters and no characters above U+00FF`
+    )
+    : Either.right(value)
+
+/**
+ * An absolute https URL (http only for loopback hosts), without credentials, query or fragment;
+ * returned without a trailing slash.
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const checkBaseUrl = (label: string, credentialsHint: string): Check<string | URL, string> => (value) => {
+  let url: URL
+  try {
+    url = new URL(String(value))
+  } catch {
+    return Either.left(`${label} must be an absolute URL, got ${JSON.stringify(String(value).slice(0, 100))}`)
+  }
+  if (url.username !== "" || url.password !== "") {
+    return Either.left(`${label} must not carry credentials; use ${credentialsHint}`)
+  }
+  if (url.search !== "" || url.hash !== "") return Either.left(`${label} must not have a query or a fragment`)
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname)) {
+    return Either.left(`${label} must use https (plain http is allowed only for loopback hosts), got ${url.origin}`)
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return Either.left(`${label} must be an https URL, got ${url.protocol}`)
+  }
+  return Either.right(url.href.replace(/\/+$/, ""))
+}
+
+const LEVELS: Record<string, LogLevel.LogLevel> = {
+  all: LogLevel.All,
+  notset: LogLevel.All,
+  trace: LogLevel.Trace,
+  debug: LogLevel.Debug,
+  info: LogLevel.Info,
+  warn: LogLevel.Warning,
+  warning: LogLevel.Warning,
+  error: LogLevel.Error,
+  fatal: LogLevel.Fatal,
+  critical: LogLevel.Fatal,
+  none: LogLevel.None,
+  off: LogLevel.None
+}
+
+/**
+ * A log level: an Effect `LogLevel`, or a name (Effect's or Python's: `DEBUG`, `WARNING`, `CRITICAL`, ...).
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const checkLogLevel: Check<LogLevel.LogLevel | string, LogLevel.LogLevel> = (value) => {
+  if (typeof value !== "string") return Either.right(value)
+  const level = LEVELS[value.trim().toLowerCase()]
+  return level === undefined
+    ? Either.left(`logLevel must be one of ${Object.keys(LEVELS).join(", ")}, got ${JSON.stringify(value)}`)
+    : Either.right(level)
+}
+
+/**
+ * A positive, finite duration.
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const checkDuration = (label: string): Check<Duration.DurationInput, Duration.Duration> => (value) => {
+  const duration = Duration.decodeUnknown(value)
+  return duration._tag === "Some" && Duration.greaterThan(duration.value, Duration.zero) &&
+      Duration.isFinite(duration.value)
+    ? Either.right(duration.value)
+    : Either.left(`${label} must be a positive, finite duration`)
+}
+
+/**
+ * Applies a check to a `Config`, so the error names the variable it was read from.
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const checked = <A, B>(config: Config.Config<A>, check: Check<A, B>): Config.Config<A> =>
+  Config.mapOrFail(config, (value) =>
+    Either.match(check(value), {
+      onLeft: (message) => Either.left(ConfigError.InvalidData([], message)),
+      onRight: () => Either.right(value)
+    }))
+
+/**
+ * Collects the failures of many field checks, to report them all at once.
+ *
+ * @example
+ * ```ts
+ * const fields = ConfigCheck.collect()
+ * const timeout = fields.check("timeout", options.timeout ?? "30 seconds", ConfigCheck.checkDuration("timeout"))
+ * const error = fields.error() // Option<ConfigError>
+ * ```
+ *
+ * @since 0.2.0
+ * @category Constructors
+ */
+export const collect = () => {
+  const errors: Array<ConfigError.ConfigError> = []
+  return {
+    /** Runs a check; a failure is recorded under `name` and gives `undefined`. */
+    check: <A, B>(name: string, value: A, check: Check<A, B>): B | undefined =>
+      Either.match(check(value), {
+        onLeft: (message) => {
+          errors.push(ConfigError.InvalidData([name], message))
+          return undefined
+        },
+        onRight: (b) => b
+      }),
+    /** Records a failure. */
+    fail: (error: ConfigError.ConfigError): void => {
+      errors.push(error)
+    },
+    /** Every failure recorded, as one `ConfigError`, or `undefined` when there was none. */
+    error: (): ConfigError.ConfigError | undefined => {
+      const [first, ...rest] = errors
+      return first === undefined ? undefined : rest.reduce((acc, e) => ConfigError.And(acc, e), first)
+    }
+  }
+}
