@@ -176,6 +176,18 @@ export class AuthRetryPolicy extends Schema.Class<AuthRetryPolicy>("stax-effect/
 
   /** staxapp's code defaults: `max_attempts=5`, `token_expiry_threshold=1` minute. */
   static readonly staxapp: AuthRetryPolicy = new AuthRetryPolicy({ maxAttempts: 5, tokenExpiryThreshold: 60 })
+
+  /**
+   * This policy with some fields changed, validated (a bad field throws a `ParseError` naming it).
+   *
+   * @example
+   * ```ts
+   * AuthRetryPolicy.staxapp.with({ tokenExpiryThreshold: 120 })
+   * ```
+   */
+  with(patch: Partial<{ readonly maxAttempts: number; readonly tokenExpiryThreshold: number }>): AuthRetryPolicy {
+    return Schema.decodeUnknownSync(AuthRetryPolicy)({ ...this, ...patch })
+  }
 }
 
 /**

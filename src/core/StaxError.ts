@@ -22,6 +22,35 @@ import { Schema } from "effect"
 const status = Schema.optionalWith(Schema.Number, { exact: true })
 
 /**
+ * What an `AuthError` asks the user to fix, where the API says:
+ * - `Refused`: the API refused the credentials (Stax.ai: `authError: true` or 401/403; Stax cloud: a 403
+ *   from the API gateway);
+ * - `UnknownAccessKey`: Stax cloud does not know the access key (check the access key, that the API token
+ *   still exists, and the region);
+ * - `WrongSecretKey`: Stax cloud refused the secret key;
+ * - `NewPasswordRequired`: the API token must be given a new secret before it can be used;
+ * - `UnsupportedChallenge`: the login asked for a step the SDK does not support;
+ * - `IdentityPool`: the identity pool refused the login token (after the configured retries).
+ *
+ * @since 0.2.0
+ * @category Errors
+ */
+export const AuthReason = Schema.Literal(
+  "Refused",
+  "UnknownAccessKey",
+  "WrongSecretKey",
+  "NewPasswordRequired",
+  "UnsupportedChallenge",
+  "IdentityPool"
+)
+
+/**
+ * @since 0.2.0
+ * @category Errors
+ */
+export type AuthReason = typeof AuthReason.Type
+
+/**
  * Authentication or authorisation failed: the API answered `authError: true` (on HTTP 200, as the
  * legacy docs describe) or HTTP 401/403 (as the trust-accounting docs describe).
  *
@@ -31,6 +60,8 @@ const status = Schema.optionalWith(Schema.Number, { exact: true })
 export class AuthError extends Schema.TaggedError<AuthError>("stax-effect/AuthError")("AuthError", {
   /** The SDK operation, e.g. `Stacks.get`. */
   endpoint: Schema.String,
+  /** What to fix, where known (Stax cloud's login tells the cases apart). */
+  reason: Schema.optionalWith(AuthReason, { exact: true }),
   /** The HTTP status of the answer (200 for the legacy always-200 behaviour). */
   status,
   /** The server's `error` message, scrubbed of secrets. */
