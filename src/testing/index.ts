@@ -13,5 +13,7 @@ export type { DocumentState, ProcessingOptions, SeedDocument, StoredFile, Upload
 export { jobOf, modulesOf, seedJob, seedWorker } from "./ai/routes/modules.js"
 export type { SeededWorker } from "./ai/routes/modules.js"
 export { tpaState } from "./ai/routes/tpa.js"
-export { routes, ServeError, StaxLocal } from "./ai/StaxLocal.js"
+export { routes, StaxLocal } from "./ai/StaxLocal.js"
+export { ServeError } from "./Transport.js"
+export * as Transport from "./Transport.js"
 export type { Options as StaxLocalOptions, StaxLocalService } from "./ai/StaxLocal.js"

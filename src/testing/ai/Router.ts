@@ -9,6 +9,7 @@
  *
  * @since 0.1.0
  */
+import type * as Transport from "../Transport.js"
 import { Data, Duration, Effect } from "effect"
 import type { FaultBody, FaultPlan } from "../Fault.js"
 import type { Json, Model } from "./Model.js"
@@ -78,9 +79,7 @@ export interface Route {
  * @since 0.1.0
  * @category Models
  */
-export type RouterResult =
-  | { readonly _tag: "Answer"; readonly response: Response }
-  | { readonly _tag: "Reset"; readonly when: "refuse" | "before" | "after" }
+export type RouterResult = Transport.RouterResult
 
 /**
  * Mutable router settings, changed by tests at run time.

@@ -20,14 +20,12 @@
  *
  * @since 0.1.0
  */
-import { HttpClient, HttpClientError, HttpClientResponse } from "@effect/platform"
-import type { HttpClientRequest } from "@effect/platform"
-import { type ConfigError, Context, Effect, Layer, Redacted, Runtime, type Scope, Stream } from "effect"
-import * as Http from "node:http"
-import type { AddressInfo } from "node:net"
-import { Readable } from "node:stream"
+import { HttpClient } from "@effect/platform"
+import { type ConfigError, Context, Effect, Layer, Redacted, type Scope } from "effect"
 import { StaxConfig } from "../../ai/StaxConfig.js"
 import { type Fault, FaultPlan } from "../Fault.js"
+import * as Transport from "../Transport.js"
+import { ServeError } from "../Transport.js"
 import { type Json, Model, type Team } from "./Model.js"
 import { type FailureStatus, makeRouter, type Route, type RouterResult, type RouterSettings } from "./Router.js"
 import {
@@ -159,7 +157,7 @@ export class StaxLocal extends Context.Tag("stax-effect/testing/StaxLocal")<Stax
     options: Options = {}
   ): Layer.Layer<StaxLocal | HttpClient.HttpClient | StaxConfig, ConfigError.ConfigError> {
     const local = Layer.effect(StaxLocal, StaxLocal.make(options))
-    const client = Layer.effect(HttpClient.HttpClient, Effect.map(StaxLocal, inMemoryClient))
+    const client = Layer.effect(HttpClient.HttpClient, Effect.map(StaxLocal, (local) => Transport.inMemoryClient(local.handle)))
     return Layer.mergeAll(client, configLayer(options)).pipe(Layer.provideMerge(local))
   }
 
@@ -176,28 +174,7 @@ export class StaxLocal extends Context.Tag("stax-effect/testing/StaxLocal")<Stax
     options: Options & { readonly port?: number | undefined } = {}
   ): Effect.Effect<StaxLocalService, ServeError, Scope.Scope> {
     return Effect.gen(function*() {
-      const runtime = yield* Effect.runtime<never>()
-      const server = yield* Effect.acquireRelease(
-        Effect.async<Http.Server, ServeError>((resume) => {
-          const server = Http.createServer()
-          server.once("error", (cause) => resume(Effect.fail(new ServeError(String(cause)))))
-          server.listen(options.port ?? 0, "127.0.0.1", () => resume(Effect.succeed(server)))
-        }),
-        (server) =>
-          Effect.async<void>((resume) => {
-            server.closeAllConnections()
-            server.close(() => resume(Effect.void))
-          })
-      )
-      const { port } = server.address() as AddressInfo
-      const local = yield* StaxLocal.make(options, `http://127.0.0.1:${port}`)
-      server.on("request", (req: Http.IncomingMessage, res: Http.ServerResponse) => {
-        Runtime.runPromise(runtime)(local.handle(toWebRequest(req, local.baseUrl))).then(
-          (result) => writeResult(req, res, result),
-          () => res.destroy()
-        )
-      })
-      return local
+      return yield* Transport.serve(options.port ?? 0, (baseUrl) => StaxLocal.make(options, baseUrl))
     })
   }
 
@@ -222,16 +199,6 @@ export class StaxLocal extends Context.Tag("stax-effect/testing/StaxLocal")<Stax
   }
 }
 
-/**
- * The loopback server could not start (e.g. the port is taken).
- *
- * @since 0.1.0
- * @category Errors
- */
-export class ServeError extends Error {
-  readonly _tag = "ServeError"
-}
-
 const configLayer = (options: Options): Layer.Layer<StaxConfig, ConfigError.ConfigError, StaxLocal> =>
   Layer.unwrapEffect(
     Effect.map(StaxLocal, (local) =>
@@ -243,86 +210,3 @@ const configLayer = (options: Options): Layer.Layer<StaxConfig, ConfigError.Conf
       }))
   )
 
-// ---------------------------------------------------------------------------------------------
-// In-memory transport: HttpClientRequest → web Request → router → HttpClientResponse.
-// ---------------------------------------------------------------------------------------------
-
-/** Errors shaped like undici's, so the SDK classifies them as it would on a real network. */
-const socketError = (when: "refuse" | "before" | "after") =>
-  when === "refuse"
-    ? new TypeError("fetch failed", {
-      cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:443"), { code: "ECONNREFUSED" })
-    })
-    : new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) })
-
-const inMemoryClient = (local: StaxLocalService): HttpClient.HttpClient =>
-  HttpClient.make((request, url) =>
-    Effect.gen(function*() {
-      const web = yield* toWebRequestFromClient(request, url)
-      const result = yield* local.handle(web)
-      if (result._tag === "Reset") {
-        return yield* new HttpClientError.RequestError({ request, reason: "Transport", cause: socketError(result.when) })
-      }
-      return HttpClientResponse.fromWeb(request, result.response)
-    })
-  )
-
-const toWebRequestFromClient = (
-  request: HttpClientRequest.HttpClientRequest,
-  url: URL
-): Effect.Effect<Request> => {
-  const init = (body: BodyInit | undefined, stream = false): Request =>
-    new Request(url, {
-      method: request.method,
-      headers: request.headers,
-      ...(body === undefined ? {} : { body }),
-      ...(stream ? { duplex: "half" } : {})
-    } as RequestInit)
-  switch (request.body._tag) {
-    case "Raw":
-      return Effect.succeed(init(request.body.body as BodyInit))
-    case "Uint8Array":
-      return Effect.succeed(init(request.body.body as BodyInit))
-    case "FormData":
-      return Effect.succeed(init(request.body.formData))
-    case "Stream":
-      return Effect.map(Stream.toReadableStreamEffect(request.body.stream), (body) => init(body, true))
-    case "Empty":
-      return Effect.succeed(init(undefined))
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Loopback transport: node:http ⇄ web Request/Response.
-// ---------------------------------------------------------------------------------------------
-
-const toWebRequest = (req: Http.IncomingMessage, baseUrl: string): Request => {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v)
-    else if (value !== undefined) headers.set(name, value)
-  }
-  const method = req.method ?? "GET"
-  const hasBody = method !== "GET" && method !== "HEAD"
-  return new Request(new URL(req.url ?? "/", baseUrl), {
-    method,
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: "half" } : {})
-  } as RequestInit)
-}
-
-const writeResult = (req: Http.IncomingMessage, res: Http.ServerResponse, result: RouterResult): void => {
-  if (result._tag === "Reset") {
-    req.socket.destroy()
-    return
-  }
-  const { response } = result
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  if (response.body === null) {
-    res.end()
-    return
-  }
-  Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>)
-    .on("error", () => res.destroy())
-    .pipe(res)
-}
