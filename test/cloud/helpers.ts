@@ -20,6 +20,8 @@ export interface Network {
   /** Requests seen, as `METHOD url target`. */
   readonly seen: Array<string>
   readonly faults: { userPool: Fault; identityPool: Fault; config: Fault }
+  /** Answers instead of the stand-in when it returns a response (by `X-Amz-Target` and JSON body). */
+  intercept: ((target: string, body: Record<string, unknown>) => Response | undefined) | undefined
 }
 
 const refused = () =>
@@ -50,13 +52,16 @@ export const makeNetwork = (options: Cognito.CognitoOptions): Network => {
       }
       if (url.href === USER_POOL_URL || url.href === IDENTITY_POOL_URL) {
         const body = request.body._tag === "Uint8Array" ? request.body.body : undefined
-        const web = new Request(url, { method: request.method, headers: request.headers, ...(body ? { body } : {}) })
+        const answer = network.intercept?.(target, JSON.parse(new TextDecoder().decode(body)))
+        if (answer !== undefined) return HttpClientResponse.fromWeb(request, answer)
+        const web = new Request(url, { method: request.method, headers: request.headers, ...(body ? { body: body as BodyInit } : {}) })
         return HttpClientResponse.fromWeb(request, yield* cognito.handle(web))
       }
       return HttpClientResponse.fromWeb(request, new Response("not found", { status: 404 }))
     })
   )
-  return { cognito, layer: Layer.succeed(HttpClient.HttpClient, client), seen, faults }
+  const network: Network = { cognito, layer: Layer.succeed(HttpClient.HttpClient, client), seen, faults, intercept: undefined }
+  return network
 }
 
 export const authOptions = (overrides: Partial<CloudAuthOptions> & { readonly secret?: string } = {}): CloudAuthOptions => ({

@@ -80,7 +80,7 @@ interface State {
   readonly inflight: Deferred.Deferred<AwsCredentials, AuthError | TransportError> | undefined
 }
 
-/** Maps a user pool refusal to the reason the user can act on. */
+/** Maps a Cognito refusal to the reason the user can act on. */
 const userPoolReason = (failure: Cognito.CognitoFailure): { reason: AuthReason; message: string } => {
   switch (failure.type) {
     case "UserNotFoundException":
@@ -94,6 +94,8 @@ const userPoolReason = (failure: Cognito.CognitoFailure): { reason: AuthReason; 
         reason: "WrongSecretKey",
         message: `the Stax cloud refused the secret key: check your Secret Key (STAX_SECRET_KEY) (${failure.message})`
       }
+    case "Decode":
+      return { reason: "Refused", message: `${failure.operation} answered something the SDK cannot read: ${failure.message}` }
     default:
       return {
         reason: "Refused",
@@ -102,7 +104,7 @@ const userPoolReason = (failure: Cognito.CognitoFailure): { reason: AuthReason; 
   }
 }
 
-const fromUserPool = (failure: Cognito.CognitoFailure | TransportError): AuthError | TransportError => {
+const fromCognito = (failure: Cognito.CognitoFailure | TransportError): AuthError | TransportError => {
   if (failure._tag === "TransportError") return failure
   const { message, reason } = userPoolReason(failure)
   return authError(`StaxCloud.auth.${failure.operation}`, reason, message, failure.status)
@@ -173,7 +175,7 @@ export const makeCloudAuth = (
         clientId: config.userPoolWebClientId,
         username: options.accessKey,
         srpA: srp.srpA
-      }).pipe(Effect.mapError(fromUserPool))
+      }).pipe(Effect.mapError(fromCognito))
       if (initiated.ChallengeName !== "PASSWORD_VERIFIER") {
         return yield* challengeError("StaxCloud.auth.InitiateAuth", initiated.ChallengeName ?? "(none)")
       }
@@ -199,7 +201,7 @@ export const makeCloudAuth = (
         signature: signature.right,
         timestamp,
         session: initiated.Session
-      }).pipe(Effect.mapError(fromUserPool))
+      }).pipe(Effect.mapError(fromCognito))
       const result = responded.AuthenticationResult
       if (result === undefined) {
         return yield* challengeError("StaxCloud.auth.RespondToAuthChallenge", responded.ChallengeName ?? "(none)")
@@ -215,8 +217,8 @@ export const makeCloudAuth = (
         ),
         Effect.retry({ times: maxAttempts - 1, while: isCouldNotVerify }),
         Effect.mapError((failure) =>
-          failure._tag === "TransportError"
-            ? failure
+          failure._tag === "TransportError" || failure.type === "Decode"
+            ? fromCognito(failure)
             : authError(
               `StaxCloud.auth.${failure.operation}`,
               "IdentityPool",

@@ -105,6 +105,10 @@ export interface CognitoStandIn {
   /** The issued credentials with this access key id (also once expired), for SigV4 verification. */
   readonly credentials: (accessKeyId: string) => IssuedCredentials | undefined
   readonly counters: () => CognitoCounters
+  /** The ID tokens issued so far (opaque strings), e.g. to check that none leaks. */
+  readonly idTokens: () => ReadonlyArray<string>
+  /** Deletes a user (as deleting an API token does): its next login answers `UserNotFoundException`. */
+  readonly removeUser: (accessKey: string) => void
   /** The next `n` identity-pool token checks answer "Couldn't verify signed token". */
   readonly failTokenChecks: (n: number) => void
   /** The `GET /public/config` answer for an API at `baseUrl`, pointing at this stand-in's pools. */
@@ -334,6 +338,10 @@ export const make = (options: CognitoOptions): CognitoStandIn => {
     handle,
     credentials: (accessKeyId) => issued.get(accessKeyId),
     counters: () => ({ ...count }),
+    idTokens: () => [...idTokens.keys()],
+    removeUser: (accessKey) => {
+      users.delete(accessKey)
+    },
     failTokenChecks: (n) => {
       tokenCheckFailures = n
     },
