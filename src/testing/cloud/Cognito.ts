@@ -132,6 +132,10 @@ interface Challenge {
   readonly server: Srp.SrpServer
 }
 
+/** `Wed Nov 4 02:08:00 UTC 2026`: English names, day of month unpadded. */
+const TIMESTAMP =
+  /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9]|[12]\d|3[01]) \d\d:\d\d:\d\d UTC \d{4}$/
+
 const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/x-amz-json-1.1" } })
 
@@ -224,11 +228,13 @@ export const make = (options: CognitoOptions): CognitoStandIn => {
     if (challenge === undefined || (username !== challenge.user.userId && username !== challenge.user.spec.accessKey)) {
       throw new Refusal("NotAuthorizedException", "Incorrect username or password.")
     }
+    const timestamp = str(responses.TIMESTAMP) ?? ""
+    if (!TIMESTAMP.test(timestamp)) throw new Refusal("InvalidParameterException", "TIMESTAMP is not in the expected format.")
     const proven = challenge.server.verify(str(responses.PASSWORD_CLAIM_SIGNATURE) ?? "", {
       poolName,
       userId: challenge.user.userId,
       secretBlock,
-      timestamp: str(responses.TIMESTAMP) ?? ""
+      timestamp
     })
     if (!proven) throw new Refusal("NotAuthorizedException", "Incorrect username or password.")
     if (challenge.user.spec.needsNewPassword === true) {
