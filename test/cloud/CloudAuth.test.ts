@@ -271,6 +271,16 @@ describe("CloudAuth public/config", () => {
       expect(network.cognito.counters().initiateAuth).toBe(2)
     }))
 
+  it.effect("refuses a public/config without a usable ApiAuth section", () =>
+    Effect.gen(function*() {
+      const { auth, network } = yield* setup()
+      network.faults.config = "garbled"
+      const error = yield* Effect.flip(auth.region)
+      assert(error._tag === "AuthError")
+      expect(authReason(error)).toBe("Refused")
+      expect(error.message).toMatch(/ApiAuth/)
+    }))
+
   it.effect("does not cache a failed public/config fetch", () =>
     Effect.gen(function*() {
       const { auth, network } = yield* setup()

@@ -12,7 +12,7 @@ export const USER_POOL_URL = "https://cognito-idp.stax.test/"
 export const IDENTITY_POOL_URL = "https://cognito-identity.stax.test/"
 
 /** What the in-memory network does with a host's requests. */
-export type Fault = "none" | "refuse" | "hang" | "503"
+export type Fault = "none" | "refuse" | "hang" | "503" | "garbled"
 
 export interface Network {
   readonly cognito: Cognito.CognitoStandIn
@@ -47,6 +47,9 @@ export const makeNetwork = (options: Cognito.CognitoOptions): Network => {
       }
       if (fault === "hang") return yield* Effect.never
       if (fault === "503") return HttpClientResponse.fromWeb(request, new Response("busy", { status: 503 }))
+      if (fault === "garbled") {
+        return HttpClientResponse.fromWeb(request, Response.json({ ApiAuth: { region: "ap-southeast-2", userPoolId: "nounderscore" } }))
+      }
       if (url.href === `${API_BASE}/public/config`) {
         return HttpClientResponse.fromWeb(request, Response.json(cognito.publicConfig(API_BASE)))
       }

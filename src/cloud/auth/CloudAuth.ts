@@ -239,7 +239,7 @@ export const makeCloudAuth = (
         expiration: Expiration
       }
       return credentials
-    })
+    }).pipe(Effect.withSpan("StaxCloud.auth.login"))
 
     const state = yield* Ref.make<State>({ cached: undefined, inflight: undefined })
     const fresh = (credentials: AwsCredentials | undefined, now: number): credentials is AwsCredentials =>

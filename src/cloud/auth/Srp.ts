@@ -78,7 +78,12 @@ const passwordHash = (poolName: string, userId: string, password: string, salt: 
 const deriveKey = (S: bigint, u: bigint): Buffer =>
   Buffer.from(hkdfSync("sha256", hexBytes(S), hexBytes(u), Buffer.from("Caldera Derived Key", "utf8"), 16))
 
-/** What the signature covers besides the key. */
+/**
+ * What the password claim signature covers besides the key.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
 export interface ClaimInput {
   /** The part of the user pool id after the underscore. */
   readonly poolName: string
