@@ -215,6 +215,11 @@ export const makeCloudAuth = (
         Effect.flatMap(({ IdentityId }) =>
           Cognito.getCredentialsForIdentity(identityPool, { identityId: IdentityId, logins })
         ),
+        Effect.tapError((failure) =>
+          isCouldNotVerify(failure)
+            ? Effect.logDebug("StaxCloud.auth: the identity pool could not verify the ID token yet")
+            : Effect.void
+        ),
         Effect.retry({ times: maxAttempts - 1, while: isCouldNotVerify }),
         Effect.mapError((failure) =>
           failure._tag === "TransportError" || failure.type === "Decode"
