@@ -10,7 +10,7 @@
  */
 import { HttpClient } from "@effect/platform"
 import { Clock, Deferred, Duration, Effect, Either, Exit, Redacted, Ref } from "effect"
-import type { AuthError, TransportError } from "../../StaxError.js"
+import type { AuthError, TransportError } from "../../core/StaxError.js"
 import * as Cognito from "./Cognito.js"
 import { authError, type AuthReason } from "./errors.js"
 import * as PublicConfig from "./PublicConfig.js"

@@ -9,8 +9,8 @@
  */
 import { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { Data, Duration, Effect, ParseResult, Redacted, Schema } from "effect"
-import { fromHttpClientError } from "../../internal/transport.js"
-import { scrub, TransportError } from "../../StaxError.js"
+import { fromHttpClientError } from "../../core/internal/transport.js"
+import { scrub, TransportError } from "../../core/StaxError.js"
 
 /**
  * A Cognito refusal: the `{"__type": "...", "message": "..."}` body of a non-2xx answer.

@@ -6,8 +6,8 @@
  */
 import { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { Duration, Effect, Option, Ref, Schema } from "effect"
-import { fromHttpClientError } from "../../internal/transport.js"
-import { type AuthError, TransportError } from "../../StaxError.js"
+import { fromHttpClientError } from "../../core/internal/transport.js"
+import { type AuthError, TransportError } from "../../core/StaxError.js"
 import { authError } from "./errors.js"
 
 /**
