@@ -31,7 +31,7 @@ const toWeb = (request: HttpClientRequest.HttpClientRequest, body?: string): Req
     ...(body !== undefined
       ? { body }
       : request.body._tag === "Uint8Array"
-      ? { body: request.body.body }
+      ? { body: new Uint8Array(request.body.body) }
       : {})
   })
 
@@ -50,7 +50,7 @@ const aws4fetchSign = (request: Request, headers: Record<string, string>, dateti
       method: request.method,
       url: request.url,
       headers,
-      body: request.method === "GET" ? undefined : await request.clone().text(),
+      body: request.method === "GET" ? null : await request.clone().text(),
       accessKeyId: credentials.accessKeyId,
       secretAccessKey: issued.secretAccessKey,
       sessionToken: issued.sessionToken,
