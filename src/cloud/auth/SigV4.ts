@@ -1,0 +1,205 @@
+/**
+ * AWS Signature Version 4 for the Stax cloud API (service `execute-api`), with `@smithy/signature-v4`.
+ *
+ * Every API request carries temporary AWS credentials from the Cognito identity pool (see
+ * docs/stax-cloud.md): the session token in `x-amz-security-token`, and an `authorization` header over
+ * `host`, `x-amz-date`, `x-amz-security-token` and `x-amz-content-sha256` (the hash of the body).
+ * Other headers are left unsigned on purpose, so that a proxy or the transport adding one (`content-length`,
+ * `accept-encoding`) never breaks a signature.
+ *
+ * The query string is re-written with RFC 3986 encoding (`%20`, never `+`) so that what is sent is exactly
+ * what was signed; the path is signed double-encoded, as API Gateway expects for `execute-api`.
+ *
+ * @since 0.2.0
+ */
+import { type HttpBody, HttpClientRequest } from "@effect/platform"
+import { SignatureV4 } from "@smithy/signature-v4"
+import { Clock, Effect, Option, Redacted } from "effect"
+import { TransportError } from "../../StaxError.js"
+import { Sha256 } from "./Sha256.js"
+
+/**
+ * The AWS credentials a request is signed with (the identity pool's temporary credentials). The login's
+ * credentials type, which also has an `expiration`, fits this shape.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface SigningCredentials {
+  readonly accessKeyId: string
+  readonly secretAccessKey: Redacted.Redacted<string>
+  readonly sessionToken: Redacted.Redacted<string>
+}
+
+/**
+ * The SigV4 service name of API Gateway.
+ *
+ * @since 0.2.0
+ * @category Constants
+ */
+export const SERVICE = "execute-api"
+
+/**
+ * Header names whose values are secret: add them to `Headers.currentRedactedNames` so that they never
+ * reach a log, a span or an error.
+ *
+ * @since 0.2.0
+ * @category Constants
+ */
+export const secretHeaderNames: ReadonlyArray<string> = ["authorization", "x-amz-security-token"]
+
+/** The headers this module writes; stale copies from an earlier attempt are dropped before signing. */
+const SIGNING_HEADERS = ["authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"] as const
+
+/**
+ * Percent-encodes a string as RFC 3986 (and SigV4) require: `encodeURIComponent` plus `!'()*`.
+ *
+ * @example
+ * ```ts
+ * encodeRfc3986("a b!") // "a%20b%21"
+ * ```
+ *
+ * @since 0.2.0
+ * @category Encoding
+ */
+export const encodeRfc3986 = (text: string): string =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+
+/** The bytes to hash, `undefined` for no body, or `None` for a body that cannot be hashed before sending. */
+const payloadOf = (body: HttpBody.HttpBody): Option.Option<Uint8Array | string | undefined> => {
+  switch (body._tag) {
+    case "Empty":
+      return Option.some(undefined)
+    case "Uint8Array":
+      return Option.some(body.body)
+    case "Raw":
+      return typeof body.body === "string" || body.body instanceof Uint8Array
+        ? Option.some(body.body)
+        : Option.none()
+    case "FormData":
+    case "Stream":
+      return Option.none()
+  }
+}
+
+/**
+ * Signs a request at the given time: adds `x-amz-date`, `x-amz-security-token`, `x-amz-content-sha256` and
+ * `authorization` (replacing any from an earlier signing), and moves the query parameters into the URL with
+ * RFC 3986 encoding.
+ *
+ * Fails with `TransportError` (reason `Encode`) when the body cannot be hashed before it is sent (a stream,
+ * form data), and (reason `InvalidUrl`) when the URL does not parse. `endpoint` names the SDK operation in
+ * those errors.
+ *
+ * @example
+ * ```ts
+ * const signed = signRequest(HttpClientRequest.get("https://api.au1.staxapp.cloud/20190206/accounts"),
+ *   credentials, "ap-southeast-2", new Date())
+ * ```
+ *
+ * @since 0.2.0
+ * @category Signing
+ */
+export const signRequest = (
+  request: HttpClientRequest.HttpClientRequest,
+  credentials: SigningCredentials,
+  region: string,
+  now: Date,
+  endpoint?: string
+): Effect.Effect<HttpClientRequest.HttpClientRequest, TransportError> =>
+  Effect.suspend(() => {
+    const url = HttpClientRequest.toUrl(request)
+    const name = endpoint ?? `${request.method} ${Option.match(url, { onNone: () => request.url, onSome: (u) => u.pathname })}`
+    if (Option.isNone(url)) {
+      return Effect.fail(
+        new TransportError({ endpoint: name, reason: "InvalidUrl", maybeSent: false, message: "invalid URL: cannot sign it" })
+      )
+    }
+    const payload = payloadOf(request.body)
+    if (Option.isNone(payload)) {
+      return Effect.fail(
+        new TransportError({
+          endpoint: name,
+          reason: "Encode",
+          maybeSent: false,
+          message: `request body: a ${request.body._tag} body cannot be hashed for SigV4; send bytes or text`
+        })
+      )
+    }
+    const target = url.value
+    const query: Record<string, string | Array<string>> = {}
+    const pairs: Array<string> = []
+    for (const [key, value] of target.searchParams) {
+      const seen = query[key]
+      query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value]
+      pairs.push(`${encodeRfc3986(key)}=${encodeRfc3986(value)}`)
+    }
+    const wireUrl = `${target.origin}${target.pathname}${pairs.length > 0 ? `?${pairs.join("&")}` : ""}`
+    const signer = new SignatureV4({
+      service: SERVICE,
+      region,
+      credentials: {
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey: Redacted.value(credentials.secretAccessKey),
+        sessionToken: Redacted.value(credentials.sessionToken)
+      },
+      sha256: Sha256
+    })
+    return Effect.tryPromise({
+      try: () =>
+        signer.sign(
+          {
+            method: request.method,
+            protocol: target.protocol,
+            hostname: target.hostname,
+            ...(target.port === "" ? {} : { port: Number(target.port) }),
+            path: target.pathname,
+            query,
+            headers: { host: target.host },
+            body: payload.value
+          },
+          { signingDate: now }
+        ),
+      catch: () =>
+        new TransportError({ endpoint: name, reason: "Encode", maybeSent: false, message: "the request could not be signed" })
+    }).pipe(
+      Effect.map((signed) => {
+        const headers: Record<string, string> = {}
+        for (const [key, value] of Object.entries(request.headers)) {
+          if (!(SIGNING_HEADERS as ReadonlyArray<string>).includes(key)) headers[key] = value
+        }
+        for (const key of SIGNING_HEADERS) {
+          const value = signed.headers[key]
+          if (value !== undefined) headers[key] = value
+        }
+        return HttpClientRequest.make(request.method)(wireUrl, { headers, body: request.body })
+      })
+    )
+  })
+
+/**
+ * A request transform for `HttpClient.mapRequestEffect`: signs each attempt at the current `Clock` time with
+ * the credentials `credentials` yields then (so a retried request gets a fresh date and signature, and
+ * credentials renewed between attempts are used).
+ *
+ * @example
+ * ```ts
+ * const client = (yield* HttpClient.HttpClient).pipe(
+ *   HttpClient.mapRequestEffect(signer(Effect.succeed(credentials), "ap-southeast-2")),
+ *   HttpClient.retryTransient({ times: 3 })
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ * @category Signing
+ */
+export const signer = <E, R>(
+  credentials: Effect.Effect<SigningCredentials, E, R>,
+  region: string,
+  endpoint?: string
+) =>
+(request: HttpClientRequest.HttpClientRequest): Effect.Effect<HttpClientRequest.HttpClientRequest, TransportError | E, R> =>
+  Effect.flatMap(
+    Effect.all([credentials, Clock.currentTimeMillis]),
+    ([current, now]) => signRequest(request, current, region, new Date(now), endpoint)
+  )

@@ -1,0 +1,93 @@
+/**
+ * Field helpers for the Stax cloud schemas, in the shapes a generator over the OpenAPI document emits:
+ * responses lenient (unknown fields and enum values kept), inputs strict.
+ *
+ * @since 0.2.0
+ */
+import { Option, Schema, SchemaAST } from "effect"
+
+/**
+ * An optional field. On responses the SDK removes `null` object properties before decoding, so a
+ * `nullable` field of the document and an absent one read alike: `undefined`.
+ *
+ * @since 0.2.0
+ * @category Schemas
+ */
+export const optional = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
+
+/**
+ * An enum of a response, open-ended: the documented values, plus any other string the API may add later
+ * (kept as it came, never a decode failure). The type keeps the documented values for completion.
+ *
+ * @example
+ * ```ts
+ * const Origin = openEnum("STAX", "EXTERNAL")
+ * Schema.decodeUnknownSync(Origin)("IMPORTED") // "IMPORTED"
+ * ```
+ *
+ * @since 0.2.0
+ * @category Schemas
+ */
+export const openEnum = <const L extends ReadonlyArray<string>>(
+  ...values: L
+): Schema.Schema<L[number] | (string & {}), string> =>
+  Schema.String.annotations({ description: `one of ${values.join(", ")} (or a newer value)` }) as Schema.Schema<L[number] | (string & {}), string>
+
+/**
+ * A date-time of a response: an ISO-8601 string on the wire, a `Date` in TypeScript.
+ *
+ * @since 0.2.0
+ * @category Schemas
+ */
+export const DateTime = Schema.Date.annotations({ identifier: "DateTime" })
+
+/**
+ * A string with at least one character (inputs: path parameters).
+ *
+ * @since 0.2.0
+ * @category Schemas
+ */
+export const NonEmptyString = Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }))
+
+/**
+ * An enum of an input, strict: only the listed values, refused with a message that lists them.
+ *
+ * @example
+ * ```ts
+ * const SortOrder = strictEnum("ASC", "DESC")
+ * Schema.decodeUnknownEither(SortOrder)("up") // Left: "must be one of ASC, DESC"
+ * ```
+ *
+ * @since 0.2.0
+ * @category Schemas
+ */
+export const strictEnum = <const L extends ReadonlyArray<string>>(...values: L) =>
+  Schema.String.pipe(
+    Schema.filter((s): s is L[number] => values.includes(s), { message: () => `must be one of ${values.join(", ")}` })
+  )
+
+/**
+ * A comma-delimited list of a query parameter: one value or a non-empty array of values in TypeScript,
+ * `a,b,c` on the wire. Values must pass `item` and contain no comma (it would read as two).
+ *
+ * @since 0.2.0
+ * @category Schemas
+ */
+export const CommaList = <A extends string, I extends string>(item: Schema.Schema<A, I>) => {
+  const isItem = Schema.is(Schema.typeSchema(item))
+  const valid = (u: unknown): u is A => isItem(u) && !u.includes(",")
+  const Value = Schema.Unknown.pipe(
+    Schema.filter(
+      (u): u is A | readonly [A, ...Array<A>] => valid(u) || (Array.isArray(u) && u.length > 0 && u.every(valid)),
+      { message: (issue) => `must be a value or a non-empty array of values, each ${describeItem(item)}; got ${JSON.stringify(issue.actual)}` }
+    )
+  )
+  return Schema.transform(Schema.String, Value, {
+    strict: false,
+    decode: (text) => text.split(","),
+    encode: (value) => (typeof value === "string" ? value : (value as ReadonlyArray<string>).join(","))
+  })
+}
+
+const describeItem = (item: Schema.Schema.Any): string =>
+  Option.getOrElse(SchemaAST.getDescriptionAnnotation(item.ast), () => "a string without commas")
