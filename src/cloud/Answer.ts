@@ -9,11 +9,11 @@
  * @since 0.2.0
  */
 import { Either, Option, Schema } from "effect"
-import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt, payloadParseOptions } from "../Envelope.js"
+import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt, payloadParseOptions } from "../ai/Envelope.js"
 import { parseRetryAfter } from "../RetryPolicy.js"
-import { ApiError, AuthError, DecodeError, type StaxError, scrub } from "../StaxError.js"
+import { ApiError, AuthError, DecodeError, type StaxError, scrub } from "../core/StaxError.js"
 
-export type { Answer } from "../Envelope.js"
+export type { Answer } from "../ai/Envelope.js"
 
 /**
  * What {@link interpret} needs besides the answer.

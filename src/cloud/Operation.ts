@@ -10,7 +10,7 @@
  * @since 0.2.0
  */
 import { Either, ParseResult, Schema } from "effect"
-import { InputError } from "../StaxError.js"
+import { InputError } from "../core/StaxError.js"
 
 /**
  * An operation: `id` is the document's `x-stax-sdk-operation-id` (e.g. `accounts.ReadAccounts`).

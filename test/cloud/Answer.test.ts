@@ -3,7 +3,7 @@ import { Either } from "effect"
 import fc from "fast-check"
 import { failureMessage, interpret } from "../../src/cloud/Answer.js"
 import { ReadAccountsOutput } from "../../src/cloud/schema/Account.js"
-import { dropNullProperties } from "../../src/Envelope.js"
+import { dropNullProperties } from "../../src/ai/Envelope.js"
 
 const SECRET = "IQoJb3JpZ2luX2VjSESSIONTOKEN"
 const context = { endpoint: "Accounts.readAccounts", payload: ReadAccountsOutput, secrets: [SECRET], nowMillis: 0 }

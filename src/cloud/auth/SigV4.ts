@@ -15,7 +15,7 @@
 import { type HttpBody, HttpClientRequest } from "@effect/platform"
 import { SignatureV4 } from "@smithy/signature-v4"
 import { Clock, Effect, Option, Redacted } from "effect"
-import { TransportError } from "../../StaxError.js"
+import { TransportError } from "../../core/StaxError.js"
 import { Sha256 } from "./Sha256.js"
 
 /**
