@@ -10,7 +10,7 @@
  */
 import { Either, Option, Schema } from "effect"
 import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt, payloadParseOptions } from "../ai/Envelope.js"
-import { parseRetryAfter } from "../RetryPolicy.js"
+import { parseRetryAfter } from "../core/RetryPolicy.js"
 import { ApiError, AuthError, DecodeError, type StaxError, scrub } from "../core/StaxError.js"
 
 export type { Answer } from "../ai/Envelope.js"

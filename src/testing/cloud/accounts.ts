@@ -9,7 +9,7 @@
  */
 import { randomUUID } from "node:crypto"
 import { Effect } from "effect"
-import type { Json } from "../Model.js"
+import type { Json } from "../ai/Model.js"
 
 /**
  * The organisation every seed account belongs to.
