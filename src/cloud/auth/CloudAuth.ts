@@ -50,7 +50,7 @@ export interface CloudAuthOptions {
   readonly tokenExpiryThreshold: Duration.DurationInput
   /** Overrides of the Cognito endpoints (default `https://cognito-idp.<region>.amazonaws.com/` and
    * `https://cognito-identity.<region>.amazonaws.com/`). */
-  readonly endpoints?: { readonly userPool?: string; readonly identityPool?: string }
+  readonly endpoints?: { readonly userPool?: string | undefined; readonly identityPool?: string | undefined } | undefined
 }
 
 /**

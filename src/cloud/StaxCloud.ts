@@ -1,0 +1,39 @@
+/**
+ * `StaxCloud.layer`: every Stax cloud service, wired over one `StaxCloudClient`.
+ *
+ * @example
+ * ```ts
+ * program.pipe(
+ *   Effect.provide(StaxCloud.layer),
+ *   Effect.provide(StaxCloudConfig.layerFromEnv),
+ *   Effect.provide(FetchHttpClient.layer),
+ *   Effect.runPromise
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ */
+import type { HttpClient } from "@effect/platform"
+import { Layer } from "effect"
+import { Accounts } from "./api/Accounts.js"
+import type { StaxCloudConfig } from "./StaxCloudConfig.js"
+import { StaxCloudClient } from "./StaxCloudClient.js"
+
+/**
+ * Every service `StaxCloud.layer` provides.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export type Services = Accounts | StaxCloudClient
+
+/**
+ * Every Stax cloud service (and the `StaxCloudClient` they share), needing a `StaxCloudConfig` and an
+ * `HttpClient`.
+ *
+ * @since 0.2.0
+ * @category Layers
+ */
+export const layer: Layer.Layer<Services, never, StaxCloudConfig | HttpClient.HttpClient> = Accounts.layer.pipe(
+  Layer.provideMerge(StaxCloudClient.layer)
+)

@@ -1,0 +1,107 @@
+/**
+ * The Stax cloud client over the request core: what is Stax cloud's own is the login chain (SRP →
+ * identity pool → temporary AWS credentials, renewed before they expire), SigV4 signing of every API
+ * request, and the answer interpreter (`{Error, Cause}` and API Gateway's `{message}` failures); retries,
+ * timeouts, redirects, spans and scrubbing are the core's, shared with the Stax.ai client.
+ *
+ * @since 0.2.0
+ */
+import { HttpClient } from "@effect/platform"
+import { Clock, Context, Duration, Effect, Layer, Redacted, type Stream } from "effect"
+import type { Api } from "../core/Api.js"
+import type { CallOptions, Endpoint } from "../core/Endpoint.js"
+import * as Pipeline from "../core/Pipeline.js"
+import type { InputError, StaxError } from "../core/StaxError.js"
+import { interpret } from "./Answer.js"
+import { type CloudAuth, makeCloudAuth } from "./auth/CloudAuth.js"
+import { secretHeaderNames, signRequest } from "./auth/SigV4.js"
+import { StaxCloudConfig, type StaxCloudConfigShape } from "./StaxCloudConfig.js"
+
+/**
+ * The Stax cloud pipeline, as a service.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface StaxCloudClientShape {
+  /** The configuration this client was built with. */
+  readonly config: StaxCloudConfigShape
+  /** The login chain: its credentials, renewed before they expire. */
+  readonly auth: CloudAuth
+  /** Calls an endpoint. */
+  readonly call: <In, Out>(
+    endpoint: Endpoint<In, Out>,
+    input: In,
+    options?: CallOptions
+  ) => Effect.Effect<Out, StaxError | InputError>
+  /** Calls an endpoint whose answer is bytes. */
+  readonly stream: <In, Out>(
+    endpoint: Endpoint<In, Out>,
+    input: In,
+    options?: CallOptions
+  ) => Stream.Stream<Uint8Array, StaxError | InputError>
+}
+
+/** Header names the Stax cloud client keeps out of spans and platform logs. */
+const REDACTED_HEADERS = [...secretHeaderNames, "cookie", "set-cookie"]
+
+/**
+ * The `StaxCloudClient` service tag, its constructor and layer.
+ *
+ * @since 0.2.0
+ * @category Context
+ */
+export class StaxCloudClient extends Context.Tag("stax-effect/StaxCloudClient")<StaxCloudClient, StaxCloudClientShape>() {
+  /**
+   * Builds the client over the `HttpClient` and `StaxCloudConfig` in context. Nothing is sent until the
+   * first call: `public/config` and the login run then, once, shared by concurrent calls.
+   */
+  static readonly make: Effect.Effect<StaxCloudClientShape, never, StaxCloudConfig | HttpClient.HttpClient> = Effect
+    .gen(function*() {
+      const config = yield* StaxCloudConfig
+      const http = yield* HttpClient.HttpClient
+      for (const warning of config.warnings) yield* Effect.logWarning(warning)
+      const auth = yield* makeCloudAuth({
+        apiBaseUrl: config.baseUrl,
+        accessKey: config.accessKey,
+        secretKey: config.secretKey,
+        timeout: config.timeout,
+        maxAttempts: config.authRetry.maxAttempts,
+        tokenExpiryThreshold: Duration.seconds(config.authRetry.tokenExpiryThreshold),
+        endpoints: config.authEndpoints
+      }).pipe(Effect.provideService(HttpClient.HttpClient, http))
+      const { call, stream } = Pipeline.make(cloudApi(config, auth), http)
+      return { config, auth, call, stream }
+    })
+
+  /**
+   * The client as a layer, over `StaxCloudConfig` and any `HttpClient`.
+   */
+  static readonly layer: Layer.Layer<StaxCloudClient, never, StaxCloudConfig | HttpClient.HttpClient> = Layer.effect(
+    StaxCloudClient,
+    StaxCloudClient.make
+  )
+}
+
+/** What Stax cloud plugs into the request core. */
+const cloudApi = (config: StaxCloudConfigShape, auth: CloudAuth): Api => ({
+  name: "StaxCloud",
+  baseUrl: config.baseUrl,
+  timeout: config.timeout,
+  retry: config.retry,
+  // A 403 after the credentials were renewed elsewhere (or expired early): renew once and try again.
+  authAttempts: 2,
+  logLevel: config.logLevel,
+  userAgent: config.userAgent,
+  paths: {},
+  redactedHeaders: REDACTED_HEADERS,
+  // Signed on every attempt: a retry gets a fresh date and signature, and renewed credentials.
+  authorize: (request, endpoint) =>
+    Effect.all([auth.credentials, auth.region, Clock.currentTimeMillis]).pipe(
+      Effect.flatMap(([credentials, region, now]) => signRequest(request, credentials, region, new Date(now), endpoint))
+    ),
+  interpret,
+  isFailureBody: () => false,
+  refreshAuth: Effect.as(auth.invalidate, true),
+  secrets: () => [Redacted.value(config.secretKey), ...auth.secrets()]
+})
