@@ -1,12 +1,13 @@
 import {
   FetchHttpClient,
   Headers,
+  HttpBody,
   HttpClient,
   HttpClientError,
   HttpClientRequest
 } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Chunk, Deferred, Duration, Effect, Exit, Fiber, Layer, Option, Ref, Stream, Tracer } from "effect"
+import { Chunk, Deferred, Duration, Effect, Exit, Fiber, Option, Ref, type Scope, Stream, Tracer } from "effect"
 import * as crypto from "node:crypto"
 import * as fs from "node:fs/promises"
 import { openAsBlob } from "node:fs"
@@ -14,6 +15,7 @@ import * as http from "node:http"
 import type * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
+import { Readable } from "node:stream"
 import * as UndiciHttpClient from "../../src/core/UndiciHttpClient.js"
 
 // A node:http server on 127.0.0.1 for one test; it counts the connections it accepts and knows the
@@ -28,7 +30,7 @@ interface Server {
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
-const serve = (handler: Handler): Effect.Effect<Server, never, import("effect").Scope.Scope> =>
+const serve = (handler: Handler): Effect.Effect<Server, never, Scope.Scope> =>
   Effect.acquireRelease(
     Effect.async<{ server: http.Server; sockets: Set<net.Socket>; info: Server }>((resume) => {
       const sockets = new Set<net.Socket>()
@@ -181,6 +183,67 @@ describe("UndiciHttpClient", () => {
       expect(response.status).toBe(200)
       const seen = yield* Deferred.await(received)
       expect(seen).toEqual({ hash: sha256(Buffer.concat([first, second])), encoding: "chunked" })
+    }).pipe(withClient))
+
+  it.scopedLive("sends a Raw body holding a Node Readable", () =>
+    Effect.gen(function*() {
+      const server = yield* serve((req, res) => {
+        void readAll(req).then((body) => res.end(sha256(body)))
+      })
+      const parts = [crypto.randomBytes(70_000), crypto.randomBytes(30_000)]
+      const response = yield* HttpClient.execute(
+        HttpClientRequest.post(server.url).pipe(
+          HttpClientRequest.setBody(HttpBody.raw(Readable.from(parts), { contentType: "application/octet-stream" }))
+        )
+      )
+      expect(yield* response.text).toBe(sha256(Buffer.concat(parts)))
+    }).pipe(withClient))
+
+  it.scopedLive("fails with a Transport RequestError carrying the error of a Stream body that fails", () =>
+    Effect.gen(function*() {
+      const server = yield* serve((req, res) => {
+        req.resume()
+        req.on("end", () => res.end())
+      })
+      const body = Stream.concat(Stream.make(new Uint8Array(10)), Stream.fail(new Error("disk gone")))
+      const error = yield* Effect.flip(
+        HttpClient.execute(HttpClientRequest.post(server.url).pipe(HttpClientRequest.bodyStream(body)))
+      )
+      assert(error._tag === "RequestError")
+      expect(error.reason).toBe("Transport")
+      expect(String((error.cause as Error | undefined)?.message)).toContain("disk gone")
+    }).pipe(withClient))
+
+  it.scopedLive("fails a header undici refuses to send with reason Encode", () =>
+    Effect.gen(function*() {
+      const server = yield* serve((_req, res) => {
+        res.end()
+      })
+      const error = yield* Effect.flip(
+        HttpClient.execute(HttpClientRequest.get(server.url).pipe(HttpClientRequest.setHeader("x-bad", "a\r\nb")))
+      )
+      assert(error._tag === "RequestError")
+      expect(error.reason).toBe("Encode")
+      expect(server.connections()).toBe(0)
+    }).pipe(withClient))
+
+  it.scopedLive("interrupting a body read aborts the request and closes its socket", () =>
+    Effect.gen(function*() {
+      const requestSocketClosed = yield* Deferred.make<void>()
+      const server = yield* serve((req, res) => {
+        req.socket.on("close", () => Deferred.unsafeDone(requestSocketClosed, Exit.void))
+        res.writeHead(200, { "content-length": "1000" })
+        res.write("some of it")
+      })
+      const response = yield* HttpClient.get(server.url)
+      const reading = yield* Effect.fork(response.text)
+      yield* Effect.sleep("50 millis")
+      yield* Fiber.interrupt(reading)
+      yield* Deferred.await(requestSocketClosed).pipe(
+        Effect.timeoutFail({ duration: "2 seconds", onTimeout: () => "the request's socket is still open" })
+      )
+      const error = yield* Effect.flip(response.text)
+      expect(error.reason).toBe("Decode")
     }).pipe(withClient))
 
   it.scopedLive("downloads 200 MB chunk by chunk, the server held back while the reader lags", () =>
@@ -513,4 +576,3 @@ describe("UndiciHttpClient", () => {
     }).pipe(Effect.scoped))
 })
 
-void Layer
