@@ -66,11 +66,9 @@ export interface Options {
   readonly keepAliveMaxTimeout?: Duration.DurationInput | undefined
   /** Limit on establishing a connection (TCP and TLS). Default: 10 seconds (undici's). */
   readonly connectTimeout?: Duration.DurationInput | undefined
-  /**
-   * undici's own socket timers: waiting for the response head, and between body chunks. They stay
-   * as a backstop under `withDeadline`. Default: 300 seconds each (undici's).
-   */
+  /** undici's own timer on waiting for the response head; a backstop under `withDeadline`. Default: 300 seconds. */
   readonly headersTimeout?: Duration.DurationInput | undefined
+  /** undici's own timer between two body chunks; a backstop under `withDeadline`. Default: 300 seconds. */
   readonly bodyTimeout?: Duration.DurationInput | undefined
   /**
    * Bytes of response body buffered before the socket is paused, while the body is streamed or not
@@ -105,7 +103,8 @@ export const currentDeadline: FiberRef.FiberRef<Option.Option<Duration.Duration>
  * The deadline covers the response head and, when the body is read with `text`/`json`/
  * `arrayBuffer`/`formData`, the whole body. A body read with `response.stream` gets the same duration
  * as an idle timeout instead: it restarts with every chunk and is suspended while the reader lags
- * behind (the socket is paused then). Each request gets its own deadline: a redirect followed by the
+ * behind (the socket is paused then). A body left unread still counts against the deadline: once it
+ * expires, the request is aborted and a later read fails. Each request gets its own deadline: a redirect followed by the
  * caller, or a retry, starts a new one. Other `HttpClient` implementations ignore it.
  *
  * @example

@@ -97,6 +97,17 @@ describe("UndiciHttpClient", () => {
       expect(yield* response.json).toEqual({ ok: true, n: 42 })
     }).pipe(withClient))
 
+  it.scopedLive("gives the body to two readers waiting at once", () =>
+    Effect.gen(function*() {
+      const server = yield* serve((_req, res) => {
+        res.write("{\"a\":")
+        setTimeout(() => res.end("1}"), 30)
+      })
+      const response = yield* HttpClient.get(server.url)
+      const [text, json] = yield* Effect.all([response.text, response.json], { concurrency: 2 })
+      expect({ text, json }).toEqual({ text: "{\"a\":1}", json: { a: 1 } })
+    }).pipe(withClient))
+
   it.scopedLive("joins a repeated response header with a comma, as the platform does", () =>
     Effect.gen(function*() {
       const server = yield* serve((_req, res) => {

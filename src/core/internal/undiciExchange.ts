@@ -67,7 +67,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
   private chunks: Array<Uint8Array> = []
   private buffered = 0
   private whole: Buffer | undefined = undefined
-  private waiter: (() => void) | undefined = undefined
+  private waiters: Array<() => void> = []
   /** The error that ended the exchange, when it failed. */
   failure: Error | undefined = undefined
   /** A request body stream to destroy if the exchange ends early. */
@@ -188,11 +188,15 @@ export class Exchange implements Dispatcher.DispatchHandler {
   }
 
   private wake(): void {
-    const waiter = this.waiter
-    if (waiter !== undefined) {
-      this.waiter = undefined
-      waiter()
-    }
+    if (this.waiters.length === 0) return
+    const waiters = this.waiters
+    this.waiters = []
+    for (const waiter of waiters) waiter()
+  }
+
+  private forget(waiter: () => void): void {
+    const index = this.waiters.indexOf(waiter)
+    if (index >= 0) this.waiters.splice(index, 1)
   }
 
   private resumeFlow(): void {
@@ -229,13 +233,13 @@ export class Exchange implements Dispatcher.DispatchHandler {
       } else if (this.state === State.Failed) {
         done(this.failure!)
       } else {
-        this.waiter = check
+        this.waiters.push(check)
       }
     }
     this.resumeFlow()
     check()
     return () => {
-      this.waiter = undefined
+      this.forget(check)
       this.abort(new InterruptedError())
     }
   }
@@ -279,12 +283,12 @@ export class Exchange implements Dispatcher.DispatchHandler {
         done(this.failure!)
       } else {
         this.resumeFlow()
-        this.waiter = check
+        this.waiters.push(check)
       }
     }
     check()
     return () => {
-      this.waiter = undefined
+      this.forget(check)
     }
   }
 }
