@@ -17,3 +17,11 @@ export { routes, StaxLocal } from "./ai/StaxLocal.js"
 export { ServeError } from "./Transport.js"
 export * as Transport from "./Transport.js"
 export type { Options as StaxLocalOptions, StaxLocalService } from "./ai/StaxLocal.js"
+export { configFor as cloudConfigFor, StaxCloudLocal } from "./cloud/StaxCloudLocal.js"
+export type {
+  CloudRequestRecord,
+  Options as StaxCloudLocalOptions,
+  StaxCloudLocalService
+} from "./cloud/StaxCloudLocal.js"
+export type { CognitoCounters, CognitoStandIn, CognitoUserSpec } from "./cloud/Cognito.js"
+export { AccountsModel, seedAccounts } from "./cloud/accounts.js"
