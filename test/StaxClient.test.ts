@@ -427,16 +427,27 @@ describe("StaxClient: redirects", () => {
       return { seen, layer }
     })
 
-  it.effect("does not forward credentials to another origin", () =>
+  it.effect("does not follow a JSON call's redirect to another origin (its answer is not the API's)", () =>
     Effect.gen(function*() {
       const { layer, seen } = yield* redirecting("https://elsewhere.example/stack/moved")
-      const stack = yield* Stacks.get({ stackTag: "x" }).pipe(Effect.provide(layer))
-      expect(stack.path).toBe("Moved")
-      const [first, second] = yield* Ref.get(seen)
-      expect(first?.headers["authorization"]).toBe("Bearer redirectsecret")
-      expect(second?.url).toBe("https://elsewhere.example/stack/moved")
-      expect(second?.headers["authorization"]).toBeUndefined()
-      expect(second?.headers["email"]).toBeUndefined()
+      const error = yield* Effect.flip(Stacks.get({ stackTag: "x" })).pipe(Effect.provide(layer))
+      assert(error._tag === "TransportError")
+      expect(error.reason).toBe("Redirect")
+      expect(error.message).toContain("https://elsewhere.example")
+      const requests = yield* Ref.get(seen)
+      expect(requests).toHaveLength(1)
+      expect(requests[0]?.headers["authorization"]).toBe("Bearer redirectsecret")
+    }))
+
+  it.effect("refuses a redirect whose Location is not a URL with a typed error, not a defect", () =>
+    Effect.gen(function*() {
+      const { layer } = yield* redirecting("http://[::1")
+      const exit = yield* Effect.exit(Stacks.get({ stackTag: "x" })).pipe(Effect.provide(layer))
+      assert(Exit.isFailure(exit))
+      expect(exit.cause._tag).toBe("Fail")
+      const error = yield* Effect.flip(Stacks.get({ stackTag: "x" })).pipe(Effect.provide(layer))
+      assert(error._tag === "TransportError")
+      expect(error.reason).toBe("Redirect")
     }))
 
   it.effect("keeps credentials on a same-origin redirect", () =>

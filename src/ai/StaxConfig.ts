@@ -47,6 +47,12 @@ export interface StaxConfigShape {
   readonly credentials: CredentialsSource
   /** Per-attempt limit for a complete answer. */
   readonly timeout: Duration.Duration
+  /** The whole call's limit across attempts and retry waits (`undefined`: twice `timeout`). */
+  readonly deadline: Duration.Duration | undefined
+  /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
+  readonly maxResponseBytes: number
+  /** A download's total time limit, besides `timeout` between chunks (`undefined`: none). */
+  readonly downloadTimeout: Duration.Duration | undefined
   readonly retry: RetryPolicy
   readonly authRetry: AuthRetryPolicy
   /** The SDK's own log lines below this level are dropped. */
@@ -140,6 +146,11 @@ const validate = (options: StaxConfig.Options): Effect.Effect<StaxConfigShape, C
   }
   const baseUrl = field("baseUrl", options.baseUrl ?? DEFAULT_BASE_URL, checkBaseUrl)
   const timeout = field("timeout", options.timeout ?? DEFAULT_TIMEOUT, checkTimeout)
+  const deadline = options.deadline === undefined ? undefined : field("deadline", options.deadline, ConfigCheck.checkDuration("deadline"))
+  const downloadTimeout = options.downloadTimeout === undefined
+    ? undefined
+    : field("downloadTimeout", options.downloadTimeout, ConfigCheck.checkDuration("downloadTimeout"))
+  const maxResponseBytes = field("maxResponseBytes", options.maxResponseBytes ?? ConfigCheck.DEFAULT_MAX_RESPONSE_BYTES, ConfigCheck.checkByteCount("maxResponseBytes"))
   const logLevel = field("logLevel", options.logLevel ?? LogLevel.Info, checkLogLevel)
   const userAgent = field("userAgent", options.userAgent ?? DEFAULT_USER_AGENT, checkHeaderValue("userAgent"))
 
@@ -155,6 +166,9 @@ const validate = (options: StaxConfig.Options): Effect.Effect<StaxConfigShape, C
     baseUrl: baseUrl!,
     credentials: credentials!,
     timeout: timeout!,
+    deadline,
+    downloadTimeout,
+    maxResponseBytes: maxResponseBytes!,
     retry: options.retry ?? RetryPolicy.default,
     authRetry: options.authRetry ?? AuthRetryPolicy.default,
     logLevel: logLevel!,
@@ -265,6 +279,12 @@ export declare namespace StaxConfig {
     readonly baseUrl?: string | URL | undefined
     /** Per-attempt timeout; default 30 seconds. */
     readonly timeout?: Duration.DurationInput | undefined
+    /** The whole call's limit across attempts and retry waits (default: twice `timeout`). */
+    readonly deadline?: Duration.DurationInput | undefined
+    /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
+    readonly maxResponseBytes?: number | undefined
+    /** A download's total time limit, besides `timeout` between chunks (default: none). */
+    readonly downloadTimeout?: Duration.DurationInput | undefined
     /** Default {@link RetryPolicy.default}; {@link RetryPolicy.staxapp} for staxapp's behaviour. */
     readonly retry?: RetryPolicy | undefined
     /** Default {@link AuthRetryPolicy.default}. */

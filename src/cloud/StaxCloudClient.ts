@@ -88,6 +88,9 @@ const cloudApi = (config: StaxCloudConfigShape, auth: CloudAuth): Api => ({
   name: "StaxCloud",
   baseUrl: config.baseUrl,
   timeout: config.timeout,
+  deadline: config.deadline,
+  maxResponseBytes: config.maxResponseBytes,
+  downloadTimeout: config.downloadTimeout,
   retry: config.retry,
   // A 403 after the credentials were renewed elsewhere (or expired early): renew once and try again.
   authAttempts: 2,

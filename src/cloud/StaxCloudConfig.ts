@@ -40,6 +40,12 @@ export interface StaxCloudConfigShape {
   readonly authEndpoints: { readonly userPool?: string | undefined; readonly identityPool?: string | undefined }
   /** The per-attempt time limit, for API and auth requests alike. */
   readonly timeout: Duration.Duration
+  /** The whole call's limit across attempts and retry waits (`undefined`: twice `timeout`). */
+  readonly deadline: Duration.Duration | undefined
+  /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
+  readonly maxResponseBytes: number
+  /** A download's total time limit, besides `timeout` between chunks (`undefined`: none). */
+  readonly downloadTimeout: Duration.Duration | undefined
   /** API retries; `RetryPolicy.staxapp` unless set. */
   readonly retry: RetryPolicy
   /** Login retries and the refresh threshold; `AuthRetryPolicy.staxapp` unless set. */
@@ -101,6 +107,15 @@ const validate = (options: StaxCloudConfig.Options): Effect.Effect<StaxCloudConf
       checkUrl("authEndpoints.identityPool", "accessKey and secretKey")
     )
   const timeout = fields.check("timeout", options.timeout ?? DEFAULT_TIMEOUT, ConfigCheck.checkDuration("timeout"))
+  const deadline = options.deadline === undefined ? undefined : fields.check("deadline", options.deadline, ConfigCheck.checkDuration("deadline"))
+  const downloadTimeout = options.downloadTimeout === undefined
+    ? undefined
+    : fields.check("downloadTimeout", options.downloadTimeout, ConfigCheck.checkDuration("downloadTimeout"))
+  const maxResponseBytes = fields.check(
+    "maxResponseBytes",
+    options.maxResponseBytes ?? ConfigCheck.DEFAULT_MAX_RESPONSE_BYTES,
+    ConfigCheck.checkByteCount("maxResponseBytes")
+  )
   const logLevel = fields.check("logLevel", options.logLevel ?? LogLevel.Info, ConfigCheck.checkLogLevel)
   const userAgent = fields.check(
     "userAgent",
@@ -119,6 +134,9 @@ const validate = (options: StaxCloudConfig.Options): Effect.Effect<StaxCloudConf
       ...(identityPool === undefined ? {} : { identityPool: `${identityPool}/` })
     },
     timeout: timeout!,
+    deadline,
+    downloadTimeout,
+    maxResponseBytes: maxResponseBytes!,
     retry: options.retry ?? RetryPolicy.staxapp,
     authRetry: options.authRetry ?? AuthRetryPolicy.staxapp,
     logLevel: logLevel!,
@@ -230,6 +248,12 @@ export declare namespace StaxCloudConfig {
     /** Replaces AWS's Cognito endpoints for the pool's region (a stand-in). */
     readonly authEndpoints?: { readonly userPool?: string | undefined; readonly identityPool?: string | undefined } | undefined
     readonly timeout?: Duration.DurationInput | undefined
+    /** The whole call's limit across attempts and retry waits (default: twice `timeout`). */
+    readonly deadline?: Duration.DurationInput | undefined
+    /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
+    readonly maxResponseBytes?: number | undefined
+    /** A download's total time limit, besides `timeout` between chunks (default: none). */
+    readonly downloadTimeout?: Duration.DurationInput | undefined
     readonly retry?: RetryPolicy | undefined
     readonly authRetry?: AuthRetryPolicy | undefined
     readonly logLevel?: LogLevel.LogLevel | string | undefined

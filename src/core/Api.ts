@@ -24,6 +24,12 @@ export interface Api {
   readonly baseUrl: string
   /** The per-attempt time limit. */
   readonly timeout: Duration.Duration
+  /** The whole call's limit, across attempts and the waits between them (`undefined`: twice the timeout). */
+  readonly deadline: Duration.Duration | undefined
+  /** The most bytes a JSON answer may have (after decompression); a larger one fails with `TooLarge`. */
+  readonly maxResponseBytes: number
+  /** A download's total time limit, besides the timeout between chunks (`undefined`: none). */
+  readonly downloadTimeout: Duration.Duration | undefined
   /** The retry policy, unless a call overrides it. */
   readonly retry: RetryPolicy
   /** Attempts in all when a call fails with `AuthError` and `refreshAuth` says another try can help. */

@@ -104,6 +104,25 @@ export const checkDuration = (label: string): Check<Duration.DurationInput, Dura
 }
 
 /**
+ * The default `maxResponseBytes`: 64 MiB (a 10,000-hit search answer is under 50 MB).
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+/**
+ * A whole number of bytes, from 1 KiB to 2 GiB.
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const checkByteCount = (label: string): Check<number, number> => (value) =>
+  Number.isInteger(value) && value >= 1024 && value <= 2 ** 31
+    ? Either.right(value)
+    : Either.left(`${label} must be a whole number of bytes from 1024 to 2147483648, got ${String(value)}`)
+
+/**
  * Applies a check to a `Config`, so the error names the variable it was read from.
  *
  * @since 0.2.0

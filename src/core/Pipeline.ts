@@ -6,12 +6,20 @@
  * 1. validates and encodes the input (bad input is an `InputError` naming the field; nothing is sent);
  * 2. builds `GET path?query` / `DELETE path?query` or `POST`/`PUT path` with a JSON (or multipart) body;
  * 3. adds `User-Agent` and `Accept`, and lets the API authorise requests for its own origin only;
- * 4. sends with a per-attempt timeout, follows GET redirects (authorisation is dropped on another
- *    origin, downgrades to http are refused), maps transport failures to `TransportError`;
- * 5. retries as the `RetryPolicy` says for that method, honouring `Retry-After`;
+ * 4. sends with a per-attempt time limit inside an overall deadline, reads at most `maxResponseBytes`,
+ *    follows same-origin GET redirects (a JSON call never takes another origin's answer as the API's;
+ *    a download may follow one, without credentials), maps transport failures to `TransportError`;
+ * 5. retries as the `RetryPolicy` says for that method, honouring `Retry-After`, never past the deadline;
  * 6. interprets the answer with the API's interpreter;
  * 7. after an `AuthError`, asks the API to refresh its credentials and tries again;
- * 8. runs in a span `<Api>.<Area>.<operation>` with method, path, status and attempts as attributes.
+ * 8. says, on every error of a write, whether the write may have been applied (`maybeApplied`);
+ * 9. runs in one span `<Api>.<Area>.<operation>` (method, path, status, attempts: never a header value
+ *    or a query string) and propagates it to the server (`traceparent`, `b3`).
+ *
+ * The success path is lean: what can be done once per endpoint is done then, and the retry and
+ * credential-refresh machinery is entered only after a failure. Over `UndiciHttpClient` the time limit
+ * and the size cap are enforced by the transport itself (one timer, no forked fiber); over any other
+ * `HttpClient` by the pipeline.
  *
  * Everything that touches `@effect/platform`'s client lives here (and in `internal/transport.ts`), so an
  * Effect 4 port changes one place.
@@ -26,10 +34,13 @@ import {
   type HttpClientError,
   HttpClientRequest,
   type HttpClientResponse,
+  HttpTraceContext,
   UrlParams
 } from "@effect/platform"
 import {
+  Cause,
   Clock,
+  Context,
   Duration,
   Effect,
   Either,
@@ -38,19 +49,19 @@ import {
   Option,
   ParseResult,
   Redacted,
-  Ref,
   Schedule,
   Schema,
   Stream
 } from "effect"
-import { dual } from "effect/Function"
+import { constTrue, dual } from "effect/Function"
 import { globalValue } from "effect/GlobalValue"
 import type { Answer } from "./Answer.js"
 import type { Api } from "./Api.js"
 import type { CallOptions, Endpoint } from "./Endpoint.js"
 import { fromHttpClientError } from "./internal/transport.js"
-import { type AttemptFailure, type HttpMethod, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
-import { type AuthError, InputError, type StaxError, TransportError } from "./StaxError.js"
+import { type AttemptFailure, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
+import { ApiError, AuthError, DecodeError, InputError, type StaxError, TransportError } from "./StaxError.js"
+import * as UndiciHttpClient from "./UndiciHttpClient.js"
 import { isLoopbackHost } from "./Url.js"
 
 /**
@@ -92,24 +103,15 @@ const toAttemptFailure = (error: AttemptError): AttemptFailure =>
 
 /**
  * Failures that another attempt cannot mend: refused credentials, a refused redirect, a body that
- * cannot be encoded, an invalid URL. They end the attempts at once.
+ * cannot be encoded, an invalid URL, an answer over the size limit. They end the attempts at once.
  */
 const isFinal = (error: AttemptError | AuthError): boolean =>
   error._tag === "AuthError" ||
   (error._tag === "TransportError" &&
-    (error.reason === "Redirect" || error.reason === "Encode" || error.reason === "InvalidUrl"))
+    (error.reason === "Redirect" || error.reason === "Encode" || error.reason === "InvalidUrl" ||
+      error.reason === "TooLarge"))
 
 const decoder = new TextDecoder()
-
-/** What one call's attempts share: the request, and the timeout and policy in force for it. */
-interface Attempts {
-  readonly request: HttpClientRequest.HttpClientRequest
-  /** A one-shot `Stream` body: not replayed once the connection opened. */
-  readonly oneShotBody: boolean
-  readonly attempts: Ref.Ref<number>
-  readonly policy: RetryPolicy
-  readonly timeout: Duration.Duration
-}
 
 /** A per-call timeout, set with `withTimeout`. */
 const currentTimeout = globalValue(
@@ -123,18 +125,23 @@ const currentRetryPolicy = globalValue(
   () => FiberRef.unsafeMake<Option.Option<RetryPolicy>>(Option.none())
 )
 
-/** A final failure, set apart from the retryable ones while attempts are made. */
-class Final {
-  readonly _tag = "Final"
-  constructor(readonly error: AuthError | TransportError) {}
-}
+/** A per-call overall deadline, set with `withDeadline`. */
+const currentCallDeadline = globalValue(
+  "stax-effect/Pipeline/currentCallDeadline",
+  () => FiberRef.unsafeMake<Option.Option<Duration.Duration>>(Option.none())
+)
 
 const MAX_REDIRECTS = 5
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+/** How much of a download's JSON body is read to tell a failure envelope from a JSON file. */
+const SNIFF_BYTES = 64 * 1024
+/** How much of a failure answer is kept (its message and excerpt are cut far shorter). */
+const FAILURE_BODY_BYTES = 64 * 1024
 
 /**
  * Runs the SDK calls in `effect` with another per-attempt timeout than the configured one (a long
- * upload, a quick health check). Applies to every call the effect makes, of either API.
+ * upload, a quick health check). Applies to every call the effect makes, of either API. The overall
+ * deadline, unless set, is twice the timeout.
  *
  * @example
  * ```ts
@@ -151,6 +158,27 @@ export const withTimeout: {
   2,
   <A, E, R>(effect: Effect.Effect<A, E, R>, timeout: Duration.DurationInput): Effect.Effect<A, E, R> =>
     Effect.locally(effect, currentTimeout, Option.some(Duration.decode(timeout)))
+)
+
+/**
+ * Runs the SDK calls in `effect` with another overall deadline per call (all attempts and the waits
+ * between them) than the configured one.
+ *
+ * @example
+ * ```ts
+ * Stacks.get({ stackTag: "invoices" }).pipe(Pipeline.withDeadline("5 seconds"))
+ * ```
+ *
+ * @since 0.2.0
+ * @category Per-call options
+ */
+export const withDeadline: {
+  (deadline: Duration.DurationInput): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(effect: Effect.Effect<A, E, R>, deadline: Duration.DurationInput): Effect.Effect<A, E, R>
+} = dual(
+  2,
+  <A, E, R>(effect: Effect.Effect<A, E, R>, deadline: Duration.DurationInput): Effect.Effect<A, E, R> =>
+    Effect.locally(effect, currentCallDeadline, Option.some(Duration.decode(deadline)))
 )
 
 /**
@@ -173,6 +201,30 @@ export const withRetryPolicy: {
     Effect.locally(effect, currentRetryPolicy, Option.some(policy))
 )
 
+/** What is worked out once per endpoint. */
+interface Prepared<In, Out> {
+  readonly endpoint: Endpoint<In, Out>
+  readonly spanName: string
+  readonly path: string
+  readonly write: boolean
+  readonly encode: (input: unknown) => Either.Either<unknown, ParseResult.ParseError>
+  /** The endpoint's adjustment of a policy, kept per policy. */
+  readonly policies: WeakMap<RetryPolicy, RetryPolicy>
+}
+
+/** What one call's attempts share. */
+interface Call {
+  readonly name: string
+  readonly request: HttpClientRequest.HttpClientRequest
+  /** A one-shot `Stream` body: not replayed once the connection opened. */
+  readonly oneShotBody: boolean
+  readonly policy: RetryPolicy
+  readonly timeout: Duration.Duration
+  /** Epoch milliseconds (Effect `Clock`) when the call must be over. */
+  readonly deadlineAt: number
+  attempts: number
+}
+
 /**
  * Builds the pipeline of one API over an `HttpClient`.
  *
@@ -181,9 +233,11 @@ export const withRetryPolicy: {
  */
 export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const apiOrigin = new URL(api.baseUrl).origin
+  // Over our own transport, time limits and size caps are the transport's: no race, no counting here.
+  const ownTransport = UndiciHttpClient.isUndiciHttpClient(http)
   // Secrets of per-call credentials (worker keys), scrubbed like the API's own.
   const callSecrets = new Set<string>()
-  const secrets = () => [...api.secrets(), ...callSecrets]
+  const secrets = () => callSecrets.size === 0 ? api.secrets() : [...api.secrets(), ...callSecrets]
 
   // The one transform: user agent and accept on every request; authorisation only for the API's origin.
   // Built once per endpoint (the endpoint is named in an authorisation failure), not per request.
@@ -191,95 +245,204 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const client = (endpoint: string) => {
     const cached = clients.get(endpoint)
     if (cached !== undefined) return cached
-    const built = makeClient(endpoint)
-    clients.set(endpoint, built)
-    return built
-  }
-  const makeClient = (endpoint: string) =>
-    http.pipe(
-      HttpClient.mapRequest((request) =>
-        request.pipe(
-          HttpClientRequest.setHeader("user-agent", api.userAgent),
-          HttpClientRequest.acceptJson
-        )
-      ),
+    const built = http.pipe(
       HttpClient.mapRequestEffect((request) =>
         new URL(request.url).origin === apiOrigin ? api.authorize(request, endpoint) : Effect.succeed(request)
       )
     )
+    clients.set(endpoint, built)
+    return built
+  }
 
-  /** Sends one request, following GET redirects, without letting fetch follow them by itself. */
+  const preparedEndpoints = new WeakMap<Endpoint<any, any>, Prepared<any, any>>()
+  const prepare = <In, Out>(endpoint: Endpoint<In, Out>): Prepared<In, Out> => {
+    const cached = preparedEndpoints.get(endpoint)
+    if (cached !== undefined) return cached
+    const prepared: Prepared<In, Out> = {
+      endpoint,
+      spanName: `${api.name}.${endpoint.name}`,
+      path: api.paths[endpoint.name] ?? endpoint.path,
+      write: endpoint.method !== "GET",
+      encode: Schema.encodeUnknownEither(endpoint.input, { onExcessProperty: "error", errors: "all" }),
+      policies: new WeakMap()
+    }
+    preparedEndpoints.set(endpoint, prepared)
+    return prepared
+  }
+
+  const policyFor = (prepared: Prepared<any, any>, base: RetryPolicy): RetryPolicy => {
+    const adjust = prepared.endpoint.retry
+    if (adjust === undefined) return base
+    const cached = prepared.policies.get(base)
+    if (cached !== undefined) return cached
+    const policy = adjust(base)
+    prepared.policies.set(base, policy)
+    return policy
+  }
+
+  const transportError = (endpoint: string) => (e: HttpClientError.HttpClientError | AuthError | TransportError) =>
+    e._tag === "RequestError" || e._tag === "ResponseError" ? fromHttpClientError(endpoint, e, secrets()) : e
+
+  /** Sends one request as it is (no redirects followed), within the attempt's time limit over our transport. */
+  const sendOnce = (
+    call: Call,
+    request: HttpClientRequest.HttpClientRequest,
+    propagate: boolean
+  ): Effect.Effect<HttpClientResponse.HttpClientResponse, TransportError | AuthError> =>
+    Effect.withFiberRuntime((fiber) => {
+      let outgoing = request
+      if (propagate && fiber.getFiberRef(HttpClient.currentTracerPropagation)) {
+        const span = fiber.currentSpan
+        if (span !== undefined && span._tag === "Span") {
+          outgoing = HttpClientRequest.setHeaders(outgoing, HttpTraceContext.toHeaders(span))
+        }
+      }
+      const sent = client(call.name).execute(outgoing)
+      if (ownTransport) {
+        // Uploads must not be redirected (the body is gone): the transport refuses a 3xx to them.
+        const body = outgoing.body._tag
+        return (body === "Stream" || body === "FormData"
+          ? Effect.provideService(sent, FetchHttpClient.RequestInit, { redirect: "error" })
+          : sent).pipe(Effect.mapError(transportError(call.name)))
+      }
+      const init = Option.getOrElse(Context.getOption(fiber.currentContext, FetchHttpClient.RequestInit), () => ({}))
+      return sent.pipe(
+        Effect.provideService(FetchHttpClient.RequestInit, {
+          ...init,
+          // fetch clones (tees) the request body unless redirect is "error", and the unread copy then
+          // buffers a streamed body (uploads) whole in memory. Only GETs are redirected, so an upload
+          // body (FormData/Stream) is sent with "error": a 3xx answer to it is a TransportError.
+          redirect: outgoing.body._tag === "Stream" || outgoing.body._tag === "FormData" ? "error" : "manual"
+        }),
+        Effect.mapError(transportError(call.name))
+      )
+    })
+
+  /**
+   * Sends a request, following GET redirects itself. A JSON call follows only redirects within the API's
+   * origin (another origin's answer is not the API's); a download may follow one to another origin (a
+   * presigned storage URL), without the call's headers.
+   */
   const send = (
-    endpoint: string,
-    request: HttpClientRequest.HttpClientRequest
+    call: Call,
+    crossOrigin: boolean
   ): Effect.Effect<HttpClientResponse.HttpClientResponse, TransportError | AuthError> =>
     Effect.gen(function*() {
-      const init = yield* Effect.serviceOption(FetchHttpClient.RequestInit)
-      const authed = client(endpoint)
-      const once = (req: HttpClientRequest.HttpClientRequest) =>
-        authed.execute(req).pipe(
-          Effect.provideService(FetchHttpClient.RequestInit, {
-            ...Option.getOrElse(init, () => ({})),
-            // fetch clones (tees) the request body unless redirect is "error", and the unread copy then
-            // buffers a streamed body (uploads) whole in memory. Only GETs are redirected, so an upload
-            // body (FormData/Stream) is sent with "error": a 3xx answer to it is a TransportError.
-            redirect: req.body._tag === "Stream" || req.body._tag === "FormData" ? "error" : "manual"
-          }),
-          Effect.catchIf(
-            (e): e is HttpClientError.HttpClientError => e._tag === "RequestError" || e._tag === "ResponseError",
-            (e) => Effect.fail(fromHttpClientError(endpoint, e, secrets()))
-          )
-        )
-      let current = request
+      let current = call.request
       for (let hop = 0;; hop++) {
-        const response = yield* once(current)
+        const response = yield* sendOnce(call, current, hop === 0)
         const location = response.headers["location"]
         if (current.method !== "GET" || !REDIRECT_STATUSES.has(response.status) || location === undefined) {
           return response
         }
         yield* Effect.ignore(response.arrayBuffer)
-        if (hop >= MAX_REDIRECTS) {
-          return yield* new TransportError({
-            endpoint,
-            reason: "Redirect",
-            maybeSent: true,
-            message: `more than ${MAX_REDIRECTS} redirects`
-          })
-        }
+        const refuse = (message: string) =>
+          new TransportError({ endpoint: call.name, reason: "Redirect", maybeSent: true, message })
+        if (hop >= MAX_REDIRECTS) return yield* refuse(`more than ${MAX_REDIRECTS} redirects`)
         const from = new URL(current.url)
-        const to = new URL(location, from)
+        let to: URL
+        try {
+          to = new URL(location, from)
+        } catch {
+          return yield* refuse(`HTTP ${response.status} with a Location that is not a URL`)
+        }
+        if (to.protocol !== "https:" && to.protocol !== "http:") {
+          return yield* refuse(`refused a redirect to a ${to.protocol.slice(0, 20)} URL`)
+        }
         if (to.protocol === "http:" && from.protocol === "https:" && !isLoopbackHost(to.hostname)) {
-          return yield* new TransportError({
-            endpoint,
-            reason: "Redirect",
-            maybeSent: true,
-            message: `refused a redirect from https to http (${to.origin})`
-          })
+          return yield* refuse(`refused a redirect from https to http (${to.origin})`)
+        }
+        if (!crossOrigin && to.origin !== apiOrigin) {
+          return yield* refuse(`refused a redirect to another origin (${to.origin}): its answer would not be the API's`)
         }
         // Credentials go only to the API's own origin: another origin gets none of this call's headers.
         current = HttpClientRequest.get(to.href, { headers: to.origin === apiOrigin ? current.headers : Headers.empty })
       }
     })
 
-  /** One attempt: send, read the answer as text, time-limited; retryable statuses fail the attempt. */
-  const attemptJson = (
-    endpoint: string,
-    request: HttpClientRequest.HttpClientRequest,
-    policy: RetryPolicy,
-    timeout: Duration.Duration
-  ): Effect.Effect<Answer, AttemptError | AuthError> =>
-    send(endpoint, request).pipe(
-      Effect.flatMap((response) =>
-        response.text.pipe(
-          Effect.mapError((e) => fromHttpClientError(endpoint, e, secrets())),
-          Effect.map((body): Answer => ({ status: response.status, headers: response.headers, body }))
-        )
-      ),
-      timeLimited(endpoint, timeout),
-      Effect.flatMap((answer) =>
-        settle(policy, answer)
+  /** The time left for the next attempt: the per-attempt limit, or less if the deadline is nearer. */
+  const attemptLimit = (call: Call, now: number): number =>
+    Math.max(1, Math.min(Duration.toMillis(call.timeout), call.deadlineAt - now))
+
+  const timedOut = (call: Call, millis: number) =>
+    new TransportError({
+      endpoint: call.name,
+      reason: "Timeout",
+      maybeSent: true,
+      message: millis < Duration.toMillis(call.timeout)
+        ? `the call's deadline was reached`
+        : `no complete answer within ${Duration.format(call.timeout)}`
+    })
+
+  /** Runs one attempt's I/O within its time limit: the transport's timer, or a race here. */
+  const limited = <A>(
+    call: Call,
+    effect: Effect.Effect<A, TransportError | AuthError | RetryableAnswer>,
+    cap: number | undefined
+  ): Effect.Effect<A, TransportError | AuthError | RetryableAnswer> =>
+    Effect.flatMap(Clock.currentTimeMillis, (now) => {
+      const millis = attemptLimit(call, now)
+      if (ownTransport) {
+        const inner = Effect.locally(effect, UndiciHttpClient.currentDeadline, Option.some(Duration.millis(millis)))
+        return cap === undefined
+          ? inner
+          : Effect.locally(inner, UndiciHttpClient.currentMaxResponseBytes, Option.some(cap))
+      }
+      return Effect.timeoutFail(effect, { duration: Duration.millis(millis), onTimeout: () => timedOut(call, millis) })
+    })
+
+  /** Reads a whole body, at most `cap` bytes (counted after decompression, whatever the transport). */
+  const readBody = (
+    call: Call,
+    response: HttpClientResponse.HttpClientResponse,
+    cap: number
+  ): Effect.Effect<Uint8Array, TransportError> => {
+    const tooLarge = () =>
+      new TransportError({
+        endpoint: call.name,
+        reason: "TooLarge",
+        maybeSent: true,
+        message: `the answer is larger than ${cap} bytes (maxResponseBytes)`
+      })
+    const declared = Number(response.headers["content-length"])
+    if (Number.isFinite(declared) && declared > cap) {
+      return Effect.zipRight(Effect.ignore(Stream.runDrain(Stream.take(response.stream, 0))), Effect.fail(tooLarge()))
+    }
+    if (ownTransport) {
+      // The transport counts the bytes as they arrive and aborts past the cap.
+      return response.arrayBuffer.pipe(
+        Effect.map((buffer) => new Uint8Array(buffer)),
+        Effect.mapError((e) => fromHttpClientError(call.name, e, secrets()))
       )
+    }
+    return response.stream.pipe(
+      // No body at all is an empty answer (the interpreter says what that means), not a broken connection.
+      Stream.catchAll((e) => e._tag === "ResponseError" && e.reason === "EmptyBody" ? Stream.empty : Stream.fail(e)),
+      Stream.mapError((e) => fromHttpClientError(call.name, e, secrets())),
+      Stream.runFoldEffect({ chunks: [] as Array<Uint8Array>, size: 0 }, (acc, chunk) => {
+        acc.size += chunk.byteLength
+        if (acc.size > cap) return Effect.fail(tooLarge())
+        acc.chunks.push(chunk)
+        return Effect.succeed(acc)
+      }),
+      Effect.map(({ chunks, size }) => {
+        if (chunks.length === 1) return chunks[0]!
+        const out = new Uint8Array(size)
+        let offset = 0
+        for (const chunk of chunks) {
+          out.set(chunk, offset)
+          offset += chunk.byteLength
+        }
+        return out
+      })
     )
+  }
+
+  const answerOf = (response: HttpClientResponse.HttpClientResponse, bytes: Uint8Array): Answer => ({
+    status: response.status,
+    headers: response.headers,
+    body: decoder.decode(bytes)
+  })
 
   /** An answer whose status the policy may retry fails the attempt; any other is the attempt's result. */
   const settle = (policy: RetryPolicy, answer: Answer): Effect.Effect<Answer, RetryableAnswer> =>
@@ -287,144 +450,250 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       ? Effect.fail(new RetryableAnswer(answer))
       : Effect.succeed(answer)
 
-  const timeLimited = (endpoint: string, timeout: Duration.Duration) => <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-    Effect.timeoutFail(effect, {
-      duration: timeout,
-      onTimeout: () =>
-        new TransportError({
-          endpoint,
-          reason: "Timeout",
-          maybeSent: true,
-          message: `no complete answer within ${Duration.format(timeout)}`
-        })
-    })
+  /** One attempt of a JSON call: send, read the answer (capped), time-limited; retryable statuses fail it. */
+  const attemptJson = (call: Call): Effect.Effect<Answer, AttemptError | AuthError> =>
+    limited(
+      call,
+      Effect.flatMap(send(call, false), (response) =>
+        Effect.map(readBody(call, response, api.maxResponseBytes), (bytes) => answerOf(response, bytes))),
+      api.maxResponseBytes
+    ).pipe(Effect.flatMap((answer) => settle(call.policy, answer)))
 
-  /** Retries an attempt as the policy says for this method, logging each retry. */
+  /**
+   * Makes the attempts: the first one on the lean path; only after a retryable failure does the
+   * policy's schedule take over (and it stops rather than wait past the deadline).
+   */
   const withRetries = <A>(
-    endpoint: string,
-    method: HttpMethod,
-    policy: RetryPolicy,
-    oneShotBody: boolean,
-    attempt: (n: number) => Effect.Effect<A, AttemptError | AuthError>,
-    attempts: Ref.Ref<number>
+    call: Call,
+    attempt: (call: Call) => Effect.Effect<A, AttemptError | AuthError>
   ): Effect.Effect<A, AttemptError | AuthError> => {
-    const counted = Ref.updateAndGet(attempts, (n) => n + 1).pipe(Effect.flatMap(attempt))
-    // A one-shot body may still be retried when the connection never opened (nothing was read).
-    const schedule = oneShotBody
-      ? toSchedule(policy, method).pipe(
-        Schedule.whileInput((f: AttemptFailure) => f._tag === "Transport" && !f.maybeSent)
-      )
-      : toSchedule(policy, method)
-    return counted.pipe(
-      // A final failure ends the attempts at once: set it apart, and carry it past the retry.
-      Effect.mapError((error) => isFinal(error) ? new Final(error as AuthError | TransportError) : error as AttemptError),
-      Effect.tapError((error) =>
-        error._tag === "Final" ? Effect.void : Ref.get(attempts).pipe(
-          Effect.flatMap((n) =>
-            Effect.logDebug(
-              `${endpoint}: attempt ${n} of ${policy.maxAttempts} failed (${
-                error._tag === "RetryableAnswer" ? `HTTP ${error.answer.status}` : `${error.reason}: ${error.message}`
-              })`
-            )
+    const counted = Effect.suspend(() => {
+      call.attempts++
+      return attempt(call)
+    })
+    return Effect.catchAll(counted, (first) => {
+      if (isFinal(first) || call.policy.maxAttempts <= 1) return Effect.fail(first)
+      const base = toSchedule(call.policy, call.request.method, { deadlineAt: call.deadlineAt })
+      // A one-shot body may still be retried when the connection never opened (nothing was read).
+      const schedule = call.oneShotBody
+        ? base.pipe(Schedule.whileInput((f: AttemptFailure) => f._tag === "Transport" && !f.maybeSent))
+        : base
+      let replayFirst = true
+      const again = Effect.suspend((): Effect.Effect<A, AttemptError | AuthError> => {
+        if (replayFirst) {
+          // The schedule's first input is the failure already seen; nothing is sent for it.
+          replayFirst = false
+          return Effect.fail(first)
+        }
+        return counted
+      })
+      return again.pipe(
+        Effect.tapError((error) =>
+          isFinal(error) ? Effect.void : Effect.logDebug(
+            `${call.name}: attempt ${call.attempts} of ${call.policy.maxAttempts} failed (${
+              error._tag === "RetryableAnswer" ? `HTTP ${error.answer.status}` : `${error.reason}: ${error.message}`
+            })`
           )
-        )
-      ),
-      Effect.map((a) => Either.right(a) as Either.Either<A, AuthError | TransportError>),
-      Effect.catchTag("Final", (final) => Effect.succeed(Either.left(final.error))),
-      Effect.retry(Schedule.mapInput(schedule, toAttemptFailure)),
-      Effect.flatMap((result) => result)
-    )
+        ),
+        // A final failure ends the attempts at once: carry it past the retry as a value.
+        Effect.map((a): Either.Either<A, AuthError | TransportError> => Either.right(a)),
+        Effect.catchIf(
+          (error): error is AuthError | TransportError => isFinal(error),
+          (error) => Effect.succeed(Either.left(error))
+        ),
+        Effect.retry(Schedule.mapInput(schedule, toAttemptFailure)),
+        Effect.flatMap((result) => result)
+      )
+    })
   }
 
-  /** The whole call: input → request → attempts → answer, with auth refresh and a span. */
+  /** Builds a call's request from the input (an `InputError` names the field; nothing is sent). */
+  const start = <In, Out>(
+    prepared: Prepared<In, Out>,
+    input: In,
+    options: CallOptions | undefined
+  ): Effect.Effect<Call, InputError> =>
+    Effect.withFiberRuntime((fiber) => {
+      const { endpoint } = prepared
+      const encoded = prepared.encode(input)
+      if (Either.isLeft(encoded)) return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
+      return Effect.zipWith(buildRequest(api, prepared, encoded.right), Clock.currentTimeMillis, (built, now) => {
+        const request = withCallCredentials(built, options, callSecrets)
+        const timeout = Option.getOrElse(fiber.getFiberRef(currentTimeout), () => api.timeout)
+        const deadline = Option.getOrElse(
+          fiber.getFiberRef(currentCallDeadline),
+          () => api.deadline ?? Duration.times(timeout, 2)
+        )
+        const base = Option.getOrElse(fiber.getFiberRef(currentRetryPolicy), () => api.retry)
+        return {
+          name: endpoint.name,
+          request,
+          oneShotBody: request.body._tag === "Stream",
+          policy: policyFor(prepared, base),
+          timeout,
+          deadlineAt: now + Duration.toMillis(deadline),
+          attempts: 0
+        }
+      })
+    })
+
+  /** Says, on an error of a write, whether the write may have been applied. */
+  const withOutcome = (prepared: Prepared<any, any>, call: Call | undefined) => (error: StaxError): StaxError => {
+    if (!prepared.write) return error
+    const unprocessed = call?.policy.unprocessedStatusCodes ?? api.retry.unprocessedStatusCodes
+    const maybeApplied = error._tag === "TransportError"
+      ? error.maybeSent
+      : error.status === undefined
+      ? false
+      : error._tag === "DecodeError" && error.status >= 200 && error.status < 300
+      ? true
+      : error.status >= 500 && !unprocessed.includes(error.status)
+    switch (error._tag) {
+      case "TransportError":
+        return new TransportError({ ...fieldsOf(TransportError.fields, error), maybeApplied })
+      case "ApiError":
+        return new ApiError({ ...fieldsOf(ApiError.fields, error), maybeApplied })
+      case "AuthError":
+        return new AuthError({ ...fieldsOf(AuthError.fields, error), maybeApplied })
+      case "DecodeError":
+        return new DecodeError({ ...fieldsOf(DecodeError.fields, error), maybeApplied })
+    }
+  }
+
+  /** The whole call: input → request → attempts → result, with auth refresh, the outcome and a span. */
   const run = <In, Out, A>(
     endpoint: Endpoint<In, Out>,
     input: In,
     options: CallOptions | undefined,
-    finish: (call: Attempts) => Effect.Effect<A, StaxError>
+    finish: (call: Call) => Effect.Effect<A, StaxError>
   ): Effect.Effect<A, StaxError | InputError> => {
-    const once = Effect.gen(function*() {
-      const request = yield* buildRequest(api, endpoint, input).pipe(
-        Effect.map((request) => withCallCredentials(request, options, callSecrets))
-      )
-      const attempts = yield* Ref.make(0)
-      // Per-call overrides (`StaxClient.withTimeout`, `withRetryPolicy`), then the endpoint's adjustment.
-      const timeout = Option.getOrElse(yield* FiberRef.get(currentTimeout), () => api.timeout)
-      const base = Option.getOrElse(yield* FiberRef.get(currentRetryPolicy), () => api.retry)
-      const policy = endpoint.retry === undefined ? base : endpoint.retry(base)
-      const oneShotBody = request.body._tag === "Stream"
-      const result = yield* finish({ request, oneShotBody, attempts, policy, timeout }).pipe(
-        Effect.ensuring(
-          Ref.get(attempts).pipe(Effect.flatMap((n) => Effect.annotateCurrentSpan("stax.attempts", n)))
-        )
-      )
-      return result
+    const prepared = prepare(endpoint)
+    let current: Call | undefined
+    const once = Effect.flatMap(start(prepared, input, options), (call) => {
+      current = call
+      return finish(call)
     })
-    const withAuthRefresh = once.pipe(
-      Effect.retry({
-        times: api.authAttempts - 1,
-        while: (error) =>
-          error._tag === "AuthError"
-            ? api.refreshAuth.pipe(
-              Effect.tap((refreshed) =>
-                refreshed ? Effect.logDebug(`${endpoint.name}: refreshing credentials`) : Effect.void
-              )
-            )
-            : Effect.succeed(false)
-      })
-    )
+    const withAuthRefresh = api.authAttempts <= 1 ? once : Effect.catchTag(once, "AuthError", (error) =>
+      api.refreshAuth.pipe(
+        Effect.flatMap((refreshed) =>
+          refreshed
+            ? Effect.zipRight(Effect.logDebug(`${endpoint.name}: refreshing credentials`), once)
+            : Effect.fail(error)
+        )
+      ))
     return withAuthRefresh.pipe(
-      Effect.tapError((error) =>
-        "status" in error && error.status !== undefined
-          ? Effect.annotateCurrentSpan("http.response.status_code", error.status)
-          : Effect.void
+      Effect.mapError((error) => error._tag === "InputError" ? error : withOutcome(prepared, current)(error)),
+      Effect.onExit((exit) =>
+        Effect.annotateCurrentSpan({
+          "stax.attempts": current?.attempts ?? 0,
+          ...(exit._tag === "Failure" ? statusAttribute(exit.cause) : {})
+        })
       ),
-      Effect.withSpan(`${api.name}.${endpoint.name}`, {
+      Effect.withSpan(prepared.spanName, {
         kind: "client",
         // A stack trace per call costs more than the rest of the pipeline; the span name says where.
         captureStackTrace: false,
-        attributes: { "http.request.method": endpoint.method, "url.path": pathOf(api, endpoint) }
+        attributes: { "http.request.method": endpoint.method, "url.path": prepared.path }
       }),
-      Effect.annotateLogs({ "stax.endpoint": endpoint.name }),
+      Effect.annotateLogs("stax.endpoint", endpoint.name),
       Effect.locally(Headers.currentRedactedNames, api.redactedHeaders),
+      // The per-attempt `http.client` span would see headers and query strings; the call's span has
+      // what is safe to record.
+      Effect.locally(HttpClient.currentTracerDisabledWhen, constTrue),
       Logger.withMinimumLogLevel(api.logLevel)
     )
   }
+
+  const interpretAnswer = <Out>(call: Call, endpoint: Endpoint<any, Out>, answer: Answer) =>
+    Effect.flatMap(Clock.currentTimeMillis, (nowMillis) =>
+      Effect.annotateCurrentSpan("http.response.status_code", answer.status).pipe(
+        Effect.zipRight(api.interpret(answer, { endpoint: call.name, payload: endpoint.output, secrets: secrets(), nowMillis }))
+      ))
 
   const call = <In, Out>(
     endpoint: Endpoint<In, Out>,
     input: In,
     options?: CallOptions
   ): Effect.Effect<Out, StaxError | InputError> =>
-    run(endpoint, input, options, ({ attempts, oneShotBody, policy, request, timeout }) =>
-      withRetries(
-        endpoint.name,
-        endpoint.method,
-        policy,
-        oneShotBody,
-        () => attemptJson(endpoint.name, request, policy, timeout),
-        attempts
+    run(endpoint, input, options, (call) =>
+      withRetries(call, attemptJson).pipe(
+        // Retries exhausted on a retryable status: that answer is the final one.
+        Effect.catchIf((e): e is RetryableAnswer => e._tag === "RetryableAnswer", (e) => Effect.succeed(e.answer)),
+        Effect.flatMap((answer) => interpretAnswer(call, endpoint, answer))
+      ))
+
+  /**
+   * A download's body: the bytes as they come, each wait for the next chunk bounded by the timeout (and
+   * the whole download by `downloadTimeout`, when set). A JSON body is sniffed from a bounded prefix: a
+   * failure envelope fails the stream; anything else (a JSON file) is the file.
+   */
+  const bytesOf = (
+    call: Call,
+    endpoint: Endpoint<any, any>,
+    response: HttpClientResponse.HttpClientResponse
+  ): Stream.Stream<Uint8Array, StaxError> => {
+    const raw = response.stream.pipe(Stream.mapError((e): StaxError => fromHttpClientError(call.name, e, secrets())))
+    // Our transport times the wait between chunks itself (the attempt's limit becomes an idle timeout).
+    const idle = ownTransport ? raw : raw.pipe(
+      Stream.timeoutFail(
+        () =>
+          new TransportError({
+            endpoint: call.name,
+            reason: "Timeout",
+            maybeSent: true,
+            message: `no data for ${Duration.format(call.timeout)} while downloading`
+          }),
+        call.timeout
       )
-        .pipe(
-          // Retries exhausted on a retryable status: that answer is the final one.
-          Effect.catchIf(
-            (e): e is RetryableAnswer => e._tag === "RetryableAnswer",
-            (e) => Effect.succeed(e.answer)
-          ),
-          Effect.tap((answer) => Effect.annotateCurrentSpan("http.response.status_code", answer.status)),
-          Effect.flatMap((answer) =>
-            Clock.currentTimeMillis.pipe(
-              Effect.flatMap((nowMillis) =>
-                api.interpret(answer, {
-                  endpoint: endpoint.name,
-                  payload: endpoint.output,
-                  secrets: secrets(),
-                  nowMillis
-                })
-              )
-            )
+    )
+    const total = api.downloadTimeout === undefined ? idle : idle.pipe(
+      Stream.haltWhen(
+        Effect.zipRight(
+          Effect.sleep(api.downloadTimeout),
+          Effect.fail(
+            new TransportError({
+              endpoint: call.name,
+              reason: "Timeout",
+              maybeSent: true,
+              message: `the download took longer than ${Duration.format(api.downloadTimeout)}`
+            })
           )
-        ))
+        )
+      )
+    )
+    const json = (response.headers["content-type"] ?? "").includes("json")
+    if (!json) return total
+    return Stream.unwrapScoped(Effect.gen(function*() {
+      const pull = yield* Stream.toPull(total)
+      const prefix: Array<Uint8Array> = []
+      let size = 0
+      let ended = false
+      while (size <= SNIFF_BYTES) {
+        const next = yield* Effect.either(pull)
+        if (Either.isLeft(next)) {
+          if (Option.isNone(next.left)) {
+            ended = true
+            break
+          }
+          return yield* Effect.fail(next.left.value)
+        }
+        for (const chunk of next.right) {
+          prefix.push(chunk)
+          size += chunk.byteLength
+        }
+      }
+      if (ended) {
+        const text = decoder.decode(concat(prefix, size))
+        if (api.isFailureBody(text)) {
+          // Fails with the API's error; should the interpreter accept it after all, it is the file.
+          yield* interpretAnswer(call, endpoint, { status: response.status, headers: response.headers, body: text })
+        }
+        return Stream.fromIterable(prefix)
+      }
+      const rest = Stream.repeatEffectChunkOption(pull)
+      return Stream.concat(Stream.fromIterable(prefix), rest)
+    }))
+  }
 
   const stream = <In, Out>(
     endpoint: Endpoint<In, Out>,
@@ -432,71 +701,82 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     options?: CallOptions
   ): Stream.Stream<Uint8Array, StaxError | InputError> =>
     Stream.unwrap(
-      run(endpoint, input, options, ({ attempts, oneShotBody, policy, request, timeout }) => {
-        type Outcome = Either.Either<Stream.Stream<Uint8Array, StaxError>, Answer>
-        const bytesOf = (response: HttpClientResponse.HttpClientResponse): Stream.Stream<Uint8Array, StaxError> =>
-          response.stream.pipe(
-            Stream.mapError((e): StaxError => fromHttpClientError(endpoint.name, e, secrets())),
-            // A download may take long, but not stall: the timeout applies between chunks.
-            Stream.timeoutFail(
-              () =>
-                new TransportError({
-                  endpoint: endpoint.name,
-                  reason: "Timeout",
-                  maybeSent: true,
-                  message: `no data for ${Duration.format(timeout)} while downloading`
-                }),
-              timeout
-            )
-          )
-        // One attempt: a 2xx answer is the file, handed over unread, unless it is JSON, which may be a
-        // failure envelope: that is read, and anything but a failure envelope is still the file.
-        // The time limit covers sending and, when the body is read here, reading it (not streaming a file).
-        const attempt = () =>
-          send(endpoint.name, request).pipe(
-            Effect.flatMap((response): Effect.Effect<Outcome, AttemptError> => {
-              const ok = response.status >= 200 && response.status < 300
-              const json = (response.headers["content-type"] ?? "").includes("json")
-              if (ok && !json) return Effect.succeed(Either.right(bytesOf(response)))
-              return response.arrayBuffer.pipe(
-                Effect.mapError((e) => fromHttpClientError(endpoint.name, e, secrets())),
-                Effect.flatMap((buffer): Effect.Effect<Outcome, AttemptError> => {
-                  const bytes = new Uint8Array(buffer)
-                  const answer: Answer = { status: response.status, headers: response.headers, body: decoder.decode(bytes) }
-                  if (ok && !api.isFailureBody(answer.body)) return Effect.succeed(Either.right(Stream.make(bytes)))
-                  return Effect.map(settle(policy, answer), Either.left)
-                })
+      run(endpoint, input, options, (call) => {
+        type Outcome = Either.Either<HttpClientResponse.HttpClientResponse, Answer>
+        // One attempt: a 2xx answer is handed over unread (its bytes are the file); any other is read
+        // (a bounded prefix) to be interpreted or retried. The time limit covers sending and the head.
+        const attempt = (call: Call): Effect.Effect<Outcome, AttemptError | AuthError> =>
+          limited(
+            call,
+            Effect.flatMap(send(call, true), (response): Effect.Effect<Outcome, AttemptError | AuthError> => {
+              if (response.status >= 200 && response.status < 300) return Effect.succeed(Either.right(response))
+              return readBody(call, response, FAILURE_BODY_BYTES).pipe(
+                Effect.catchIf(
+                  (e) => e.reason === "TooLarge",
+                  () => Effect.succeed(new TextEncoder().encode(`HTTP ${response.status} with a large body`))
+                ),
+                Effect.flatMap((bytes) => settle(call.policy, answerOf(response, bytes))),
+                Effect.map(Either.left)
               )
             }),
-            timeLimited(endpoint.name, timeout)
+            undefined
           )
-        return withRetries(endpoint.name, endpoint.method, policy, oneShotBody, attempt, attempts).pipe(
+        return withRetries(call, attempt).pipe(
           Effect.catchIf(
             (e): e is RetryableAnswer => e._tag === "RetryableAnswer",
             (e) => Effect.succeed(Either.left(e.answer) as Outcome)
           ),
           Effect.flatMap(Either.match({
-            onRight: Effect.succeed,
+            onRight: (response) => Effect.succeed(bytesOf(call, endpoint, response)),
+            // A non-2xx answer always interprets as a failure.
             onLeft: (answer) =>
-              Clock.currentTimeMillis.pipe(
-                Effect.flatMap((nowMillis) =>
-                  api.interpret(answer, { endpoint: endpoint.name, payload: Schema.Unknown, secrets: secrets(), nowMillis })
-                ),
-                // Not reached for a 2xx (that is the file); a non-2xx always interprets as a failure.
-                Effect.as(Stream.empty as Stream.Stream<Uint8Array, StaxError>)
-              )
+              Effect.as(interpretAnswer(call, endpoint, answer), Stream.empty as Stream.Stream<Uint8Array, StaxError>)
           }))
         )
       })
     )
+
   return { call, stream }
+}
+
+/** An error's own fields (a copy to rebuild it with one more), without `_tag` and the stack. */
+const fieldsOf = <E extends object>(fields: Readonly<Record<string, unknown>>, error: E): E => {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(fields)) {
+    if (key !== "_tag" && Object.hasOwn(error, key)) out[key] = (error as Record<string, unknown>)[key]
+  }
+  return out as E
+}
+
+const concat = (chunks: ReadonlyArray<Uint8Array>, size: number): Uint8Array => {
+  if (chunks.length === 1) return chunks[0]!
+  const out = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out
+}
+
+/** The HTTP status of a failed call, for its span. */
+const statusAttribute = (cause: Cause.Cause<StaxError | InputError>): Record<string, number> => {
+  const failure = Cause.failureOption(cause)
+  return Option.isSome(failure) && "status" in failure.value && typeof failure.value.status === "number"
+    ? { "http.response.status_code": failure.value.status }
+    : {}
 }
 
 // ---------------------------------------------------------------------------------------------
 // Requests
 // ---------------------------------------------------------------------------------------------
 
-/** Turns a `ParseError` on the caller's input into an `InputError` naming the field. */
+/**
+ * Turns a `ParseError` on the caller's input into an `InputError` naming the field.
+ *
+ * @since 0.2.0
+ * @category Errors
+ */
 export const inputErrorFromParseError = (endpoint: string, error: ParseResult.ParseError): InputError => {
   const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
   const pathOf = (issue: ParseResult.ArrayFormatterIssue) => issue.path.map(String).join(".")
@@ -529,9 +809,6 @@ const withCallCredentials = (
   return out
 }
 
-/** The path an endpoint is called at: its declared path, unless the API's `paths` replaces it. */
-const pathOf = (api: Api, endpoint: Endpoint<any, any>): string => api.paths[endpoint.name] ?? endpoint.path
-
 /** The encoded input without the fields the path carries. */
 const omitted = (encoded: unknown, omit: ReadonlyArray<string> | undefined): unknown => {
   if (omit === undefined || omit.length === 0 || encoded === null || typeof encoded !== "object") return encoded
@@ -552,20 +829,24 @@ const toUrlParams = (encoded: unknown): UrlParams.UrlParams => {
   return UrlParams.fromInput(entries)
 }
 
-const buildRequest = <In, Out>(
+const HEADERS = (api: Api) => ({ "user-agent": api.userAgent, accept: "application/json" })
+
+const buildRequest = (
   api: Api,
-  endpoint: Endpoint<In, Out>,
-  input: In
-): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> =>
-  Effect.gen(function*() {
-    const encoded = yield* Schema.encodeUnknown(endpoint.input, { onExcessProperty: "error", errors: "all" })(input)
-      .pipe(Effect.mapError((error) => inputErrorFromParseError(endpoint.name, error)))
-    const path = pathOf(api, endpoint)
-    const url = `${api.baseUrl}${endpoint.pathOf === undefined ? path : endpoint.pathOf(encoded, path)}`
-    const fields = omitted(encoded, endpoint.omit)
-    if (endpoint.method === "GET" || endpoint.method === "DELETE") {
-      return HttpClientRequest.make(endpoint.method)(url, { urlParams: toUrlParams(fields) })
-    }
-    const body = endpoint.body === undefined ? HttpBody.unsafeJson(fields ?? {}) : yield* endpoint.body(encoded)
-    return HttpClientRequest.make(endpoint.method)(url, { body })
-  })
+  prepared: Prepared<any, any>,
+  encoded: unknown
+): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> => {
+  const { endpoint, path } = prepared
+  const url = `${api.baseUrl}${endpoint.pathOf === undefined ? path : endpoint.pathOf(encoded, path)}`
+  const fields = omitted(encoded, endpoint.omit)
+  const headers = HEADERS(api)
+  if (endpoint.method === "GET" || endpoint.method === "DELETE") {
+    return Effect.succeed(HttpClientRequest.make(endpoint.method)(url, { urlParams: toUrlParams(fields), headers }))
+  }
+  if (endpoint.body === undefined) {
+    return Effect.succeed(
+      HttpClientRequest.make(endpoint.method)(url, { body: HttpBody.unsafeJson(fields ?? {}), headers })
+    )
+  }
+  return Effect.map(endpoint.body(encoded), (body) => HttpClientRequest.make(endpoint.method)(url, { body, headers }))
+}

@@ -267,34 +267,60 @@ export const baseDelay = (
 }
 
 /**
- * Compiles a policy for one request method into a `Schedule` over attempt failures: it recurs while
- * the failure is retryable and attempts remain, waiting as {@link baseDelay} says. Jitter takes up to
- * `jitter` of a backoff delay off at random; a server's `Retry-After` is never shortened. The jitter
- * draws on Effect's `Random` and HTTP dates are read against Effect's `Clock`, so tests control both
- * (`TestClock`, `Effect.withRandom`).
+ * One retry, as the schedule of {@link toSchedule} decides it: which retry, after which failure, and the
+ * wait before it.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface RetryDecision {
+  /** 1 for the first retry. */
+  readonly retry: number
+  readonly failure: AttemptFailure
+  /** The wait before this retry, in milliseconds (jitter and `Retry-After` applied). */
+  readonly millis: number
+}
+
+/**
+ * Compiles a policy, for one HTTP method, to a `Schedule` over attempt failures: it recurs while the
+ * failure is retryable and attempts are left, waiting `backoffFactor * 2^(n-1)` seconds (or the server's
+ * `Retry-After`), capped at `maxDelay`, with `jitter` taken off at random. With `deadlineAt` (epoch
+ * milliseconds, on the Effect `Clock`), it stops instead of waiting past the deadline.
  *
  * @example
  * ```ts
- * Effect.retry(attempt, toSchedule(RetryPolicy.default, "GET"))
+ * effect.pipe(Effect.retry(toSchedule(RetryPolicy.default, "GET")))
  * ```
  *
  * @since 0.1.0
- * @category Scheduling
+ * @category Schedules
  */
 export const toSchedule = (
   policy: RetryPolicy,
-  method: string
-): Schedule.Schedule<[number, AttemptFailure], AttemptFailure> =>
-  Schedule.recurs(policy.maxAttempts - 1).pipe(
+  method: string,
+  options: { readonly deadlineAt?: number | undefined } = {}
+): Schedule.Schedule<RetryDecision, AttemptFailure> => {
+  const schedule = Schedule.recurs(policy.maxAttempts - 1).pipe(
     Schedule.intersect(Schedule.identity<AttemptFailure>()),
     Schedule.whileInput((failure: AttemptFailure) => isRetryable(policy, method, failure)),
-    Schedule.modifyDelayEffect(([retriesSoFar, failure]) =>
+    Schedule.mapEffect(([retriesSoFar, failure]) =>
       Effect.gen(function*() {
         const now = yield* Clock.currentTimeMillis
         const retryAfter = failure._tag === "Status" ? parseRetryAfter(failure.retryAfter, now) : Option.none()
         const { fromServer, seconds } = baseDelay(policy, retriesSoFar + 1, retryAfter)
         const cut = policy.jitter > 0 && !fromServer ? (yield* Random.next) * policy.jitter : 0
-        return Duration.millis(Math.round(seconds * (1 - cut) * 1000))
+        return { retry: retriesSoFar + 1, failure, millis: Math.round(seconds * (1 - cut) * 1000) }
       })
     )
   )
+  const deadlineAt = options.deadlineAt
+  const bounded = deadlineAt === undefined
+    ? schedule
+    : schedule.pipe(
+      Schedule.checkEffect((_, decision: RetryDecision) =>
+        Effect.map(Clock.currentTimeMillis, (now) => now + decision.millis < deadlineAt)
+      )
+    )
+  return bounded.pipe(Schedule.addDelay((decision) => Duration.millis(decision.millis)))
+}
+

@@ -60,6 +60,12 @@ export type AuthReason = typeof AuthReason.Type
 export class AuthError extends Schema.TaggedError<AuthError>("stax-effect/AuthError")("AuthError", {
   /** The SDK operation, e.g. `Stacks.get`. */
   endpoint: Schema.String,
+  /**
+   * For a write (POST, PUT, DELETE): whether it may have been applied. `true` after a 5xx (except the
+   * statuses the API documents as unprocessed, such as 503), a timeout, or a connection lost after
+   * sending; `false` when it certainly was not (a 4xx, 429, a refusal before sending). Absent for reads.
+   */
+  maybeApplied: Schema.optionalWith(Schema.Boolean, { exact: true }),
   /** What to fix, where known (Stax cloud's login tells the cases apart). */
   reason: Schema.optionalWith(AuthReason, { exact: true }),
   /** The HTTP status of the answer (200 for the legacy always-200 behaviour). */
@@ -77,6 +83,12 @@ export class AuthError extends Schema.TaggedError<AuthError>("stax-effect/AuthEr
 export class ApiError extends Schema.TaggedError<ApiError>("stax-effect/ApiError")("ApiError", {
   /** The SDK operation, e.g. `Documents.get`. */
   endpoint: Schema.String,
+  /**
+   * For a write (POST, PUT, DELETE): whether it may have been applied. `true` after a 5xx (except the
+   * statuses the API documents as unprocessed, such as 503), a timeout, or a connection lost after
+   * sending; `false` when it certainly was not (a 4xx, 429, a refusal before sending). Absent for reads.
+   */
+  maybeApplied: Schema.optionalWith(Schema.Boolean, { exact: true }),
   /** The HTTP status of the answer. */
   status: Schema.Number,
   /** The server's `error` message (or a description of the status), scrubbed of secrets. */
@@ -93,11 +105,21 @@ export class ApiError extends Schema.TaggedError<ApiError>("stax-effect/ApiError
  * - `Redirect`: a redirect the SDK refuses to follow (downgrade to http, too many hops).
  * - `Encode`: the request body could not be encoded.
  * - `InvalidUrl`: the request URL is invalid.
+ * - `TooLarge`: the answer was larger than `maxResponseBytes` (not retried; nothing over the limit was
+ *   kept in memory).
  *
  * @since 0.1.0
  * @category Errors
  */
-export const TransportReason = Schema.Literal("Timeout", "Connect", "Connection", "Redirect", "Encode", "InvalidUrl")
+export const TransportReason = Schema.Literal(
+  "Timeout",
+  "Connect",
+  "Connection",
+  "Redirect",
+  "Encode",
+  "InvalidUrl",
+  "TooLarge"
+)
 
 /**
  * @since 0.1.0
@@ -119,6 +141,12 @@ export class TransportError extends Schema.TaggedError<TransportError>("stax-eff
   {
     /** The SDK operation, e.g. `Stacks.create`. */
     endpoint: Schema.String,
+  /**
+   * For a write (POST, PUT, DELETE): whether it may have been applied. `true` after a 5xx (except the
+   * statuses the API documents as unprocessed, such as 503), a timeout, or a connection lost after
+   * sending; `false` when it certainly was not (a 4xx, 429, a refusal before sending). Absent for reads.
+   */
+  maybeApplied: Schema.optionalWith(Schema.Boolean, { exact: true }),
     reason: TransportReason,
     /** Whether the request may have reached the server. */
     maybeSent: Schema.Boolean,
@@ -138,6 +166,12 @@ export class TransportError extends Schema.TaggedError<TransportError>("stax-eff
 export class DecodeError extends Schema.TaggedError<DecodeError>("stax-effect/DecodeError")("DecodeError", {
   /** The SDK operation, e.g. `Documents.get`. */
   endpoint: Schema.String,
+  /**
+   * For a write (POST, PUT, DELETE): whether it may have been applied. `true` after a 5xx (except the
+   * statuses the API documents as unprocessed, such as 503), a timeout, or a connection lost after
+   * sending; `false` when it certainly was not (a 4xx, 429, a refusal before sending). Absent for reads.
+   */
+  maybeApplied: Schema.optionalWith(Schema.Boolean, { exact: true }),
   /** The HTTP status of the answer. */
   status,
   /** The path of the offending field, e.g. `stack.numDocuments`, when a schema check failed. */

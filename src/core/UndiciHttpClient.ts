@@ -44,6 +44,7 @@ import { type DispatchBody, toDispatchBody } from "./internal/undiciRequestBody.
 import { UndiciResponse } from "./internal/undiciResponse.js"
 
 export { DEADLINE_CODE, DeadlineExceededError, isDeadlineExceeded } from "./DeadlineExceededError.js"
+export { isResponseTooLarge, ResponseTooLargeError, TOO_LARGE_CODE } from "./ResponseTooLargeError.js"
 
 /**
  * Options of `make` / `layerWith`. Durations accept any `Duration.DurationInput`.
@@ -130,6 +131,51 @@ const deadlineMillis = (deadline: Option.Option<Duration.Duration>): number | un
   return millis > MAX_TIMER_MILLIS ? undefined : Math.max(1, Math.ceil(millis))
 }
 
+/**
+ * The most body bytes a response may have, for requests sent in the current fiber (`none`: no limit).
+ * A larger answer (by its `content-length`, or by the bytes that arrive) is aborted at once and fails
+ * with a `ResponseTooLargeError` as the cause.
+ *
+ * @since 0.2.0
+ * @category Limits
+ */
+export const currentMaxResponseBytes: FiberRef.FiberRef<Option.Option<number>> = globalValue(
+  Symbol.for("stax-effect/core/UndiciHttpClient/currentMaxResponseBytes"),
+  () => FiberRef.unsafeMake<Option.Option<number>>(Option.none())
+)
+
+/**
+ * Runs `self` with a limit on the size of the answers its requests read.
+ *
+ * @example
+ * ```ts
+ * client.get(url).pipe(Effect.flatMap((r) => r.text), UndiciHttpClient.withMaxResponseBytes(1_000_000))
+ * ```
+ *
+ * @since 0.2.0
+ * @category Limits
+ */
+export const withMaxResponseBytes: {
+  (maxBytes: number): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(self: Effect.Effect<A, E, R>, maxBytes: number): Effect.Effect<A, E, R>
+} = dual(
+  2,
+  <A, E, R>(self: Effect.Effect<A, E, R>, maxBytes: number): Effect.Effect<A, E, R> =>
+    Effect.locally(self, currentMaxResponseBytes, Option.some(maxBytes))
+)
+
+/** The clients this module built: they honour `currentDeadline` and `currentMaxResponseBytes`. */
+const ownClients = new WeakSet<HttpClient.HttpClient>()
+
+/**
+ * Whether a client is one of this module's (it enforces deadlines and size limits itself, so callers
+ * need no timer or counter of their own).
+ *
+ * @since 0.2.0
+ * @category Guards
+ */
+export const isUndiciHttpClient = (client: HttpClient.HttpClient): boolean => ownClients.has(client)
+
 /** undici errors about the request itself (it could not be encoded); it was never sent. */
 const ENCODE_CODES = new Set(["UND_ERR_INVALID_ARG", "UND_ERR_NOT_SUPPORTED"])
 
@@ -174,7 +220,8 @@ const dispatchRequest = (
       },
       deadlineMillis(fiber.getFiberRef(currentDeadline)),
       highWaterMark,
-      refusesRedirects(fiber)
+      refusesRedirects(fiber),
+      Option.getOrUndefined(fiber.getFiberRef(currentMaxResponseBytes))
     )
     let body: DispatchBody | undefined
     try {
@@ -289,10 +336,12 @@ export const fromDispatcher = (
       }
       return traced((sent) => dispatchRequest(dispatcher, highWaterMark, sent, url, fiberAny), request, url, fiberAny)
     })
-  return HttpClient.makeWith(
+  const client = HttpClient.makeWith(
     (effect) => Effect.flatMap(effect, send),
     Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>
   )
+  ownClients.add(client)
+  return client
 }
 
 const isTracerDisabled = (

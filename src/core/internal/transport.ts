@@ -50,6 +50,15 @@ const describe = (error: unknown): string => {
   return parts.join(": ") || "unknown transport failure"
 }
 
+/** The transport's own limits: a deadline that expired, an answer over the size limit. */
+const specialFailure = (endpoint: string, code: string | undefined, detail: string): TransportError | undefined => {
+  if (code === "UND_ERR_DEADLINE") return new TransportError({ endpoint, reason: "Timeout", maybeSent: true, message: detail })
+  if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") {
+    return new TransportError({ endpoint, reason: "TooLarge", maybeSent: true, message: detail })
+  }
+  return undefined
+}
+
 /** Maps a platform client error to a `TransportError` (never holding a secret). */
 export const fromHttpClientError = (
   endpoint: string,
@@ -65,6 +74,8 @@ export const fromHttpClientError = (
         return new TransportError({ endpoint, reason: "InvalidUrl", maybeSent: false, message: `invalid URL: ${detail}` })
       case "Transport": {
         const code = errorCode(error.cause)
+        const special = specialFailure(endpoint, code, detail)
+        if (special !== undefined) return special
         const notSent = code !== undefined && NOT_SENT_CODES.has(code)
         return new TransportError({
           endpoint,
@@ -75,5 +86,7 @@ export const fromHttpClientError = (
       }
     }
   }
+  const special = specialFailure(endpoint, errorCode(error.cause), detail)
+  if (special !== undefined) return special
   return new TransportError({ endpoint, reason: "Connection", maybeSent: true, message: `reading the answer: ${detail}` })
 }

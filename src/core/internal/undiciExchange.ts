@@ -10,6 +10,7 @@
 import type { Readable } from "node:stream"
 import type { Dispatcher } from "undici"
 import { DeadlineExceededError } from "../DeadlineExceededError.js"
+import { ResponseTooLargeError } from "../ResponseTooLargeError.js"
 
 /** How the body is being read: not yet, collected whole, or streamed chunk by chunk. */
 const enum Mode {
@@ -66,6 +67,8 @@ export class Exchange implements Dispatcher.DispatchHandler {
   private mode: Mode = Mode.Unread
   private chunks: Array<Uint8Array> = []
   private buffered = 0
+  /** Body bytes received in all. */
+  private received = 0
   private whole: Buffer | undefined = undefined
   private waiters: Array<() => void> = []
   /** The error that ended the exchange, when it failed. */
@@ -77,7 +80,9 @@ export class Exchange implements Dispatcher.DispatchHandler {
     head: HeadCallbacks,
     private readonly deadlineMillis: number | undefined,
     private readonly highWaterMark: number,
-    private readonly refuseRedirects: boolean
+    private readonly refuseRedirects: boolean,
+    /** The most body bytes accepted (the declared `content-length` included); more aborts the exchange. */
+    private readonly maxBodyBytes: number | undefined = undefined
   ) {
     this.head = head
     if (deadlineMillis !== undefined) this.timer = setTimeout(this.onDeadline, deadlineMillis)
@@ -102,6 +107,13 @@ export class Exchange implements Dispatcher.DispatchHandler {
       this.abort(new UnexpectedRedirectError(statusCode))
       return
     }
+    if (this.maxBodyBytes !== undefined) {
+      const declared = Number(headers["content-length"])
+      if (Number.isFinite(declared) && declared > this.maxBodyBytes) {
+        this.abort(new ResponseTooLargeError(this.maxBodyBytes))
+        return
+      }
+    }
     const head = this.head
     this.head = undefined
     if (head !== undefined) head.onHead(this, statusCode, headers as Record<string, string | Array<string>>)
@@ -109,6 +121,11 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     if (this.state !== State.Open) return
+    this.received += chunk.byteLength
+    if (this.maxBodyBytes !== undefined && this.received > this.maxBodyBytes) {
+      this.abort(new ResponseTooLargeError(this.maxBodyBytes))
+      return
+    }
     this.chunks.push(chunk)
     this.buffered += chunk.byteLength
     if (this.mode === Mode.Stream && this.timer !== undefined) this.timer.refresh()
