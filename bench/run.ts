@@ -34,9 +34,9 @@ import { percentile, type Spread, summary } from "./stats.js"
 const QUICK = process.argv.includes("--quick")
 const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full))
 const ROUNDS = setting("BENCH_ROUNDS", 5, 2)
-const WARMUP = setting("BENCH_WARMUP", 300, 150)
-const SEQUENTIAL = setting("BENCH_SEQUENTIAL", 2000, 400)
-const CONCURRENT = setting("BENCH_CONCURRENT", 3000, 800)
+const WARMUP = setting("BENCH_WARMUP", 300, 100)
+const SEQUENTIAL = setting("BENCH_SEQUENTIAL", 2000, 300)
+const CONCURRENT = setting("BENCH_CONCURRENT", 3000, 640)
 const CONCURRENCY = 32
 
 v8.setFlagsFromString("--expose-gc")
