@@ -1,115 +1,290 @@
 /**
- * `npm run bench`: the SDK against raw undici, fetch and axios, doing the same call
- * (`GET /document/get`, a ~4 KB `{success, doc}` envelope) against the stand-in served by another
- * process on 127.0.0.1. Figures are ratios against undici measured in the same run; results go to
- * bench/results.json.
+ * `npm run bench` (`-- --quick` for a short run with the same keys): the SDK against raw undici,
+ * fetch and axios, all making the same call (`GET /document/get`, a fixed ~3.9 KB `{success, doc}`
+ * envelope) to a lean `node:http` server in its own process on 127.0.0.1 (bench/lean-server.ts).
+ *
+ * Clients: `undici.request` + `JSON.parse`; `fetch` + `json()`; `axios.get`; the SDK set up as the
+ * README's first example (bench/sdk-setup.ts, one runtime built once); the SDK over `FetchHttpClient`.
+ * After a warm-up of every client, each round measures every client in an order that rotates each
+ * round: a warm-up, then N sequential
+ * calls (p50/p99), then M calls at concurrency 32 (req/s, and this process's CPU per call from
+ * `process.cpuUsage`; the server reports its own). Ratios against undici and axios are taken within
+ * each round, then summarised as min/median/max over rounds. The SDK's stand-in
+ * (`StaxLocal.serve`, bench/server.ts) is measured in the same rotation as its own line, with raw undici:
+ * its throughput caps any benchmark run against it.
+ *
+ * Then, each in a child process: decode (bench/decode.ts), startup (bench/startup.ts), memory
+ * (bench/memory.ts). Everything goes to bench/results.json; a table is printed.
+ *
+ * Environment overrides: BENCH_ROUNDS, BENCH_WARMUP, BENCH_SEQUENTIAL, BENCH_CONCURRENT.
  */
-import { FetchHttpClient, HttpClient } from "@effect/platform"
 import axios from "axios"
-import { Effect, Layer, ManagedRuntime } from "effect"
-import { spawn } from "node:child_process"
+import { ManagedRuntime } from "effect"
 import { writeFileSync } from "node:fs"
-import { createInterface } from "node:readline"
-import { fileURLToPath } from "node:url"
+import * as os from "node:os"
+import * as v8 from "node:v8"
+import * as vm from "node:vm"
+import { Documents } from "stax-effect"
 import { Agent, request } from "undici"
-import { Documents, RetryPolicy, Stax, StaxConfig } from "../src/index.js"
+import { runJsonChild, startLeanServer, startStandIn } from "./children.js"
+import { DOC_ID } from "./fixtures.js"
+import { readmeTransportName, sdkEnv, sdkFetchLayer, sdkReadmeLayer } from "./sdk-setup.js"
+import { percentile, type Spread, summary } from "./stats.js"
 
-const SEQUENTIAL = Number(process.env["BENCH_SEQUENTIAL"] ?? 2000)
-const CONCURRENT = Number(process.env["BENCH_CONCURRENT"] ?? 3000)
+const QUICK = process.argv.includes("--quick")
+const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full))
+const ROUNDS = setting("BENCH_ROUNDS", 5, 2)
+const WARMUP = setting("BENCH_WARMUP", 300, 100)
+const SEQUENTIAL = setting("BENCH_SEQUENTIAL", 2000, 300)
+const CONCURRENT = setting("BENCH_CONCURRENT", 3000, 640)
 const CONCURRENCY = 32
-const WARMUP = 300
 
-interface Server { baseUrl: string; email: string; apiKey: string; docId: string }
-
-const startServer = () =>
-  new Promise<{ server: Server; stop: () => void }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./server.ts", import.meta.url))], {
-      stdio: ["ignore", "pipe", "inherit"]
-    })
-    child.once("error", reject)
-    createInterface({ input: child.stdout! }).once("line", (line) =>
-      resolve({ server: JSON.parse(line) as Server, stop: () => child.kill() }))
-  })
+v8.setFlagsFromString("--expose-gc")
+const gc = vm.runInNewContext("gc") as () => void
 
 type Call = () => Promise<unknown>
 
-const percentile = (sorted: Array<number>, p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
+interface Case {
+  readonly id: string
+  readonly label: string
+  readonly call: Call
+  /** The server's `/__stats` URL, when it has one. */
+  readonly statsUrl?: string
+}
 
-const measure = async (call: Call) => {
-  for (let i = 0; i < WARMUP; i++) await call()
+interface Round {
+  readonly p50_us: number
+  readonly p99_us: number
+  readonly rps_at_32: number
+  readonly client_cpu_us_per_call: number
+  readonly server_cpu_us_per_call: number | null
+}
+
+const serverStats = async (url: string | undefined) => {
+  if (url === undefined) return undefined
+  const response = await request(url)
+  return await response.body.json() as { cpuMicros: number; requests: number }
+}
+
+const measure = async (c: Case): Promise<Round> => {
+  for (let i = 0; i < WARMUP; i++) await c.call()
+  gc()
   const times: Array<number> = []
   for (let i = 0; i < SEQUENTIAL; i++) {
     const start = process.hrtime.bigint()
-    await call()
+    await c.call()
     times.push(Number(process.hrtime.bigint() - start) / 1000)
   }
   times.sort((a, b) => a - b)
+  gc()
+  const serverBefore = await serverStats(c.statsUrl)
   let next = 0
+  const cpuBefore = process.cpuUsage()
   const start = process.hrtime.bigint()
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next++ < CONCURRENT) await call()
+    while (next++ < CONCURRENT) await c.call()
   }))
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
-  return { p50_us: Math.round(percentile(times, 0.5)), p99_us: Math.round(percentile(times, 0.99)), rps_at_32: Math.round(CONCURRENT / seconds) }
-}
-
-const main = async () => {
-  const { server, stop } = await startServer()
-  try {
-    const url = `${server.baseUrl}/document/get?docId=${server.docId}`
-    const headers = { email: server.email, authorization: `Bearer ${server.apiKey}`, accept: "application/json" }
-    const agent = new Agent({ connections: CONCURRENCY })
-    const check = (body: { success?: boolean }) => {
-      if (body.success !== true) throw new Error("benchmark call failed")
-    }
-    const runtime = ManagedRuntime.make(
-      Stax.layer.pipe(
-        Layer.provide(StaxConfig.layer({ email: server.email, apiKey: server.apiKey, baseUrl: server.baseUrl, retry: RetryPolicy.none })),
-        Layer.provide(FetchHttpClient.layer)
-      )
-    )
-    const sdkCall = Documents.get({ docId: server.docId })
-    // The platform's own client with no SDK pipeline: what the SDK adds is the difference.
-    const platformCall = Effect.flatMap(HttpClient.HttpClient, (client) =>
-      client.get(url, { headers }).pipe(Effect.flatMap((r) => r.json), Effect.map((body) => check(body as { success: boolean })))
-    ).pipe(Effect.provide(FetchHttpClient.layer))
-    const clients: Record<string, Call> = {
-      undici: async () => check(await (await request(url, { headers, dispatcher: agent })).body.json() as { success: boolean }),
-      fetch: async () => check(await (await fetch(url, { headers })).json() as { success: boolean }),
-      axios: async () => check((await axios.get(url, { headers })).data as { success: boolean }),
-      "@effect/platform FetchHttpClient alone": () => Effect.runPromise(platformCall),
-      "stax-effect (FetchHttpClient, Schema decode)": () => runtime.runPromise(sdkCall)
-    }
-    const results: Record<string, { p50_us: number; p99_us: number; rps_at_32: number }> = {}
-    for (const [name, call] of Object.entries(clients)) {
-      results[name] = await measure(call)
-      console.log(name, results[name])
-    }
-    const base = results["undici"]!
-    const ratios = Object.fromEntries(Object.entries(results).map(([name, r]) => [name, {
-      p50_vs_undici: +(r.p50_us / base.p50_us).toFixed(2),
-      p99_vs_undici: +(r.p99_us / base.p99_us).toFixed(2),
-      throughput_vs_undici: +(r.rps_at_32 / base.rps_at_32).toFixed(2)
-    }]))
-    const out = {
-      date: new Date().toISOString(),
-      node: process.version,
-      call: "GET /document/get (~4 KB envelope), stand-in in a child process on 127.0.0.1",
-      sequential: SEQUENTIAL,
-      concurrent: { requests: CONCURRENT, concurrency: CONCURRENCY },
-      results,
-      ratios
-    }
-    writeFileSync(new URL("./results.json", import.meta.url), JSON.stringify(out, null, 2) + "\n")
-    console.log(JSON.stringify(ratios, null, 2))
-    await runtime.dispose()
-    await agent.close()
-  } finally {
-    stop()
+  const cpu = process.cpuUsage(cpuBefore)
+  const serverAfter = await serverStats(c.statsUrl)
+  return {
+    p50_us: Math.round(percentile(times, 0.5)),
+    p99_us: Math.round(percentile(times, 0.99)),
+    rps_at_32: Math.round(CONCURRENT / seconds),
+    client_cpu_us_per_call: Math.round((cpu.user + cpu.system) / CONCURRENT),
+    server_cpu_us_per_call: serverBefore === undefined || serverAfter === undefined
+      ? null
+      : Math.round((serverAfter.cpuMicros - serverBefore.cpuMicros) / Math.max(1, serverAfter.requests - serverBefore.requests - 1))
   }
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exitCode = 1
-})
+const rotate = <A>(items: ReadonlyArray<A>, by: number): Array<A> => items.map((_, i) => items[(i + by) % items.length]!)
+
+const fmtSpread = (s: Spread | undefined, digits = 0) =>
+  s === undefined ? "" : `${s.median.toFixed(digits)} [${s.min.toFixed(digits)}–${s.max.toFixed(digits)}]`
+
+const main = async () => {
+  const startedAt = Date.now()
+  const loadBefore = os.loadavg()
+  const lean = await startLeanServer()
+  const standIn = await startStandIn()
+  const stops = [lean.stop, standIn.stop]
+  try {
+    Object.assign(process.env, sdkEnv(lean.baseUrl))
+    const url = `${lean.baseUrl}/document/get?docId=${DOC_ID}`
+    const headers = { email: "bench@example.com", authorization: "Bearer bench-api-key-0123456789", accept: "application/json" }
+    const check = (body: unknown) => {
+      const b = body as { success?: boolean; doc?: { _id?: string } }
+      if (b.success !== true || b.doc?._id !== DOC_ID) throw new Error("benchmark call failed")
+    }
+    const undiciAgent = new Agent()
+    const standInAgent = new Agent()
+    const readmeRuntime = ManagedRuntime.make(sdkReadmeLayer)
+    const fetchRuntime = ManagedRuntime.make(sdkFetchLayer)
+    const sdkCheck = (doc: { _id: string }) => {
+      if (doc._id !== DOC_ID) throw new Error("benchmark call failed")
+    }
+    const standInUrl = `${standIn.baseUrl}/document/get?docId=${standIn.docId}`
+    const standInHeaders = { email: standIn.email, authorization: `Bearer ${standIn.apiKey}`, accept: "application/json" }
+    const stats = `${lean.baseUrl}/__stats`
+    const cases: Array<Case> = [
+      {
+        id: "undici",
+        label: "undici.request + JSON.parse",
+        statsUrl: stats,
+        call: async () => check(JSON.parse(await (await request(url, { headers, dispatcher: undiciAgent })).body.text()))
+      },
+      { id: "fetch", label: "fetch + json()", statsUrl: stats, call: async () => check(await (await fetch(url, { headers })).json()) },
+      { id: "axios", label: "axios.get", statsUrl: stats, call: async () => check((await axios.get(url, { headers })).data) },
+      {
+        id: "sdk",
+        label: `stax-effect, README setup (${readmeTransportName})`,
+        statsUrl: stats,
+        call: async () => sdkCheck(await readmeRuntime.runPromise(Documents.get({ docId: DOC_ID })))
+      },
+      {
+        id: "sdk_fetch",
+        label: "stax-effect over FetchHttpClient",
+        statsUrl: stats,
+        call: async () => sdkCheck(await fetchRuntime.runPromise(Documents.get({ docId: DOC_ID })))
+      },
+      {
+        id: "stand_in",
+        label: "stand-in server (StaxLocal.serve), undici",
+        call: async () => {
+          const body = JSON.parse(await (await request(standInUrl, { headers: standInHeaders, dispatcher: standInAgent })).body.text()) as { success?: boolean }
+          if (body.success !== true) throw new Error("stand-in call failed")
+        }
+      }
+    ]
+
+    // Every client once before the first round, so the first round's first client is not the only cold one.
+    for (const c of cases) for (let i = 0; i < WARMUP; i++) await c.call()
+    const rounds: Array<Record<string, Round>> = []
+    for (let r = 0; r < ROUNDS; r++) {
+      const round: Record<string, Round> = {}
+      const order = rotate(cases, r)
+      for (const c of order) {
+        round[c.id] = await measure(c)
+        const m = round[c.id]!
+        console.error(`round ${r + 1}/${ROUNDS} ${c.id}: p50 ${m.p50_us} µs, ${m.rps_at_32} req/s, ${m.client_cpu_us_per_call} µs CPU/call`)
+      }
+      rounds.push(round)
+    }
+    await readmeRuntime.dispose()
+    await fetchRuntime.dispose()
+    await undiciAgent.close()
+    await standInAgent.close()
+    standIn.stop()
+
+    const clientIds = cases.filter((c) => c.id !== "stand_in").map((c) => c.id)
+    const caseFigures = (id: string) => {
+      const of = (key: keyof Round) => rounds.map((round) => round[id]![key]).filter((v): v is number => v !== null)
+      const server = of("server_cpu_us_per_call")
+      return {
+        label: cases.find((c) => c.id === id)!.label,
+        p50_us: summary(of("p50_us")),
+        p99_us: summary(of("p99_us")),
+        rps_at_32: summary(of("rps_at_32")),
+        client_cpu_us_per_call: summary(of("client_cpu_us_per_call")),
+        ...(server.length > 0 ? { server_cpu_us_per_call: summary(server) } : {}),
+        rounds: rounds.map((round) => round[id]!)
+      }
+    }
+    const within = (id: string, base: string) => {
+      const per = (f: (a: Round, b: Round) => number) => summary(rounds.map((round) => f(round[id]!, round[base]!)), 2)
+      return {
+        p50: per((a, b) => a.p50_us / b.p50_us),
+        rps: per((a, b) => a.rps_at_32 / b.rps_at_32),
+        cpu: per((a, b) => a.client_cpu_us_per_call / b.client_cpu_us_per_call)
+      }
+    }
+    const ratios = Object.fromEntries(clientIds.map((id) => {
+      const u = within(id, "undici")
+      const a = within(id, "axios")
+      return [id, {
+        p50_vs_undici: u.p50.median,
+        rps_vs_undici: u.rps.median,
+        cpu_vs_undici: u.cpu.median,
+        p50_vs_axios: a.p50.median,
+        rps_vs_axios: a.rps.median,
+        spread: { p50_vs_undici: u.p50, rps_vs_undici: u.rps, cpu_vs_undici: u.cpu, p50_vs_axios: a.p50, rps_vs_axios: a.rps }
+      }]
+    }))
+    const standInFigures = caseFigures("stand_in")
+    const standInVsLean = within("stand_in", "undici")
+
+    console.error("decode…")
+    const decode = await runJsonChild("./decode.ts", QUICK ? ["--quick"] : [])
+    console.error("startup…")
+    const startup = await runJsonChild("./startup.ts", [...(QUICK ? ["--quick"] : []), "--base-url", lean.baseUrl])
+    lean.stop()
+    console.error("memory…")
+    const memory = await runJsonChild("./memory.ts", QUICK ? ["--quick"] : [])
+
+    const results = {
+      date: new Date().toISOString(),
+      quick: QUICK,
+      node: process.version,
+      machine: {
+        cpus: os.cpus().length,
+        loadavg_before: loadBefore.map((x) => +x.toFixed(2)),
+        loadavg_after: os.loadavg().map((x) => +x.toFixed(2)),
+        note: "a shared machine: figures from one run compare with each other, not across runs"
+      },
+      call: `GET /document/get, a fixed ${lean.bytes}-byte {success, doc} envelope from a node:http server in its own process on 127.0.0.1 (bench/lean-server.ts)`,
+      settings: { rounds: ROUNDS, warmup: WARMUP, sequential: SEQUENTIAL, concurrent: CONCURRENT, concurrency: CONCURRENCY, order: "rotated each round" },
+      cases: Object.fromEntries(clientIds.map((id) => [id, caseFigures(id)])),
+      ratios,
+      stand_in: { ...standInFigures, rps_vs_lean_server: standInVsLean.rps, p50_vs_lean_server: standInVsLean.p50 },
+      decode,
+      startup,
+      memory,
+      seconds: Math.round((Date.now() - startedAt) / 1000)
+    }
+    writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
+
+    // The table: median [min–max] over rounds.
+    const rows = [
+      ["client", "p50 µs", "p99 µs", "req/s @32", "client CPU µs/call", "p50 × undici", "req/s × undici", "p50 × axios", "req/s × axios"],
+      ...clientIds.map((id) => {
+        const f = results.cases[id]!
+        const r = ratios[id]!
+        return [
+          f.label, fmtSpread(f.p50_us), fmtSpread(f.p99_us), fmtSpread(f.rps_at_32), fmtSpread(f.client_cpu_us_per_call),
+          fmtSpread(r.spread.p50_vs_undici, 2), fmtSpread(r.spread.rps_vs_undici, 2),
+          fmtSpread(r.spread.p50_vs_axios, 2), fmtSpread(r.spread.rps_vs_axios, 2)
+        ]
+      }),
+      [standInFigures.label, fmtSpread(standInFigures.p50_us), fmtSpread(standInFigures.p99_us), fmtSpread(standInFigures.rps_at_32),
+        fmtSpread(standInFigures.client_cpu_us_per_call), fmtSpread(standInVsLean.p50, 2), fmtSpread(standInVsLean.rps, 2), "", ""]
+    ]
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)))
+    const line = (row: Array<string>) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`
+    console.log(`\n${QUICK ? "QUICK run: " : ""}${ROUNDS} rounds; median [min–max] over rounds; ratios taken within each round; load average ${loadBefore[0]!.toFixed(1)} on ${os.cpus().length} CPUs\n`)
+    console.log(line(rows[0]!))
+    console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`)
+    for (const row of rows.slice(1)) console.log(line(row))
+    const leanServerCpu = results.cases["undici"]!.server_cpu_us_per_call
+    console.log(`\nlean server CPU per request (under undici): ${fmtSpread(leanServerCpu)} µs; the stand-in's line is its own server, measured with undici.`)
+    const d = decode as { search: { body_bytes: number; json_parse_ms: Spread; sdk_decode_ms: Spread; ratio: Spread }; document: { json_parse_us: Spread; sdk_decode_us: Spread; ratio: Spread } }
+    console.log(`decode, 10,000-hit search (${(d.search.body_bytes / 1e6).toFixed(1)} MB): JSON.parse ${fmtSpread(d.search.json_parse_ms)} ms, SDK ${fmtSpread(d.search.sdk_decode_ms)} ms, × ${fmtSpread(d.search.ratio, 2)} (target ≤ 2)`)
+    console.log(`decode, document envelope: JSON.parse ${fmtSpread(d.document.json_parse_us, 1)} µs, SDK ${fmtSpread(d.document.sdk_decode_us, 1)} µs, × ${fmtSpread(d.document.ratio, 2)}`)
+    const s = startup as { build: string; sdk: { import_ms: Spread; first_call_ms: Spread }; undici: { import_ms: Spread; first_call_ms: Spread }; bundle: { minified_bytes: number; gzipped_bytes: number } }
+    console.log(`startup (${s.build}): import ${fmtSpread(s.sdk.import_ms)} ms, first call ${fmtSpread(s.sdk.first_call_ms)} ms; undici import ${fmtSpread(s.undici.import_ms)} ms, first call ${fmtSpread(s.undici.first_call_ms)} ms`)
+    console.log(`bundle (README example, esbuild minified): ${s.bundle.minified_bytes} bytes, ${s.bundle.gzipped_bytes} gzipped`)
+    const m = memory as { sizes: string; upload: { growthMiB: number }; uploadStream: { growthMiB: number }; download: { growthMiB: number } }
+    console.log(`memory (${m.sizes}): RSS growth upload ${m.upload.growthMiB} MiB, streamed upload ${m.uploadStream.growthMiB} MiB, download ${m.download.growthMiB} MiB (target < 64)`)
+    console.log(`\nbench/results.json written in ${results.seconds} s`)
+  } finally {
+    for (const stop of stops) stop()
+  }
+}
+
+main().then(
+  () => process.exit(),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  }
+)

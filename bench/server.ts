@@ -4,7 +4,7 @@
  * killed.
  */
 import { Effect, Redacted } from "effect"
-import { StaxLocal } from "../src/testing/index.js"
+import { StaxLocal } from "stax-effect/testing"
 
 const metadata = Array.from({ length: 30 }, (_, i) => ({
   key: `Field ${i}`,

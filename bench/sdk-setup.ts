@@ -1,0 +1,43 @@
+/**
+ * How the benchmark sets the SDK up: the one place to change when the README's first example changes.
+ *
+ * `readmeLayer` is the README's first code block, as layers: `Stax.layer` over
+ * `StaxConfig.layerFromEnv` (`STAX_EMAIL`, `STAX_API_KEY`, `STAX_API_URL` set by the harness to the
+ * lean server; the default retry policy and timeout) over the README's transport. The README provides
+ * the layers to one program run with `Effect.runPromise`; the benchmark, which runs many calls, builds
+ * the same layers once in a `ManagedRuntime` (a user calling `runPromise` with the layers per call
+ * would also rebuild them per call).
+ *
+ * `fetchLayer` is the SDK explicitly over `@effect/platform`'s `FetchHttpClient`, kept as its own
+ * case when the README's transport changes.
+ */
+import { FetchHttpClient } from "@effect/platform"
+import type { HttpClient } from "@effect/platform"
+import { Layer } from "effect"
+import { Stax, StaxConfig } from "stax-effect"
+
+/** The layers of the README's first example, minus the program. */
+export const readmeLayer = (transport: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer) =>
+  Stax.layer.pipe(
+    Layer.provide(StaxConfig.layerFromEnv), // STAX_EMAIL, STAX_API_KEY, STAX_API_URL, LOG_LEVEL
+    Layer.provide(transport)
+  )
+
+/** The README's transport today. Change this line when the README's first example changes. */
+export const readmeTransport: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+
+/** The label the README case gets in the table. */
+export const readmeTransportName = "FetchHttpClient"
+
+/** The SDK as the README sets it up. */
+export const sdkReadmeLayer = readmeLayer(readmeTransport)
+
+/** The SDK over `FetchHttpClient`, whatever the README uses. */
+export const sdkFetchLayer = readmeLayer(FetchHttpClient.layer)
+
+/** The environment `StaxConfig.layerFromEnv` reads, pointing at a server on `baseUrl`. */
+export const sdkEnv = (baseUrl: string): Record<string, string> => ({
+  STAX_EMAIL: "bench@example.com",
+  STAX_API_KEY: "bench-api-key-0123456789",
+  STAX_API_URL: baseUrl
+})
