@@ -31,6 +31,7 @@ export default defineConfig({
     alias: [
       { find: /^stax-effect\/testing$/, replacement: here("./src/testing/index.ts") },
       { find: /^stax-effect\/cloud$/, replacement: here("./src/cloud/index.ts") },
+      { find: /^stax-effect\/node$/, replacement: here("./src/node/index.ts") },
       { find: /^stax-effect$/, replacement: here("./src/index.ts") }
     ]
   },

@@ -10,9 +10,8 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer, Stream } from "effect"
+import { Search, StaxClient } from "stax-effect"
 import { StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
-import { Search } from "../src/ai/api/Search.js"
-import { StaxClient } from "../src/ai/StaxClient.js"
 import { runMain } from "./runMain.js"
 
 const invoice = (name: string, vendor: string, total: string, archived = false) => ({

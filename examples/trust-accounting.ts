@@ -11,9 +11,8 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer } from "effect"
+import { StaxClient, Tpa } from "stax-effect"
 import { StaxLocal } from "stax-effect/testing"
-import { Tpa } from "../src/ai/api/Tpa.js"
-import { StaxClient } from "../src/ai/StaxClient.js"
 import { runMain } from "./runMain.js"
 
 const INTERNAL_PLAN_ID = "ACME-401K"

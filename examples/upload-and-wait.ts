@@ -10,9 +10,8 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer, Schedule } from "effect"
+import { Documents, StaxClient } from "stax-effect"
 import { StaxLocal } from "stax-effect/testing"
-import { Documents } from "../src/ai/api/Documents.js"
-import { StaxClient } from "../src/ai/StaxClient.js"
 import { runMain } from "./runMain.js"
 
 /**

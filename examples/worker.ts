@@ -10,11 +10,8 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Console, Effect, Layer } from "effect"
-import { StaxLocal } from "stax-effect/testing"
-import { Modules } from "../src/ai/api/Modules.js"
-import { StaxClient } from "../src/ai/StaxClient.js"
-import { jobOf, seedJob, seedWorker } from "../src/testing/ai/routes/modules.js"
-import { WorkerConfig } from "../src/ai/WorkerConfig.js"
+import { Modules, StaxClient, WorkerConfig } from "stax-effect"
+import { jobOf, seedJob, seedWorker, StaxLocal } from "stax-effect/testing"
 import { runMain } from "./runMain.js"
 
 /**

@@ -77,6 +77,7 @@ export class StaxClient extends Context.Tag("stax-effect/StaxClient")<StaxClient
     function*() {
       const config = yield* StaxConfig
       const http = yield* HttpClient.HttpClient
+      yield* Effect.forEach(config.warnings, (warning) => Effect.logWarning(warning), { discard: true })
       const credentials = yield* makeCredentials(config.credentials, config.authRetry.tokenExpiryThreshold)
       const { call, stream } = Pipeline.make(staxApi(config, credentials), http)
       return { config, call, stream }

@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * // from the environment: STAX_EMAIL, STAX_API_KEY (kept Redacted), STAX_API_URL, LOG_LEVEL
+ * // from the environment: STAX_EMAIL, STAX_API_KEY (kept Redacted), STAX_API_URL, STAX_LOG_LEVEL or LOG_LEVEL
  * program.pipe(Effect.provide(Stax.layer), Effect.provide(StaxConfig.layerFromEnv))
  *
  * // from values
@@ -60,6 +60,8 @@ export interface StaxConfigShape {
   readonly userAgent: string
   /** Paths that replace an endpoint's declared path, by endpoint name (e.g. `Stacks.list`). */
   readonly paths: Readonly<Record<string, string>>
+  /** Warnings logged once when the client is built (an unusable `LOG_LEVEL`, for one). */
+  readonly warnings: ReadonlyArray<string>
 }
 
 /**
@@ -173,7 +175,8 @@ const validate = (options: StaxConfig.Options): Effect.Effect<StaxConfigShape, C
     authRetry: options.authRetry ?? AuthRetryPolicy.default,
     logLevel: logLevel!,
     userAgent: userAgent!,
-    paths
+    paths,
+    warnings: options.warnings ?? []
   })
 }
 
@@ -235,18 +238,20 @@ export class StaxConfig extends Context.Tag("stax-effect/StaxConfig")<StaxConfig
   /**
    * The options as read from the environment (through the current `ConfigProvider`):
    * `STAX_EMAIL`, `STAX_API_KEY` (kept `Redacted`), `STAX_API_URL` (default `https://api.stax.ai`) and
-   * `LOG_LEVEL` (default `INFO`; Effect or Python level names). A missing or bad value is a
-   * `ConfigError` naming the variable.
+   * `STAX_LOG_LEVEL` or else `LOG_LEVEL` (default `INFO`; Effect or Python level names; a value that is
+   * not a level name gives the default and one warning, logged when the client is built: see
+   * `ConfigCheck.logLevelFromEnv`). A missing or bad credential or URL is a `ConfigError` naming the
+   * variable.
    */
   static readonly fromEnv: Config.Config<StaxConfig.Options> = Config.all({
     email: checked(Config.string("STAX_EMAIL"), checkEmail),
     apiKey: checked(Config.redacted("STAX_API_KEY"), (key) => checkApiKey(Redacted.value(key))),
     baseUrl: checked(Config.string("STAX_API_URL"), checkBaseUrl).pipe(Config.withDefault(DEFAULT_BASE_URL)),
-    logLevel: checked(Config.string("LOG_LEVEL"), checkLogLevel).pipe(Config.withDefault("INFO"))
-  })
+    level: ConfigCheck.logLevelFromEnv
+  }).pipe(Config.map(({ level, ...rest }): StaxConfig.Options => ({ ...rest, ...level })))
 
   /**
-   * The layer of {@link StaxConfig.fromEnv}: `STAX_EMAIL`, `STAX_API_KEY`, `STAX_API_URL`, `LOG_LEVEL`.
+   * The layer of {@link StaxConfig.fromEnv}: `STAX_EMAIL`, `STAX_API_KEY`, `STAX_API_URL`, `STAX_LOG_LEVEL`/`LOG_LEVEL`.
    *
    * @example
    * ```ts
@@ -304,6 +309,8 @@ export declare namespace StaxConfig {
      * ```
      */
     readonly paths?: Readonly<Record<string, string>> | undefined
+    /** Warnings logged once when the client is built (set by `fromEnv` for an unusable log level). */
+    readonly warnings?: ReadonlyArray<string> | undefined
   }
 }
 

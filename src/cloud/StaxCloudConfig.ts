@@ -188,8 +188,9 @@ export class StaxCloudConfig extends Context.Tag("stax-effect/StaxCloudConfig")<
 
   /**
    * The options from the environment, with staxapp's variable names: `STAX_ACCESS_KEY`,
-   * `STAX_SECRET_KEY` (kept `Redacted`), `STAX_REGION` (default `au1.staxapp.cloud`), `LOG_LEVEL`
-   * (Python or Effect level names), and the deprecated `TOKEN_EXPIRY_THRESHOLD_IN_MINS` (minutes before
+   * `STAX_SECRET_KEY` (kept `Redacted`), `STAX_REGION` (default `au1.staxapp.cloud`),
+   * `STAX_LOG_LEVEL` or else `LOG_LEVEL` (Python or Effect level names; a value that is not a level name
+   * gives `INFO` and one warning: see `ConfigCheck.logLevelFromEnv`), and the deprecated `TOKEN_EXPIRY_THRESHOLD_IN_MINS` (minutes before
    * expiry at which the credentials are renewed; logs a deprecation warning: set
    * `authRetry.tokenExpiryThreshold` instead).
    */
@@ -197,22 +198,22 @@ export class StaxCloudConfig extends Context.Tag("stax-effect/StaxCloudConfig")<
     accessKey: ConfigCheck.checked(Config.string("STAX_ACCESS_KEY"), checkAccessKey),
     secretKey: ConfigCheck.checked(Config.redacted("STAX_SECRET_KEY"), (key) => checkSecretKey(Redacted.value(key))),
     region: ConfigCheck.checked(Config.string("STAX_REGION"), checkRegion).pipe(Config.withDefault(DEFAULT_REGION)),
-    logLevel: ConfigCheck.checked(Config.string("LOG_LEVEL"), ConfigCheck.checkLogLevel).pipe(
-      Config.withDefault("INFO")
-    ),
+    level: ConfigCheck.logLevelFromEnv,
     thresholdMinutes: Config.option(
       Config.number("TOKEN_EXPIRY_THRESHOLD_IN_MINS").pipe(
         Config.validate({ message: "must be a number of minutes, 0 or more", validation: (n) => n >= 0 && n < 1440 })
       )
     )
   }).pipe(
-    Config.map(({ thresholdMinutes, ...rest }): StaxCloudConfig.Options =>
+    Config.map(({ level, thresholdMinutes, ...rest }): StaxCloudConfig.Options =>
       Option.match(thresholdMinutes, {
-        onNone: () => rest,
+        onNone: () => ({ ...rest, ...level }),
         onSome: (minutes) => ({
           ...rest,
+          logLevel: level.logLevel,
           authRetry: AuthRetryPolicy.staxapp.with({ tokenExpiryThreshold: minutes * 60 }),
           warnings: [
+            ...level.warnings,
             "TOKEN_EXPIRY_THRESHOLD_IN_MINS is deprecated (as in staxapp): set authRetry.tokenExpiryThreshold (seconds) instead"
           ]
         })

@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import { Config, ConfigError, Duration, Either, LogLevel } from "effect"
+import { Config, ConfigError, Duration, Either, LogLevel, Option } from "effect"
 import { isLoopbackHost } from "./Url.js"
 
 /**
@@ -75,6 +75,9 @@ const LEVELS: Record<string, LogLevel.LogLevel> = {
   off: LogLevel.None
 }
 
+/** The SDK's log level when none is set. */
+const DEFAULT_LOG_LEVEL: LogLevel.LogLevel = LogLevel.Info
+
 /**
  * A log level: an Effect `LogLevel`, or a name (Effect's or Python's: `DEBUG`, `WARNING`, `CRITICAL`, ...).
  *
@@ -88,6 +91,65 @@ export const checkLogLevel: Check<LogLevel.LogLevel | string, LogLevel.LogLevel>
     ? Either.left(`logLevel must be one of ${Object.keys(LEVELS).join(", ")}, got ${JSON.stringify(value)}`)
     : Either.right(level)
 }
+
+/**
+ * The log level read from the environment, with the warning to log when a value was not usable.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface LogLevelFromEnv {
+  readonly logLevel: LogLevel.LogLevel
+  /** One warning when the variable that applies held no level name; empty otherwise. */
+  readonly warnings: ReadonlyArray<string>
+}
+
+/**
+ * The SDK's log level from the environment, made to coexist with other software's `LOG_LEVEL`:
+ *
+ * - `STAX_LOG_LEVEL`, the SDK's own variable, wins over `LOG_LEVEL`, which is shared with whatever
+ *   else runs in the process;
+ * - a value that is not a level name (empty, or another program's `verbose`) never fails the layer:
+ *   the default (`INFO`) applies, with one warning naming the variable, for the client to log once
+ *   when it is built.
+ *
+ * A bad `logLevel` given as an option (not through the environment) still fails as a `ConfigError`.
+ *
+ * @example
+ * ```ts
+ * // LOG_LEVEL=verbose (another tool's), STAX_LOG_LEVEL unset
+ * const { logLevel, warnings } = yield* ConfigCheck.logLevelFromEnv // LogLevel.Info, one warning
+ * ```
+ *
+ * @since 0.2.0
+ * @category Configs
+ */
+export const logLevelFromEnv: Config.Config<LogLevelFromEnv> = Config.all({
+  own: Config.option(Config.string("STAX_LOG_LEVEL")),
+  shared: Config.option(Config.string("LOG_LEVEL"))
+}).pipe(
+  Config.map(({ own, shared }): LogLevelFromEnv => {
+    const found: Option.Option<readonly [string, string]> = Option.orElse(
+      Option.map(own, (value) => ["STAX_LOG_LEVEL", value] as const),
+      () => Option.map(shared, (value) => ["LOG_LEVEL", value] as const)
+    )
+    if (Option.isNone(found)) return { logLevel: DEFAULT_LOG_LEVEL, warnings: [] }
+    const [name, value] = found.value
+    return Either.match(checkLogLevel(value), {
+      onRight: (logLevel) => ({ logLevel, warnings: [] }),
+      onLeft: () => ({
+        logLevel: DEFAULT_LOG_LEVEL,
+        warnings: [
+          `${name}=${JSON.stringify(value.slice(0, 40))} is not a log level (${
+            Object.keys(LEVELS).join(", ")
+          }): using ${DEFAULT_LOG_LEVEL.label}${
+            name === "LOG_LEVEL" ? "; set STAX_LOG_LEVEL to choose the SDK's level apart from other software" : ""
+          }`
+        ]
+      })
+    })
+  })
+)
 
 /**
  * A positive, finite duration.

@@ -61,7 +61,7 @@ import type { CallOptions, Endpoint } from "./Endpoint.js"
 import { fromHttpClientError } from "./internal/transport.js"
 import { type AttemptFailure, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
 import { ApiError, AuthError, DecodeError, InputError, type StaxError, TransportError } from "./StaxError.js"
-import * as UndiciHttpClient from "./UndiciHttpClient.js"
+import * as TransportLimits from "./TransportLimits.js"
 import { isLoopbackHost } from "./Url.js"
 
 /**
@@ -234,7 +234,7 @@ interface Call {
 export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const apiOrigin = new URL(api.baseUrl).origin
   // Over our own transport, time limits and size caps are the transport's: no race, no counting here.
-  const ownTransport = UndiciHttpClient.isUndiciHttpClient(http)
+  const ownTransport = TransportLimits.isEnforcedBy(http)
   // Secrets of per-call credentials (worker keys), scrubbed like the API's own.
   const callSecrets = new Set<string>()
   const secrets = () => callSecrets.size === 0 ? api.secrets() : [...api.secrets(), ...callSecrets]
@@ -383,10 +383,10 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     Effect.flatMap(Clock.currentTimeMillis, (now) => {
       const millis = attemptLimit(call, now)
       if (ownTransport) {
-        const inner = Effect.locally(effect, UndiciHttpClient.currentDeadline, Option.some(Duration.millis(millis)))
+        const inner = Effect.locally(effect, TransportLimits.currentDeadline, Option.some(Duration.millis(millis)))
         return cap === undefined
           ? inner
-          : Effect.locally(inner, UndiciHttpClient.currentMaxResponseBytes, Option.some(cap))
+          : Effect.locally(inner, TransportLimits.currentMaxResponseBytes, Option.some(cap))
       }
       return Effect.timeoutFail(effect, { duration: Duration.millis(millis), onTimeout: () => timedOut(call, millis) })
     })

@@ -35,11 +35,11 @@ import { FetchHttpClient, Headers, HttpClient, HttpClientError, HttpClientReques
 import type { HttpClientResponse } from "@effect/platform"
 import { Context, Duration, Effect, FiberRef, Layer, Option, Runtime, type Scope } from "effect"
 import { constFalse, dual } from "effect/Function"
-import { globalValue } from "effect/GlobalValue"
 import type * as Fiber from "effect/Fiber"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
 import { Exchange } from "./internal/undiciExchange.js"
+import * as TransportLimits from "./TransportLimits.js"
 import { type DispatchBody, toDispatchBody } from "./internal/undiciRequestBody.js"
 import { UndiciResponse } from "./internal/undiciResponse.js"
 
@@ -89,10 +89,7 @@ const MAX_TIMER_MILLIS = 2_147_483_647
  * @since 0.2.0
  * @category Deadline
  */
-export const currentDeadline: FiberRef.FiberRef<Option.Option<Duration.Duration>> = globalValue(
-  Symbol.for("stax-effect/core/UndiciHttpClient/currentDeadline"),
-  () => FiberRef.unsafeMake<Option.Option<Duration.Duration>>(Option.none())
-)
+export const currentDeadline: FiberRef.FiberRef<Option.Option<Duration.Duration>> = TransportLimits.currentDeadline
 
 /**
  * Gives every request that `effect` sends through this client a deadline: one real timer per request
@@ -139,10 +136,8 @@ const deadlineMillis = (deadline: Option.Option<Duration.Duration>): number | un
  * @since 0.2.0
  * @category Limits
  */
-export const currentMaxResponseBytes: FiberRef.FiberRef<Option.Option<number>> = globalValue(
-  Symbol.for("stax-effect/core/UndiciHttpClient/currentMaxResponseBytes"),
-  () => FiberRef.unsafeMake<Option.Option<number>>(Option.none())
-)
+export const currentMaxResponseBytes: FiberRef.FiberRef<Option.Option<number>> =
+  TransportLimits.currentMaxResponseBytes
 
 /**
  * Runs `self` with a limit on the size of the answers its requests read.
@@ -164,8 +159,6 @@ export const withMaxResponseBytes: {
     Effect.locally(self, currentMaxResponseBytes, Option.some(maxBytes))
 )
 
-/** The clients this module built: they honour `currentDeadline` and `currentMaxResponseBytes`. */
-const ownClients = new WeakSet<HttpClient.HttpClient>()
 
 /**
  * Whether a client is one of this module's (it enforces deadlines and size limits itself, so callers
@@ -174,7 +167,7 @@ const ownClients = new WeakSet<HttpClient.HttpClient>()
  * @since 0.2.0
  * @category Guards
  */
-export const isUndiciHttpClient = (client: HttpClient.HttpClient): boolean => ownClients.has(client)
+export const isUndiciHttpClient = (client: HttpClient.HttpClient): boolean => TransportLimits.isEnforcedBy(client)
 
 /** undici errors about the request itself (it could not be encoded); it was never sent. */
 const ENCODE_CODES = new Set(["UND_ERR_INVALID_ARG", "UND_ERR_NOT_SUPPORTED"])
@@ -340,7 +333,7 @@ export const fromDispatcher = (
     (effect) => Effect.flatMap(effect, send),
     Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>
   )
-  ownClients.add(client)
+  TransportLimits.register(client)
   return client
 }
 

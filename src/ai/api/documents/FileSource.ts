@@ -193,6 +193,22 @@ const fromBytes = (bytes: Uint8Array, name: string, type: string | undefined): R
 }
 
 /**
+ * The module name of Node's file system, kept out of bundlers' sight: a literal `import("node:fs")` makes
+ * a bundler for a runtime without Node built-ins (a browser, a worker, esbuild's `neutral` platform)
+ * refuse the whole SDK, though only file paths need it.
+ */
+const NODE_FS = "node:fs"
+
+/**
+ * Opens a file as a file-backed `Blob` (`fs.openAsBlob`: nothing is read yet). `node:fs` is imported
+ * here, on the first path opened, so the SDK loads where it does not exist.
+ */
+const openAsBlob = async (path: string, type: string): Promise<Blob> => {
+  const fs: typeof import("node:fs") = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS)
+  return fs.openAsBlob(path, { type })
+}
+
+/**
  * Makes the `index`-th source ready to send. A path is opened as a file-backed `Blob` (Node's
  * `fs.openAsBlob`: nothing is read yet); a path that cannot be opened is an `InputError` naming
  * `files.<index>`.
@@ -204,8 +220,7 @@ export const resolve = (endpoint: string, source: FileSource, index: number): Ef
   const fallbackName = `file-${index + 1}`
   if (source instanceof FilePath) {
     return Effect.tryPromise({
-      // Imported on demand, so the SDK loads where `node:fs` does not exist (only paths need it).
-      try: () => import("node:fs").then((fs) => fs.openAsBlob(source.path, { type: source.type })),
+      try: () => openAsBlob(source.path, source.type),
       catch: (cause) =>
         new InputError({
           endpoint,
