@@ -340,11 +340,23 @@ describe("login failures", () => {
       expect(error.maybeSent).toBe(false)
       expect(error.reason).toBe("Connect")
       expect(error.endpoint).toContain("InitiateAuth")
+      expect(error.message).toContain("could not reach")
+      expect(error.message).toContain("ECONNREFUSED")
+      expect(error.message).toContain("STAX_REGION")
       expect(local.cognito.counters().initiateAuth).toBe(0)
     }).pipe(withStandIn({
       faults: [Fault.reset("POST AWSCognitoIdentityProviderService.InitiateAuth", "refuse")],
       client: { retry: RetryPolicy.none }
     })))
+
+  it.effect("a refused connection to the user pool is retried like any request that never left, and the call succeeds", () =>
+    Effect.gen(function*() {
+      const local = yield* StaxCloudLocal
+      const { Accounts: all } = yield* Accounts.readAccounts()
+      expect(all.length).toBeGreaterThan(0)
+      expect(apiRequests(local, "POST AWSCognitoIdentityProviderService.InitiateAuth")).toHaveLength(2)
+      expect(local.cognito.counters().logins).toBe(1)
+    }).pipe(withStandIn({ faults: [Fault.reset("POST AWSCognitoIdentityProviderService.InitiateAuth", "refuse")] })))
 })
 
 describe("API retries", () => {
