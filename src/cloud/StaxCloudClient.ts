@@ -105,6 +105,7 @@ const cloudApi = (config: StaxCloudConfigShape, auth: CloudAuth): Api => ({
     ),
   interpret,
   isFailureBody: () => false,
-  refreshAuth: Effect.as(auth.invalidate, true),
+  // Another try only when credentials the API refused were dropped; a failed login is not run again.
+  refreshAuth: auth.invalidate,
   secrets: () => [Redacted.value(config.secretKey), ...auth.secrets()]
 })

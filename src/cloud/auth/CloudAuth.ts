@@ -62,8 +62,11 @@ export interface CloudAuthOptions {
 export interface CloudAuth {
   /** Valid credentials: the cached ones, or a new login's (one login shared by concurrent callers). */
   readonly credentials: Effect.Effect<AwsCredentials, AuthError | TransportError>
-  /** Drops the cached credentials: the next `credentials` logs in again. */
-  readonly invalidate: Effect.Effect<void>
+  /**
+   * Drops the cached credentials: the next `credentials` logs in again. Succeeds with whether there were
+   * credentials to drop: `false` after a failed login (logging in again at once would fail the same way).
+   */
+  readonly invalidate: Effect.Effect<boolean>
   /** The pools' AWS region (from `public/config`), the region requests are signed for. */
   readonly region: Effect.Effect<string, AuthError | TransportError>
   /** Every secret seen so far (secret key, ID tokens, AWS secrets, session tokens), for scrubbing. */
@@ -269,10 +272,8 @@ export const makeCloudAuth = (
         // The login runs on its own fiber: a caller that is interrupted does not cancel it for the others.
         yield* login.pipe(
           Effect.onExit((exit) =>
-            Ref.update(state, (s) => ({
-              cached: Exit.isSuccess(exit) ? exit.value : s.cached,
-              inflight: undefined
-            })).pipe(Effect.zipRight(Deferred.done(mine, exit)))
+            // A failed login leaves nothing cached (the old credentials were due for renewal anyway).
+            Ref.set(state, { cached: Exit.isSuccess(exit) ? exit.value : undefined, inflight: undefined }).pipe(Effect.zipRight(Deferred.done(mine, exit)))
           ),
           Effect.forkDaemon
         )
@@ -282,7 +283,7 @@ export const makeCloudAuth = (
 
     return {
       credentials,
-      invalidate: Ref.update(state, (s) => ({ ...s, cached: undefined })),
+      invalidate: Ref.modify(state, (s) => [s.cached !== undefined, { ...s, cached: undefined }]),
       region: Effect.map(publicConfig, (config) => config.region),
       secrets
     }

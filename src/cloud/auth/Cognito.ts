@@ -54,6 +54,16 @@ const describeParseError = (error: ParseResult.ParseError): string => {
   return `unexpected answer at ${[...new Set(paths)].join(", ")}`
 }
 
+/** A transport failure of a login step, saying what could not be reached and what to check. */
+const unreachable = (settings: CallSettings, operation: string, error: TransportError): TransportError =>
+  new TransportError({
+    endpoint: error.endpoint,
+    reason: error.reason,
+    maybeSent: error.maybeSent,
+    message: `the Stax cloud login could not reach ${new URL(settings.url).origin} (${operation}): ${error.message}. ` +
+      "Check the network connection and the Stax region (STAX_REGION)"
+  })
+
 const call = <A, I>(
   settings: CallSettings,
   service: "AWSCognitoIdentityProviderService" | "AWSCognitoIdentityService",
@@ -90,8 +100,8 @@ const call = <A, I>(
         )
     ),
     Effect.catchTags({
-      RequestError: (error) => Effect.fail(fromHttpClientError(endpoint, error, settings.secrets())),
-      ResponseError: (error) => Effect.fail(fromHttpClientError(endpoint, error, settings.secrets()))
+      RequestError: (error) => Effect.fail(unreachable(settings, operation, fromHttpClientError(endpoint, error, settings.secrets()))),
+      ResponseError: (error) => Effect.fail(unreachable(settings, operation, fromHttpClientError(endpoint, error, settings.secrets())))
     }),
     Effect.timeoutFail({
       duration: settings.timeout,
