@@ -30,6 +30,7 @@ export default defineConfig({
     // Tests and examples import the package by its public name, as users do.
     alias: [
       { find: /^stax-effect\/testing$/, replacement: here("./src/testing/index.ts") },
+      { find: /^stax-effect\/promise$/, replacement: here("./src/promise/index.ts") },
       { find: /^stax-effect$/, replacement: here("./src/index.ts") }
     ]
   },
