@@ -172,8 +172,23 @@ const isCallOptions = (u: unknown): u is CallOptions => {
   if (proto !== Object.prototype && proto !== null) return false
   const keys = Object.keys(u)
   const signal = (u as { readonly signal?: unknown }).signal
-  return keys.length === 1 && keys[0] === "signal" && (signal === undefined || signal instanceof AbortSignal)
+  return keys.length === 1 && keys[0] === "signal" && (signal === undefined || isSignal(signal))
 }
+
+/** An `AbortSignal`, of this realm or another (a polyfill, a worker). */
+const isSignal = (u: unknown): u is AbortSignal =>
+  u instanceof AbortSignal ||
+  (typeof u === "object" && u !== null && typeof (u as AbortSignal).aborted === "boolean" &&
+    typeof (u as AbortSignal).addEventListener === "function")
+
+/** A provision for a Stream operation: the service it supplies, given to the stream when it starts. */
+const provideStream = <I>(
+  stream: Stream.Stream<unknown, unknown, unknown>,
+  provision: Provision<I>
+): Stream.Stream<unknown, unknown, unknown> =>
+  Stream.unwrap(
+    Effect.map(provision.apply(Effect.context<I>()), (context) => Stream.provideSomeContext(stream, context))
+  )
 
 const promiseArea = <R>(runner: Runner<R>, spec: Area<Record<string, unknown>, string>): Record<string, unknown> => {
   const methods: Record<string, unknown> = {}
@@ -187,7 +202,10 @@ const promiseArea = <R>(runner: Runner<R>, spec: Area<Record<string, unknown>, s
       const options = isCallOptions(last) ? last : undefined
       const args = options === undefined ? given : given.slice(0, -1)
       const value = accessor.apply(spec.tag, [...args])
-      if (isStream(value)) return runner.iterate(value as Stream.Stream<unknown, unknown, R>, options, site)
+      if (isStream(value)) {
+        const stream = provision === undefined ? value : provideStream(value, provision)
+        return runner.iterate(stream as Stream.Stream<unknown, unknown, R>, options, site)
+      }
       const effect = value as Effect.Effect<unknown, unknown, R>
       return runner.run(provision === undefined ? effect : provision.apply(effect) as typeof effect, options, site)
     }

@@ -112,14 +112,8 @@ export const make = <R, ER>(runtime: ManagedRuntime.ManagedRuntime<R, ER>): Runn
     if (signal?.aborted === true) return new AbortError(signal.reason)
     const fiber = runtime.runFork(effect)
     let stop: Stop | undefined
-    const done = new Promise<void>((resolve) =>
-      fiber.addObserver((exit) => {
-        signal?.removeEventListener("abort", onAbort)
-        running.delete(interrupt)
-        onExit(exit, stop)
-        resolve()
-      })
-    )
+    let finished: () => void = () => {}
+    const done = new Promise<void>((resolve) => (finished = resolve))
     const interrupt = (why: Stop): Promise<void> => {
       stop ??= why
       fiber.unsafeInterruptAsFork(FiberId.none)
@@ -128,6 +122,13 @@ export const make = <R, ER>(runtime: ManagedRuntime.ManagedRuntime<R, ER>): Runn
     const onAbort = () => void interrupt({ _tag: "Abort", reason: signal?.reason })
     signal?.addEventListener("abort", onAbort, { once: true })
     running.add(interrupt)
+    // The observer runs at once if the fiber already finished (a synchronous effect).
+    fiber.addObserver((exit) => {
+      signal?.removeEventListener("abort", onAbort)
+      running.delete(interrupt)
+      onExit(exit, stop)
+      finished()
+    })
     return interrupt
   }
 

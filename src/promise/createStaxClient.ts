@@ -133,7 +133,7 @@ const areas = (worker: Facade.Provision<WorkerConfig>) => ({
  * @since 0.2.0
  * @category Models
  */
-export type StaxClient<ROut = never, E = never> = Facade.PromiseClient<
+export type StaxPromiseClient<ROut = never, E = never> = Facade.PromiseClient<
   ReturnType<typeof areas>,
   Services<ROut>,
   ConfigError.ConfigError | E
@@ -180,11 +180,11 @@ const configLayer = (options: ValueOptions): Layer.Layer<StaxConfig, ConfigError
  * @since 0.2.0
  * @category Constructors
  */
-export function createStaxClient(options?: ValueOptions): StaxClient
-export function createStaxClient<ROut, E>(options: LayerOptions<ROut, E>): StaxClient<ROut, E>
+export function createStaxClient(options?: ValueOptions): StaxPromiseClient
+export function createStaxClient<ROut, E>(options: LayerOptions<ROut, E>): StaxPromiseClient<ROut, E>
 export function createStaxClient<ROut, E>(
   options: ValueOptions | LayerOptions<ROut, E> = {}
-): StaxClient<ROut, E> {
+): StaxPromiseClient<ROut, E> {
   const base: Layer.Layer<ROut | StaxConfig | HttpClient.HttpClient, E | ConfigError.ConfigError> =
     options.layer !== undefined
       ? options.layer

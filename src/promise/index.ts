@@ -22,7 +22,7 @@
  * @since 0.2.0
  */
 export { createStaxClient, defaultHttpClient } from "./createStaxClient.js"
-export type { CommonOptions, LayerOptions, Services, StaxClient, ValueOptions } from "./createStaxClient.js"
+export type { CommonOptions, LayerOptions, Services, StaxPromiseClient, ValueOptions } from "./createStaxClient.js"
 export * from "./errors.js"
 export * as Facade from "./Facade.js"
 export type { PromiseArea, PromiseClient, PromiseMethod } from "./Facade.js"
