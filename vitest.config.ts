@@ -32,6 +32,7 @@ export default defineConfig({
       { find: /^stax-effect\/testing$/, replacement: here("./src/testing/index.ts") },
       { find: /^stax-effect\/cloud$/, replacement: here("./src/cloud/index.ts") },
       { find: /^stax-effect\/node$/, replacement: here("./src/node/index.ts") },
+      { find: /^stax-effect\/promise$/, replacement: here("./src/promise/index.ts") },
       { find: /^stax-effect$/, replacement: here("./src/index.ts") }
     ]
   },
