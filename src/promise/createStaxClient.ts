@@ -17,7 +17,7 @@
  *
  * @since 0.2.0
  */
-import { FetchHttpClient, type HttpClient } from "@effect/platform"
+import type { HttpClient } from "@effect/platform"
 import { Config, type ConfigError, Effect, Layer, ManagedRuntime } from "effect"
 import { Documents } from "../ai/api/Documents.js"
 import { Modules } from "../ai/api/Modules.js"
@@ -27,15 +27,16 @@ import { Tpa } from "../ai/api/Tpa.js"
 import * as Stax from "../ai/Stax.js"
 import { StaxConfig } from "../ai/StaxConfig.js"
 import { WorkerConfig } from "../ai/WorkerConfig.js"
+import * as UndiciHttpClient from "../core/UndiciHttpClient.js"
 import * as Facade from "./Facade.js"
 
 /**
- * The transport `createStaxClient` uses unless given `httpClient` or `layer`: `fetch`.
+ * The transport `createStaxClient` uses unless given `httpClient` or `layer`: the SDK's own `UndiciHttpClient`.
  *
  * @since 0.2.0
  * @category Layers
  */
-export const defaultHttpClient: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+export const defaultHttpClient: Layer.Layer<HttpClient.HttpClient> = UndiciHttpClient.layer
 
 /**
  * Options shared by both ways of configuring a client.

@@ -22,6 +22,9 @@
  * @since 0.2.0
  */
 export { createStaxClient, defaultHttpClient } from "./createStaxClient.js"
+export { createStaxCloudClient } from "./createStaxCloudClient.js"
+export type { CloudLayerOptions, CloudValueOptions, StaxCloudPromiseClient } from "./createStaxCloudClient.js"
+export type { Account, Paging, ReadAccountsInput, ReadAccountsOutput } from "../cloud/schema/Account.js"
 export type { CommonOptions, LayerOptions, Services, StaxPromiseClient, ValueOptions } from "./createStaxClient.js"
 export * from "./errors.js"
 export * as Facade from "./Facade.js"

@@ -1,0 +1,98 @@
+/**
+ * `createStaxCloudClient`: the Stax cloud client as Promises, for code that does not use Effect.
+ *
+ * @example
+ * ```ts
+ * import { createStaxCloudClient } from "stax-effect/promise"
+ *
+ * await using cloud = createStaxCloudClient()   // STAX_ACCESS_KEY, STAX_SECRET_KEY, STAX_REGION
+ * const { Accounts } = await cloud.accounts.readAccounts({ filter: "ACTIVE", includeTags: true })
+ * ```
+ *
+ * @since 0.2.0
+ */
+import type { HttpClient } from "@effect/platform"
+import { Config, type ConfigError, Layer, ManagedRuntime } from "effect"
+import { Accounts } from "../cloud/api/Accounts.js"
+import * as StaxCloud from "../cloud/StaxCloud.js"
+import { StaxCloudConfig } from "../cloud/StaxCloudConfig.js"
+import { defaultHttpClient } from "./createStaxClient.js"
+import * as Facade from "./Facade.js"
+
+/**
+ * Options from values: `StaxCloudConfig` options (keys not given come from the environment) and the
+ * HTTP transport.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface CloudValueOptions extends StaxCloudConfig.Options {
+  /** The HTTP transport, as an `@effect/platform` layer. Default: the same as `createStaxClient`'s. */
+  readonly httpClient?: Layer.Layer<HttpClient.HttpClient> | undefined
+  readonly layer?: undefined
+}
+
+/**
+ * Options from a layer that provides the configuration and the transport (e.g. `StaxCloudLocal.layer()`).
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface CloudLayerOptions<ROut, E> {
+  readonly layer: Layer.Layer<ROut | StaxCloudConfig | HttpClient.HttpClient, E>
+}
+
+const areas = {
+  accounts: Facade.area(Accounts, ["readAccounts"])
+}
+
+/**
+ * The Stax cloud Promise client: `accounts.readAccounts(...)`, `close()`, `await using`.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export type StaxCloudPromiseClient<ROut = never, E = never> = Facade.PromiseClient<
+  typeof areas,
+  StaxCloud.Services | StaxCloudConfig | HttpClient.HttpClient | ROut,
+  ConfigError.ConfigError | E
+>
+
+const definedOnly = (options: StaxCloudConfig.Options): StaxCloudConfig.Options =>
+  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as StaxCloudConfig.Options
+
+const configLayer = (options: CloudValueOptions): Layer.Layer<StaxCloudConfig, ConfigError.ConfigError> => {
+  const { httpClient: _h, layer: _l, ...config } = options
+  const given = definedOnly(config)
+  return given.accessKey !== undefined || given.secretKey !== undefined
+    ? StaxCloudConfig.layer(given)
+    : StaxCloudConfig.layerConfig(Config.map(StaxCloudConfig.fromEnv, (env) => ({ ...env, ...given })))
+}
+
+/**
+ * Creates a Stax cloud client whose operations return Promises. Nothing is sent until the first call.
+ *
+ * @example
+ * ```ts
+ * const cloud = createStaxCloudClient({ layer: StaxCloudLocal.layer() }) // against the stand-in
+ * const { Accounts } = await cloud.accounts.readAccounts()
+ * await cloud.close()
+ * ```
+ *
+ * @since 0.2.0
+ * @category Constructors
+ */
+export function createStaxCloudClient(options?: CloudValueOptions): StaxCloudPromiseClient
+export function createStaxCloudClient<ROut, E>(options: CloudLayerOptions<ROut, E>): StaxCloudPromiseClient<ROut, E>
+export function createStaxCloudClient<ROut, E>(
+  options: CloudValueOptions | CloudLayerOptions<ROut, E> = {}
+): StaxCloudPromiseClient<ROut, E> {
+  const base = (options.layer !== undefined
+    ? options.layer
+    : Layer.merge(configLayer(options), options.httpClient ?? defaultHttpClient)) as Layer.Layer<
+      ROut | StaxCloudConfig | HttpClient.HttpClient,
+      E | ConfigError.ConfigError
+    >
+  const runtime = ManagedRuntime.make(StaxCloud.layer.pipe(Layer.provideMerge(base)))
+  return Facade.makeClient(runtime, areas)
+}
