@@ -3,7 +3,8 @@
  *
  * @since 0.2.0
  */
-import { FetchHttpClient, type HttpClient } from "@effect/platform"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import type * as HttpClient from "@effect/platform/HttpClient"
 import type { Layer } from "effect"
 
 /**

@@ -2,8 +2,10 @@
 /**
  * `stax`: the command-line interface of stax-effect.
  *
- * Each command group lives in its own file and is listed once in `groups` below: adding a group
- * (e.g. `cloud`) is a new file exporting `command` and one line here.
+ * Each command group lives in its own file exporting `command`, listed once in `groups` below; the
+ * environment variables each API's commands read are listed once in `variables` (shown in `--help`).
+ * Adding the Stax cloud commands is a `cloud.ts` (with a `staxCloud.ts` like `staxAi.ts`) and a line
+ * in each list.
  *
  * ```sh
  * stax local &                                     # a stand-in of the API on 127.0.0.1
@@ -39,6 +41,11 @@ const groups = [
   Local.command
 ] as const
 
+/** The environment variables of every API, for `--help`. */
+const variables: ReadonlyArray<readonly [string, string]> = [
+  ...StaxAi.variables
+]
+
 const list = (rows: ReadonlyArray<readonly [string, string]>): HelpDoc.HelpDoc =>
   HelpDoc.descriptionList(
     rows.map(([name, meaning]) => [Span.code(name), HelpDoc.p(meaning)] as [Span.Span, HelpDoc.HelpDoc]) as [
@@ -49,7 +56,7 @@ const list = (rows: ReadonlyArray<readonly [string, string]>): HelpDoc.HelpDoc =
 
 const footer = HelpDoc.blocks([
   HelpDoc.h1("ENVIRONMENT"),
-  list(StaxAi.variables),
+  list(variables),
   HelpDoc.h1("EXIT CODES"),
   list(ExitCodes.table)
 ])

@@ -224,7 +224,7 @@ export const run = <E, R>(
 export const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<unknown>>): string => {
   const cells = [header, ...rows.map((row) => row.map(cell))]
   const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? "").length)))
-  const lines = cells.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  "))
+  const lines = cells.map((row) => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd())
   return rows.length === 0 ? `${lines[0]}\n(none)` : lines.join("\n")
 }
 
