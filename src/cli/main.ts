@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * `stax`: the command-line interface of stax-effect.
+ *
+ * Each command group lives in its own file exporting `command`, listed once in `groups` below; the
+ * environment variables each API's commands read are listed once in `variables` (shown in `--help`).
+ * Adding the Stax cloud commands is a `cloud.ts` (with a `staxCloud.ts` like `staxAi.ts`) and a line
+ * in each list.
+ *
+ * ```sh
+ * stax local &                                     # a stand-in of the API on 127.0.0.1
+ * export STAX_API_URL=... STAX_EMAIL=... STAX_API_KEY=...   # the lines it prints
+ * stax stacks get --tag Invoices
+ * stax docs upload ./invoice.pdf --stack <id> --wait --json
+ * ```
+ *
+ * @since 0.2.0
+ */
+import * as Command from "@effect/cli/Command"
+import * as HelpDoc from "@effect/cli/HelpDoc"
+import * as Span from "@effect/cli/HelpDoc/Span"
+import * as NodeContext from "@effect/platform-node/NodeContext"
+import { Effect } from "effect"
+import { VERSION } from "../core/version.js"
+import * as Docs from "./docs.js"
+import * as ExitCodes from "./exitCodes.js"
+import * as Local from "./local.js"
+import * as Output from "./output.js"
+import * as Runner from "./runner.js"
+import * as Search from "./search.js"
+import * as Stacks from "./stacks.js"
+import * as StaxAi from "./staxAi.js"
+import * as Tpa from "./tpa.js"
+
+/** The command groups, in the order `--help` lists them. */
+const groups = [
+  Stacks.command,
+  Docs.command,
+  Search.command,
+  Tpa.command,
+  Local.command
+] as const
+
+/** The environment variables of every API, for `--help`. */
+const variables: ReadonlyArray<readonly [string, string]> = [
+  ...StaxAi.variables
+]
+
+const list = (rows: ReadonlyArray<readonly [string, string]>): HelpDoc.HelpDoc =>
+  HelpDoc.descriptionList(
+    rows.map(([name, meaning]) => [Span.code(name), HelpDoc.p(meaning)] as [Span.Span, HelpDoc.HelpDoc]) as [
+      [Span.Span, HelpDoc.HelpDoc],
+      ...Array<[Span.Span, HelpDoc.HelpDoc]>
+    ]
+  )
+
+const footer = HelpDoc.blocks([
+  HelpDoc.h1("ENVIRONMENT"),
+  list(variables),
+  HelpDoc.h1("EXIT CODES"),
+  list(ExitCodes.table)
+])
+
+const stax = Command.make("stax").pipe(
+  Command.withDescription("Stax.ai from the command line: stacks, documents, search, trust accounting"),
+  Command.withSubcommands(groups)
+)
+
+const cli = Command.run(stax, {
+  name: "stax",
+  version: `v${VERSION}`,
+  summary: Span.text("the stax-effect CLI"),
+  footer
+})
+
+Runner.main(cli(process.argv).pipe(Output.withPlainText, Effect.provide(NodeContext.layer)))

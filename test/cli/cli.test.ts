@@ -1,0 +1,233 @@
+// The `stax` CLI, run as a child process (`node --import tsx src/cli/main.ts`) against the Stax.ai
+// stand-in served on 127.0.0.1 by this test process. Each run's stdout and stderr are checked for the
+// API keys in use (canaries): neither may ever be printed. The tests run concurrently: each starts a
+// process, and tsx needs about a second to start one.
+import * as Command from "@effect/platform/Command"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as NodeContext from "@effect/platform-node/NodeContext"
+import { describe, expect, layer } from "@effect/vitest"
+import { Effect, Fiber, Layer, Option, Stream } from "effect"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import { Stax, Tpa } from "stax-effect"
+import { documentState, StaxLocal } from "stax-effect/testing"
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url))
+const MAIN = path.join(ROOT, "src/cli/main.ts")
+
+/** The stand-in team's key: the key every successful run uses. */
+const CANARY_KEY = "canary0cli0key0must0never0be0printed0000"
+/** A key the stand-in refuses. */
+const WRONG_KEY = "wrong0canary0key0must0never0be0printed00"
+
+const STACK_ID = "5eed000000000000000000aa"
+const DOC_ID = "5eed000000000000000000bb"
+/** Deterministic bytes, not all alike. */
+const DOC_BYTES = Uint8Array.from({ length: 150_000 }, (_, i) => (i * 31 + 7) % 251)
+
+const Env = Stax.layer.pipe(
+  Layer.provideMerge(StaxLocal.layerServer({
+    team: { apiKey: CANARY_KEY },
+    seed: {
+      stacks: [{ _id: STACK_ID, path: "Invoices", tag: "invoices" }],
+      documents: [{
+        _id: DOC_ID,
+        name: "acme-invoice.pdf",
+        stack: STACK_ID,
+        content: DOC_BYTES,
+        metadata: [{ key: "Vendor", value: "Acme" }]
+      }]
+    }
+  })),
+  Layer.provideMerge(FetchHttpClient.layer),
+  Layer.provideMerge(NodeContext.layer)
+)
+
+interface Run {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+const text = <E>(stream: Stream.Stream<Uint8Array, E>) => stream.pipe(Stream.decodeText(), Stream.mkString)
+
+/** The environment of a child process: only what it needs, nothing inherited from this one. */
+const childEnv = (vars: Readonly<Record<string, string | undefined>>) => ({
+  PATH: process.env["PATH"],
+  HOME: process.env["HOME"],
+  TMPDIR: process.env["TMPDIR"],
+  NO_COLOR: "1",
+  ...vars
+})
+
+const staxCommand = (args: ReadonlyArray<string>, vars: Readonly<Record<string, string | undefined>>) =>
+  Command.make(process.execPath, "--import", "tsx", MAIN, ...args).pipe(
+    Command.workingDirectory(ROOT),
+    Command.env(childEnv(vars), { extendEnv: false })
+  )
+
+const expectNoKeys = (output: string) => {
+  expect(output).not.toContain(CANARY_KEY)
+  expect(output).not.toContain(WRONG_KEY)
+}
+
+/** Runs `stax args...` to its end with the stand-in's environment (`vars` added or replacing). */
+const stax = (args: ReadonlyArray<string>, vars: Readonly<Record<string, string | undefined>> = {}) =>
+  Effect.gen(function*() {
+    const local = yield* StaxLocal
+    const command = staxCommand(args, {
+      STAX_API_URL: local.baseUrl,
+      STAX_EMAIL: local.email,
+      STAX_API_KEY: CANARY_KEY,
+      ...vars
+    })
+    const run = yield* Effect.scoped(Effect.gen(function*() {
+      const proc = yield* Command.start(command)
+      const [stdout, stderr, code] = yield* Effect.all([text(proc.stdout), text(proc.stderr), proc.exitCode], {
+        concurrency: "unbounded"
+      })
+      return { code: Number(code), stdout, stderr } satisfies Run
+    }))
+    expectNoKeys(run.stdout + run.stderr)
+    return run
+  })
+
+const parse = (run: Run): any => {
+  expect(run.code, run.stderr).toBe(0)
+  return JSON.parse(run.stdout)
+}
+
+describe.concurrent("stax CLI", () => {
+  layer(Env, { excludeTestServices: true })((it) => {
+    it.effect("lists every command group and the exit codes in --help", () =>
+      Effect.gen(function*() {
+        const run = yield* stax(["--help"])
+        expect(run.code).toBe(0)
+        for (const group of ["stacks", "docs", "search", "tpa", "local"]) expect(run.stdout).toContain(`- ${group}`)
+        expect(run.stdout).toContain("EXIT CODES")
+        expect(run.stdout).not.toContain("\x1b[")
+      }))
+
+    it.effect("prints a stack found by tag for people", () =>
+      Effect.gen(function*() {
+        const run = yield* stax(["stacks", "get", "--tag", "invoices"])
+        expect(run.code, run.stderr).toBe(0)
+        expect(run.stdout).toMatch(new RegExp(`^id:\\s+${STACK_ID}$`, "m"))
+        expect(run.stdout).toMatch(/^path:\s+Invoices$/m)
+      }))
+
+    it.effect("prints a stack found by tag as one JSON document with --json", () =>
+      Effect.gen(function*() {
+        const stack = parse(yield* stax(["stacks", "get", "--tag", "invoices", "--json"]))
+        expect(stack._id).toBe(STACK_ID)
+        expect(stack.path).toBe("Invoices")
+      }))
+
+    it.effect("uploads a file into a stack and waits until it is processed", () =>
+      Effect.gen(function*() {
+        const fs = yield* FileSystem.FileSystem
+        const dir = yield* fs.makeTempDirectoryScoped()
+        const file = path.join(dir, "receipt.txt")
+        const bytes = new TextEncoder().encode("1 flat white 3.50\n".repeat(500))
+        yield* fs.writeFile(file, bytes)
+        const out = parse(yield* stax(["docs", "upload", file, "--stack", STACK_ID, "--wait", "--json"]))
+        const docId: string = out.uploads[0].docId
+        expect(out.documents.map((d: any) => [d._id, d.stack, d.job.success])).toEqual([[docId, STACK_ID, true]])
+        const stored = documentState((yield* StaxLocal).model).files.get(docId)
+        expect(Buffer.from(stored!.bytes!).equals(Buffer.from(bytes))).toBe(true)
+      }).pipe(Effect.scoped))
+
+    it.effect("streams the upload through a byte bar on stderr when progress is on", () =>
+      Effect.gen(function*() {
+        const fs = yield* FileSystem.FileSystem
+        const dir = yield* fs.makeTempDirectoryScoped()
+        const file = path.join(dir, "big.bin")
+        yield* fs.writeFile(file, DOC_BYTES)
+        const run = yield* stax(["docs", "upload", file], { STAX_PROGRESS: "always" })
+        expect(run.code, run.stderr).toBe(0)
+        expect(run.stderr).toMatch(/uploading 1 file .*100% 146 KiB \/ 146 KiB/)
+        const docId = /^([0-9a-f]{24})\s+big\.bin/m.exec(run.stdout)?.[1]
+        const stored = documentState((yield* StaxLocal).model).files.get(docId ?? "")
+        expect(Buffer.from(stored!.bytes!).equals(Buffer.from(DOC_BYTES))).toBe(true)
+      }).pipe(Effect.scoped))
+
+    it.effect("downloads a document's file to disk, byte for byte", () =>
+      Effect.gen(function*() {
+        const fs = yield* FileSystem.FileSystem
+        const dir = yield* fs.makeTempDirectoryScoped()
+        const file = path.join(dir, "out.pdf")
+        const out = parse(yield* stax(["docs", "download", DOC_ID, "-o", file, "--json"]))
+        expect(out.bytes).toBe(DOC_BYTES.byteLength)
+        const written = yield* fs.readFile(file)
+        expect(Buffer.from(written).equals(Buffer.from(DOC_BYTES))).toBe(true)
+        expect(yield* fs.readDirectory(dir)).toEqual(["out.pdf"])
+      }).pipe(Effect.scoped))
+
+    it.effect("searches with --json", () =>
+      Effect.gen(function*() {
+        const result = parse(yield* stax(["search", "acme", "--json"]))
+        expect(result.total).toBe(1)
+        expect(result.hits.map((hit: any) => hit._id)).toEqual([DOC_ID])
+      }))
+
+    it.effect("lists trust-accounting plans with --json", () =>
+      Effect.gen(function*() {
+        const plan = yield* Tpa.createPlan({ planName: "CLI test plan", internalPlanId: "CLI-1" })
+        const plans = parse(yield* stax(["tpa", "plans", "list", "--json"]))
+        expect(plans.filter((p: any) => p._id === plan._id).map((p: any) => p.planName)).toEqual(["CLI test plan"])
+      }))
+
+    it.effect("exits 4 with an AuthError when the key is refused", () =>
+      Effect.gen(function*() {
+        const run = yield* stax(["stacks", "list"], { STAX_API_KEY: WRONG_KEY })
+        expect(run.code).toBe(4)
+        expect(run.stderr).toMatch(/^stax: AuthError: /m)
+        expect(run.stdout).toBe("")
+      }))
+
+    it.effect("exits 3 naming the variable when STAX_API_KEY is not set", () =>
+      Effect.gen(function*() {
+        const run = yield* stax(["stacks", "list", "--json"], { STAX_API_KEY: undefined })
+        expect(run.code).toBe(3)
+        const report = JSON.parse(run.stderr)
+        expect(report).toEqual({
+          error: { _tag: "ConfigError", message: "STAX_API_KEY is not set" },
+          exitCode: 3
+        })
+      }))
+
+    it.effect("exits 2 with an InputError for an id that is not an ObjectId", () =>
+      Effect.gen(function*() {
+        const run = yield* stax(["stacks", "get", "--id", "not-an-id"])
+        expect(run.code).toBe(2)
+        expect(run.stderr).toMatch(/^stax: InputError: stackId: /m)
+        // Caught before sending: the stand-in never saw the id.
+        const requests = (yield* StaxLocal).model.requests
+        expect(requests.filter((r) => r.query["stackId"] === "not-an-id")).toEqual([])
+      }))
+
+    it.effect("serves the stand-in with stax local until SIGINT, then exits 0", () =>
+      Effect.gen(function*() {
+        const proc = yield* Command.start(staxCommand(["local", "--port", "0"], {}))
+        const stderr = yield* Effect.fork(text(proc.stderr))
+        const exportLine = yield* proc.stdout.pipe(
+          Stream.decodeText(),
+          Stream.splitLines,
+          Stream.filter((line) => line.trim().startsWith("export ")),
+          Stream.runHead,
+          Effect.timeoutFail({ duration: "30 seconds", onTimeout: () => new Error("stax local printed no export line") })
+        )
+        const vars = Object.fromEntries(
+          Option.getOrThrow(exportLine).trim().slice("export ".length).split(" ").map((kv) => kv.split("=", 2))
+        )
+        expect(vars["STAX_API_URL"]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+        const run = yield* stax(["stacks", "list", "--json"], vars)
+        expect(parse(run).map((s: any) => s.path).sort()).toEqual(["Invoices", "Receipts"])
+        yield* proc.kill("SIGINT")
+        expect(Number(yield* proc.exitCode)).toBe(0)
+        const stopped = yield* Fiber.join(stderr)
+        expect(stopped).toContain("SIGINT received")
+      }).pipe(Effect.scoped))
+  })
+})
