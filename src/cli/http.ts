@@ -3,14 +3,14 @@
  *
  * @since 0.2.0
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type { Layer } from "effect"
+import * as UndiciHttpClient from "../core/UndiciHttpClient.js"
 
 /**
- * The CLI's `HttpClient`: Node's `fetch` for now.
+ * The CLI's `HttpClient`: the SDK's own transport over undici.
  *
  * @since 0.2.0
  * @category Layers
  */
-export const layer: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+export const layer: Layer.Layer<HttpClient.HttpClient> = UndiciHttpClient.layer

@@ -20,6 +20,7 @@ import { Console, Effect, Layer, Redacted, type Scope } from "effect"
 import { Tpa } from "../ai/api/Tpa.js"
 import * as Stax from "../ai/Stax.js"
 import { StaxConfig } from "../ai/StaxConfig.js"
+import { StaxCloudLocal } from "../testing/cloud/StaxCloudLocal.js"
 import { StaxLocal } from "../testing/ai/StaxLocal.js"
 import * as Http from "./http.js"
 import * as Output from "./output.js"
@@ -142,12 +143,37 @@ export const staxAi: StandIn = {
 }
 
 /**
+ * The Stax cloud stand-in (`StaxCloudLocal`): the real login protocols (SRP, identity pool, SigV4) and
+ * eight seeded accounts. Its API token is the stand-in's fixed test token, which is not a secret.
+ *
+ * @since 0.2.0
+ * @category Stand-ins
+ */
+export const staxCloud: StandIn = {
+  name: "Stax cloud",
+  start: (port) =>
+    Effect.map(StaxCloudLocal.serve({ port }), (local) => ({
+      name: "Stax cloud",
+      url: local.baseUrl,
+      env: {
+        STAX_CLOUD_API_URL: local.baseUrl,
+        STAX_CLOUD_AUTH_URL: local.authEndpoints.userPool,
+        STAX_ACCESS_KEY: local.accessKey,
+        // Printed on purpose: the stand-in's fixed test token, which works nowhere else.
+        STAX_SECRET_KEY: Redacted.value(local.secretKey)
+      },
+      note: "STAX_SECRET_KEY above is the stand-in's fixed test token, not a secret: it works only here.",
+      seeded: `${local.accounts.list().length} AWS accounts`
+    }))
+}
+
+/**
  * The stand-ins `stax local` serves, in order (the i-th listens on `--port` + i).
  *
  * @since 0.2.0
  * @category Stand-ins
  */
-export const standIns: ReadonlyArray<StandIn> = [staxAi]
+export const standIns: ReadonlyArray<StandIn> = [staxAi, staxCloud]
 
 const describeStarted = (started: Started): string =>
   [

@@ -22,6 +22,7 @@ import * as Span from "@effect/cli/HelpDoc/Span"
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import { Effect } from "effect"
 import { VERSION } from "../core/version.js"
+import * as Cloud from "./cloud.js"
 import * as Docs from "./docs.js"
 import * as ExitCodes from "./exitCodes.js"
 import * as Local from "./local.js"
@@ -30,6 +31,7 @@ import * as Runner from "./runner.js"
 import * as Search from "./search.js"
 import * as Stacks from "./stacks.js"
 import * as StaxAi from "./staxAi.js"
+import * as StaxCloud from "./staxCloud.js"
 import * as Tpa from "./tpa.js"
 
 /** The command groups, in the order `--help` lists them. */
@@ -38,12 +40,14 @@ const groups = [
   Docs.command,
   Search.command,
   Tpa.command,
+  Cloud.command,
   Local.command
 ] as const
 
 /** The environment variables of every API, for `--help`. */
 const variables: ReadonlyArray<readonly [string, string]> = [
-  ...StaxAi.variables
+  ...StaxAi.variables,
+  ...StaxCloud.variables
 ]
 
 const list = (rows: ReadonlyArray<readonly [string, string]>): HelpDoc.HelpDoc =>
@@ -62,7 +66,7 @@ const footer = HelpDoc.blocks([
 ])
 
 const stax = Command.make("stax").pipe(
-  Command.withDescription("Stax.ai from the command line: stacks, documents, search, trust accounting"),
+  Command.withDescription("Stax.ai and Stax cloud from the command line: stacks, documents, search, trust accounting, cloud accounts"),
   Command.withSubcommands(groups)
 )
 

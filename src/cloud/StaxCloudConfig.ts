@@ -199,14 +199,24 @@ export class StaxCloudConfig extends Context.Tag("stax-effect/StaxCloudConfig")<
     secretKey: ConfigCheck.checked(Config.redacted("STAX_SECRET_KEY"), (key) => checkSecretKey(Redacted.value(key))),
     region: ConfigCheck.checked(Config.string("STAX_REGION"), checkRegion).pipe(Config.withDefault(DEFAULT_REGION)),
     level: ConfigCheck.logLevelFromEnv,
+    apiUrl: Config.option(Config.string("STAX_CLOUD_API_URL")),
+    authUrl: Config.option(Config.string("STAX_CLOUD_AUTH_URL")),
     thresholdMinutes: Config.option(
       Config.number("TOKEN_EXPIRY_THRESHOLD_IN_MINS").pipe(
         Config.validate({ message: "must be a number of minutes, 0 or more", validation: (n) => n >= 0 && n < 1440 })
       )
     )
   }).pipe(
-    Config.map(({ level, thresholdMinutes, ...rest }): StaxCloudConfig.Options =>
-      Option.match(thresholdMinutes, {
+    Config.map(({ apiUrl, authUrl, level, thresholdMinutes, ...keys }): StaxCloudConfig.Options => {
+      const rest: StaxCloudConfig.Options = {
+        ...keys,
+        ...Option.match(apiUrl, { onNone: () => ({}), onSome: (baseUrl) => ({ baseUrl }) }),
+        ...Option.match(authUrl, {
+          onNone: () => ({}),
+          onSome: (url) => ({ authEndpoints: { userPool: url, identityPool: url } })
+        })
+      }
+      return Option.match(thresholdMinutes, {
         onNone: () => ({ ...rest, ...level }),
         onSome: (minutes) => ({
           ...rest,
@@ -218,7 +228,7 @@ export class StaxCloudConfig extends Context.Tag("stax-effect/StaxCloudConfig")<
           ]
         })
       })
-    )
+    })
   )
 
   /**

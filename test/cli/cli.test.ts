@@ -11,7 +11,7 @@ import { Effect, Fiber, Layer, Option, Stream } from "effect"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { Stax, Tpa } from "stax-effect"
-import { documentState, StaxLocal } from "stax-effect/testing"
+import { documentState, StaxCloudLocal, StaxLocal } from "stax-effect/testing"
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 const MAIN = path.join(ROOT, "src/cli/main.ts")
@@ -206,6 +206,24 @@ describe.concurrent("stax CLI", () => {
         const requests = (yield* StaxLocal).model.requests
         expect(requests.filter((r) => r.query["stackId"] === "not-an-id")).toEqual([])
       }))
+
+    it.effect("lists Stax cloud accounts with --filter and --include-tags through the real login path", () =>
+      Effect.gen(function*() {
+        const cloud = yield* StaxCloudLocal.serve({ users: [{ accessKey: "cli-access-key", secretKey: CANARY_KEY }] })
+        const vars = {
+          STAX_CLOUD_API_URL: cloud.baseUrl,
+          STAX_CLOUD_AUTH_URL: cloud.authEndpoints.userPool,
+          STAX_ACCESS_KEY: "cli-access-key",
+          STAX_SECRET_KEY: CANARY_KEY
+        }
+        const listed = parse(yield* stax(["cloud", "accounts", "list", "--filter", "ACTIVE", "--include-tags", "--json"], vars))
+        expect(listed.Accounts.length).toBeGreaterThan(0)
+        expect(listed.Accounts.every((a: any) => a.Status === "ACTIVE" && typeof a.Tags === "object")).toBe(true)
+        expect(cloud.requests.some((r) => r.route === "GET /20190206/accounts" && r.signed === true)).toBe(true)
+        const refused = yield* stax(["cloud", "accounts", "list"], { ...vars, STAX_SECRET_KEY: WRONG_KEY })
+        expect(refused.code).toBe(4)
+        expect(refused.stderr).toMatch(/^stax: AuthError: .*secret key/im)
+      }).pipe(Effect.scoped))
 
     it.effect("serves the stand-in with stax local until SIGINT, then exits 0", () =>
       Effect.gen(function*() {
