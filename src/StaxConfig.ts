@@ -78,10 +78,29 @@ type Check<A, B> = (value: A) => Either.Either<B, string>
 
 const CONTROL = /[\u0000-\u001f\u007f]/
 
-const checkHeaderValue = (label: string): Check<string, string> => (value) =>
-  CONTROL.test(value)
-    ? Either.left(`${label} must not contain CR, LF or other control characters`)
-    : Either.right(value)
+/** A character fetch cannot put in a header (header values are byte strings: U+0000 to U+00FF). */
+const NOT_LATIN1 = /[^\u0000-\u00ff]/
+
+/**
+ * The fetch spec's rule for a header value, as a message naming `label` (never quoting the value, which
+ * may be a secret), or `undefined` when `value` can be sent: no control characters (CR, LF, NUL, ...)
+ * and only ASCII or Latin-1 characters.
+ *
+ * @since 0.2.0
+ * @category Validation
+ */
+export const headerValueProblem = (label: string, value: string): string | undefined => {
+  if (CONTROL.test(value)) return `${label} must not contain CR, LF or other control characters`
+  const bad = NOT_LATIN1.exec(value)
+  return bad === null
+    ? undefined
+    : `${label} must contain only ASCII or Latin-1 characters (it is sent as an HTTP header); the character at index ${bad.index} is not`
+}
+
+const checkHeaderValue = (label: string): Check<string, string> => (value) => {
+  const problem = headerValueProblem(label, value)
+  return problem === undefined ? Either.right(value) : Either.left(problem)
+}
 
 const checkEmail: Check<string, string> = (value) =>
   Either.flatMap(checkHeaderValue("email")(value), (email) => {
@@ -160,11 +179,14 @@ const checkTimeout: Check<Duration.DurationInput, Duration.Duration> = (value) =
     : Either.left("timeout must be a positive, finite duration")
 }
 
-/** Applies a check to a `Config`, so the error names the variable it was read from. */
-function checked<A, B>(config: Config.Config<A>, check: Check<A, B>): Config.Config<A> {
+/**
+ * Applies a check to a `Config`, so the error names the variable it was read from (`Config.redacted`
+ * does not pass its name on to the error: give it as `path`).
+ */
+function checked<A, B>(config: Config.Config<A>, check: Check<A, B>, path: ReadonlyArray<string> = []): Config.Config<A> {
   return Config.mapOrFail(config, (value) =>
     Either.match(check(value), {
-      onLeft: (message) => Either.left(ConfigError.InvalidData([], message)),
+      onLeft: (message) => Either.left(ConfigError.InvalidData([...path], message)),
       onRight: () => Either.right(value)
     }))
 }
@@ -295,7 +317,7 @@ export class StaxConfig extends Context.Tag("stax-effect/StaxConfig")<StaxConfig
    */
   static readonly fromEnv: Config.Config<StaxConfig.Options> = Config.all({
     email: checked(Config.string("STAX_EMAIL"), checkEmail),
-    apiKey: checked(Config.redacted("STAX_API_KEY"), (key) => checkApiKey(Redacted.value(key))),
+    apiKey: checked(Config.redacted("STAX_API_KEY"), (key) => checkApiKey(Redacted.value(key)), ["STAX_API_KEY"]),
     baseUrl: checked(Config.string("STAX_API_URL"), checkBaseUrl).pipe(Config.withDefault(DEFAULT_BASE_URL)),
     logLevel: checked(Config.string("LOG_LEVEL"), checkLogLevel).pipe(Config.withDefault("INFO"))
   })
