@@ -245,7 +245,22 @@ const parseJson = (text: string): Parsed => {
 const isObject = (u: unknown): u is Record<string, unknown> =>
   typeof u === "object" && u !== null && !Array.isArray(u)
 
-const decodeEnvelope = Schema.decodeUnknownEither(Envelope)
+/**
+ * A schema decoder that never throws: Effect's union decoding reads a discriminator with `String(...)`,
+ * which throws on a hostile value such as `{"toString": {}}`; such a value is a decode failure like any other.
+ */
+const safeDecoder = <A, I>(schema: Schema.Schema<A, I>, options?: ParseOptions) => {
+  const decode = Schema.decodeUnknownEither(schema, options)
+  return (value: unknown): Either.Either<A, ParseResult.ParseError | "Unreadable"> => {
+    try {
+      return decode(value)
+    } catch {
+      return Either.left("Unreadable")
+    }
+  }
+}
+
+const decodeEnvelope = safeDecoder(Envelope)
 
 /**
  * Decode options for payloads: unknown extra fields are kept on the decoded objects (the API's docs
@@ -368,7 +383,11 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
     return Either.left(apiError(messageOf(value.error, status, secrets)))
   }
   if (!isOk(status)) return Either.left(apiError(`HTTP ${status} with success: true`))
-  return Schema.decodeUnknownEither(context.payload, payloadParseOptions)(json.value).pipe(
-    Either.mapLeft((error) => decodeErrorFromParseError(error, { endpoint, status, body, secrets }))
+  return safeDecoder(context.payload, payloadParseOptions)(json.value).pipe(
+    Either.mapLeft((error) =>
+      error === "Unreadable"
+        ? decodeError(`the payload holds a value the SDK cannot read (HTTP ${status})`)
+        : decodeErrorFromParseError(error, { endpoint, status, body, secrets })
+    )
   )
 }
