@@ -185,7 +185,7 @@ export const scrub = (text: string, secrets: ReadonlyArray<string>): string => {
  * The first `max` characters of `text` with every secret replaced by `<redacted>`, scrubbing BEFORE
  * cutting and reading only a bounded prefix: a 100 MB text costs no more than a short one, and a secret
  * that straddles the cut is still replaced whole (never leaves its first characters). Longer texts end
- * with `…`.
+ * with `…`. A text that ends with the first characters of a secret (cut by the server) has them redacted.
  *
  * @example
  * ```ts
@@ -222,7 +222,28 @@ export const scrubPrefix = (text: string, secrets: ReadonlyArray<string>, max: n
     at += hit + hitLength
   }
   const truncated = out.length > max || at < text.length
-  return truncated ? `${out.slice(0, max)}…` : out
+  if (!truncated) return redactTrailingPart(out, active)
+  return `${out.slice(0, max)}…`
+}
+
+/** The shortest start of a secret that is redacted when a text ends with it. */
+const MIN_PARTIAL = 4
+
+/**
+ * A text that ends with the first characters of a secret (the server cut its own message, or a
+ * content-length cut the body) has that part redacted too: it gives the secret's start away.
+ */
+const redactTrailingPart = (text: string, secrets: ReadonlyArray<string>): string => {
+  let cut = text.length
+  for (const secret of secrets) {
+    for (let n = secret.length - 1; n >= Math.min(MIN_PARTIAL, secret.length); n--) {
+      if (text.endsWith(secret.slice(0, n))) {
+        cut = Math.min(cut, text.length - n)
+        break
+      }
+    }
+  }
+  return cut === text.length ? text : `${text.slice(0, cut)}${REDACTED}`
 }
 
 

@@ -117,6 +117,18 @@ describe("secrets across the cut", () => {
     ))
   })
 
+  it("redacts the start of a key that the server's own cut left at the end of a body or a message", () => {
+    fc.assert(fc.property(fc.integer({ min: 4, max: KEY.length - 1 }), fc.nat({ max: 300 }), (kept, offset) => {
+      const cutBody = `{"success":false,"error":"bad key ${"z".repeat(offset)}${KEY}"}`.slice(0, 35 + offset + kept)
+      const page = Envelope.interpret(answer(200, cutBody), context)
+      assert(Either.isLeft(page) && page.left._tag === "DecodeError")
+      expect(page.left.excerpt).not.toContain(KEY.slice(0, 4))
+      const cutMessage = Envelope.interpret(answer(400, JSON.stringify({ success: false, error: `key ${KEY.slice(0, kept)}` })), context)
+      assert(Either.isLeft(cutMessage))
+      expect(cutMessage.left.message).not.toContain(KEY.slice(0, 4))
+    }))
+  })
+
   it("reads only a bounded prefix of a 50 MB body for an excerpt", () => {
     const body = "<html>" + "a".repeat(50 * 1024 * 1024)
     const started = performance.now()
