@@ -94,7 +94,7 @@ describe("Envelope.interpret", () => {
       const expected = Envelope.dropNullProperties(JSON.parse(JSON.stringify(extra))) as Record<string, unknown>
       const stack = result.right.stack as Record<string, unknown>
       for (const [k, v] of Object.entries(extra)) {
-        if (v === null) expect(k in stack).toBe(false)
+        if (v === null) expect(Object.hasOwn(stack, k)).toBe(false)
         else expect(stack[k]).toEqual(expected[k])
       }
     }))

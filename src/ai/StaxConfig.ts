@@ -84,6 +84,8 @@ const DEFAULT_USER_AGENT = `stax-effect/${VERSION} node/${globalThis.process?.ve
 // (errors name the environment variable).
 // ---------------------------------------------------------------------------------------------
 
+export { headerValueProblem } from "../core/ConfigCheck.js"
+
 const checkEmail: Check<string, string> = (value) =>
   Either.flatMap(checkHeaderValue("email")(value), (email) => {
     const trimmed = email.trim()
@@ -245,7 +247,7 @@ export class StaxConfig extends Context.Tag("stax-effect/StaxConfig")<StaxConfig
    */
   static readonly fromEnv: Config.Config<StaxConfig.Options> = Config.all({
     email: checked(Config.string("STAX_EMAIL"), checkEmail),
-    apiKey: checked(Config.redacted("STAX_API_KEY"), (key) => checkApiKey(Redacted.value(key))),
+    apiKey: checked(Config.redacted("STAX_API_KEY"), (key) => checkApiKey(Redacted.value(key)), ["STAX_API_KEY"]),
     baseUrl: checked(Config.string("STAX_API_URL"), checkBaseUrl).pipe(Config.withDefault(DEFAULT_BASE_URL)),
     level: ConfigCheck.logLevelFromEnv
   }).pipe(Config.map(({ level, ...rest }): StaxConfig.Options => ({ ...rest, ...level })))

@@ -18,6 +18,7 @@
  * @since 0.1.0
  */
 import { Config, ConfigError, Context, Effect, Either, Layer, Redacted } from "effect"
+import { headerValueProblem } from "./StaxConfig.js"
 
 /**
  * A module worker's credentials.
@@ -36,11 +37,10 @@ export interface WorkerCredentials {
 
 type Check = (value: string) => Either.Either<string, string>
 
-const CONTROL = /[\u0000-\u001f\u007f]/
-
-/** A header value: non-empty, without CR, LF, other control characters or spaces. */
+/** A header value: non-empty, ASCII or Latin-1 only, without CR, LF, other control characters or spaces. */
 const headerToken = (label: string): Check => (value) => {
-  if (CONTROL.test(value)) return Either.left(`${label} must not contain CR, LF or other control characters`)
+  const problem = headerValueProblem(label, value)
+  if (problem !== undefined) return Either.left(problem)
   const trimmed = value.trim()
   if (trimmed.length === 0) return Either.left(`${label} must not be empty`)
   if (/\s/.test(trimmed)) return Either.left(`${label} must not contain spaces`)

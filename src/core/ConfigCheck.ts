@@ -16,22 +16,37 @@ import { isLoopbackHost } from "./Url.js"
  */
 export type Check<A, B> = (value: A) => Either.Either<B, string>
 
-/** Control characters, and characters that do not fit in a header byte (above U+00FF). */
-const NOT_HEADER_SAFE = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/
+
+/** A character that does not fit in a header byte (header values are byte strings: U+0000 to U+00FF). */
+const NOT_LATIN1 = /[^\u0000-\u00ff]/
 
 /**
- * A value that can be sent as an HTTP header value: no CR, LF or other control characters (tab is
- * allowed), nothing above U+00FF (a header value is bytes, and such a value could never be sent).
+ * The fetch spec's rule for a header value, as a message naming `label` (never quoting the value, which
+ * may be a secret), or `undefined` when `value` can be sent: no control characters (CR, LF, NUL, ...; tab
+ * is allowed) and only ASCII or Latin-1 characters.
  *
  * @since 0.2.0
  * @category Checks
  */
-export const checkHeaderValue = (label: string): Check<string, string> => (value) =>
-  NOT_HEADER_SAFE.test(value)
-    ? Either.left(
-      `${label} must be a valid HTTP header value: no CR, LF or other control characters and no characters above U+00FF`
-    )
-    : Either.right(value)
+export const headerValueProblem = (label: string, value: string): string | undefined => {
+  if (CONTROL.test(value)) return `${label} must not contain CR, LF or other control characters`
+  const bad = NOT_LATIN1.exec(value)
+  return bad === null
+    ? undefined
+    : `${label} must contain only ASCII or Latin-1 characters, nothing above U+00FF (it is sent as an HTTP header); the character at index ${bad.index} is not`
+}
+
+/**
+ * A value that can be sent as an HTTP header value (see {@link headerValueProblem}).
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const checkHeaderValue = (label: string): Check<string, string> => (value) => {
+  const problem = headerValueProblem(label, value)
+  return problem === undefined ? Either.right(value) : Either.left(problem)
+}
 
 /**
  * An absolute https URL (http only for loopback hosts), without credentials, query or fragment;
@@ -190,10 +205,15 @@ export const checkByteCount = (label: string): Check<number, number> => (value) 
  * @since 0.2.0
  * @category Checks
  */
-export const checked = <A, B>(config: Config.Config<A>, check: Check<A, B>): Config.Config<A> =>
+export const checked = <A, B>(
+  config: Config.Config<A>,
+  check: Check<A, B>,
+  path: ReadonlyArray<string> = []
+): Config.Config<A> =>
   Config.mapOrFail(config, (value) =>
     Either.match(check(value), {
-      onLeft: (message) => Either.left(ConfigError.InvalidData([], message)),
+      // `Config.redacted` does not pass its name on to the error: give it as `path`.
+      onLeft: (message) => Either.left(ConfigError.InvalidData([...path], message)),
       onRight: () => Either.right(value)
     }))
 

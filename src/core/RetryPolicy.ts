@@ -37,6 +37,32 @@ export type HttpMethod = typeof HttpMethod.Type
 const StatusCode = Schema.Int.pipe(Schema.between(100, 599))
 const Seconds = Schema.Number.pipe(Schema.nonNegative(), Schema.finite())
 
+/** A non-negative, finite number of seconds, at most `max`; the message names the field. */
+const boundedSeconds = (field: string, max: number) =>
+  Schema.Number.pipe(
+    Schema.filter((n) =>
+      Number.isFinite(n) && n >= 0 && n <= max
+        ? undefined
+        : `${field} must be a number of seconds from 0 to ${max}, got ${String(n)}`
+    )
+  )
+
+/**
+ * The longest delay a policy may ask for between two attempts: 300 seconds (5 minutes).
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export const MAX_DELAY_SECONDS = 300
+
+/**
+ * The largest `backoffFactor`: 60 seconds.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export const MAX_BACKOFF_FACTOR_SECONDS = 60
+
 /**
  * When and how to retry a request.
  *
@@ -64,9 +90,9 @@ export class RetryPolicy extends Schema.Class<RetryPolicy>("stax-effect/RetryPol
   /** Attempts in all, the first included (`1` turns retries off). */
   maxAttempts: Schema.Int.pipe(Schema.between(1, 100)),
   /** Seconds: the delay before retry `n` is `backoffFactor * 2^(n-1)`. */
-  backoffFactor: Seconds,
-  /** Seconds: no delay is longer, `Retry-After` included. */
-  maxDelay: Seconds,
+  backoffFactor: boundedSeconds("backoffFactor", MAX_BACKOFF_FACTOR_SECONDS),
+  /** Seconds (at most 300): no delay is longer, `Retry-After` included. */
+  maxDelay: boundedSeconds("maxDelay", MAX_DELAY_SECONDS),
   /** Fraction of each delay taken off at random, from 0 (none) to 1. */
   jitter: Schema.Number.pipe(Schema.between(0, 1)),
   /** Retry the first time without waiting (urllib3's behaviour, kept for `RetryPolicy.staxapp`). */

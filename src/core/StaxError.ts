@@ -224,6 +224,8 @@ export const isStaxError = (u: unknown): u is StaxError | InputError =>
   u instanceof AuthError || u instanceof ApiError || u instanceof TransportError || u instanceof DecodeError ||
   u instanceof InputError
 
+const REDACTED = "<redacted>"
+
 /**
  * Replaces every occurrence of the given secrets in `text` with `<redacted>`. Used on every string
  * from the server or the transport before it goes into an error or a log line.
@@ -239,7 +241,74 @@ export const isStaxError = (u: unknown): u is StaxError | InputError =>
 export const scrub = (text: string, secrets: ReadonlyArray<string>): string => {
   let out = text
   for (const secret of secrets) {
-    if (secret.length > 0) out = out.split(secret).join("<redacted>")
+    if (secret.length > 0) out = out.split(secret).join(REDACTED)
   }
   return out
 }
+
+/**
+ * The first `max` characters of `text` with every secret replaced by `<redacted>`, scrubbing BEFORE
+ * cutting and reading only a bounded prefix: a 100 MB text costs no more than a short one, and a secret
+ * that straddles the cut is still replaced whole (never leaves its first characters). Longer texts end
+ * with `…`. A text that ends with the first characters of a secret (cut by the server) has them redacted.
+ *
+ * @example
+ * ```ts
+ * scrubPrefix("key abc123 and more", ["abc123"], 8) // "key <red…"
+ * ```
+ *
+ * @since 0.2.0
+ * @category Security
+ */
+export const scrubPrefix = (text: string, secrets: ReadonlyArray<string>, max: number): string => {
+  const active = secrets.filter((secret) => secret.length > 0)
+  const longest = active.reduce((n, secret) => Math.max(n, secret.length), 0)
+  let out = ""
+  let at = 0
+  while (out.length < max && at < text.length) {
+    // Every secret that starts before the output could be full is wholly inside this window.
+    const window = text.slice(at, at + (max - out.length) + longest)
+    let hit = -1
+    let hitLength = 0
+    for (const secret of active) {
+      const i = window.indexOf(secret)
+      if (i >= 0 && (hit < 0 || i < hit || (i === hit && secret.length > hitLength))) {
+        hit = i
+        hitLength = secret.length
+      }
+    }
+    if (hit < 0) {
+      const taken = Math.min(window.length, max - out.length)
+      out += window.slice(0, taken)
+      at += taken
+      break
+    }
+    out += window.slice(0, hit) + REDACTED
+    at += hit + hitLength
+  }
+  const truncated = out.length > max || at < text.length
+  if (!truncated) return redactTrailingPart(out, active)
+  return `${out.slice(0, max)}…`
+}
+
+/** The shortest start of a secret that is redacted when a text ends with it. */
+const MIN_PARTIAL = 4
+
+/**
+ * A text that ends with the first characters of a secret (the server cut its own message, or a
+ * content-length cut the body) has that part redacted too: it gives the secret's start away.
+ */
+const redactTrailingPart = (text: string, secrets: ReadonlyArray<string>): string => {
+  let cut = text.length
+  for (const secret of secrets) {
+    for (let n = secret.length - 1; n >= Math.min(MIN_PARTIAL, secret.length); n--) {
+      if (text.endsWith(secret.slice(0, n))) {
+        cut = Math.min(cut, text.length - n)
+        break
+      }
+    }
+  }
+  return cut === text.length ? text : `${text.slice(0, cut)}${REDACTED}`
+}
+
+

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { HttpClientError } from "@effect/platform"
-import { TransportError, scrub } from "../StaxError.js"
+import { TransportError, scrubPrefix } from "../StaxError.js"
 
 /** Node/undici error codes that mean the connection was never opened: the request did not leave. */
 const NOT_SENT_CODES = new Set([
@@ -59,13 +59,25 @@ const specialFailure = (endpoint: string, code: string | undefined, detail: stri
   return undefined
 }
 
+/** Detail kept in a transport error message, after scrubbing. */
+const DETAIL_LENGTH = 500
+
+/**
+ * Whether fetch refused to build the request (an invalid header value, a bad method): it throws a
+ * `TypeError` of its own before opening any connection, whereas a network failure is always a
+ * `TypeError("fetch failed")` with the socket error as its cause.
+ */
+export const isRequestConstructionError = (cause: unknown): boolean =>
+  cause instanceof TypeError && cause.message !== "fetch failed" && cause.cause === undefined &&
+  errorCode(cause) === undefined
+
 /** Maps a platform client error to a `TransportError` (never holding a secret). */
 export const fromHttpClientError = (
   endpoint: string,
   error: HttpClientError.HttpClientError,
   secrets: ReadonlyArray<string>
 ): TransportError => {
-  const detail = scrub(describe(error.cause ?? error.description), secrets)
+  const detail = scrubPrefix(describe(error.cause ?? error.description), secrets, DETAIL_LENGTH)
   if (error._tag === "RequestError") {
     switch (error.reason) {
       case "Encode":
@@ -73,6 +85,9 @@ export const fromHttpClientError = (
       case "InvalidUrl":
         return new TransportError({ endpoint, reason: "InvalidUrl", maybeSent: false, message: `invalid URL: ${detail}` })
       case "Transport": {
+        if (isRequestConstructionError(error.cause)) {
+          return new TransportError({ endpoint, reason: "Encode", maybeSent: false, message: `request: ${detail}` })
+        }
         const code = errorCode(error.cause)
         const special = specialFailure(endpoint, code, detail)
         if (special !== undefined) return special
