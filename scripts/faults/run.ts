@@ -186,7 +186,7 @@ const runOnce = async (runtime: ManagedRuntime.ManagedRuntime<any, any>, effect:
   const pretty = Cause.pretty(exit.cause)
   const failure = Cause.failureOption(exit.cause)
   if (Chunk.size(Cause.defects(exit.cause)) > 0 || failure._tag === "None") return { kind: "untyped", shown: pretty }
-  const error = failure.value as { _tag?: unknown; maybeSent?: unknown }
+  const error = failure.value as { _tag?: unknown; maybeSent?: unknown; maybeApplied?: unknown }
   const tag = typeof error._tag === "string" ? error._tag : "?"
   if (!["AuthError", "ApiError", "TransportError", "DecodeError", "InputError"].includes(tag)) {
     return { kind: "untyped", shown: pretty }
@@ -195,7 +195,8 @@ const runOnce = async (runtime: ManagedRuntime.ManagedRuntime<any, any>, effect:
     kind: "typed",
     tag,
     // The SDK's only way to say "this may have been applied" today.
-    maybeApplied: tag === "TransportError" && error.maybeSent === true,
+    // A write's error says it in `maybeApplied`; a read's (no such field) may have been "applied" only if sent.
+    maybeApplied: error.maybeApplied === true || (error.maybeApplied === undefined && tag === "TransportError" && error.maybeSent === true),
     shown: `${JSON.stringify(error)}\n${String(error)}\n${pretty}`
   }
 }
@@ -348,8 +349,10 @@ const runLoad = async () => {
         : Chunk.size(Cause.defects(exit.cause)) > 0 || Cause.failureOption(exit.cause)._tag === "None"
         ? "untyped"
         : (() => {
-          const error = Cause.failureOption(exit.cause).pipe((o) => o._tag === "Some" ? o.value as { _tag?: string; maybeSent?: boolean } : {})
-          return error._tag === "TransportError" && error.maybeSent === true ? "failedMaybeApplied" : "failedNotApplied"
+          const error = Cause.failureOption(exit.cause).pipe((o) => o._tag === "Some" ? o.value as { _tag?: string; maybeSent?: boolean; maybeApplied?: boolean } : {})
+          return error.maybeApplied === true || (error.maybeApplied === undefined && error._tag === "TransportError" && error.maybeSent === true)
+            ? "failedMaybeApplied"
+            : "failedNotApplied"
         })()
       count[kind] += 1
       if (operation.write && kind !== "untyped") writes[kind] += 1

@@ -106,6 +106,17 @@ export class StaxClient extends Context.Tag("stax-effect/StaxClient")<StaxClient
   static readonly withRetryPolicy = Pipeline.withRetryPolicy
 
   /**
+   * Runs the SDK calls in `effect` with another overall deadline per call (all attempts and the waits
+   * between them) than the configured one (by default twice the timeout).
+   *
+   * @example
+   * ```ts
+   * Stacks.get({ stackTag: "invoices" }).pipe(StaxClient.withDeadline("5 seconds"))
+   * ```
+   */
+  static readonly withDeadline = Pipeline.withDeadline
+
+  /**
    * The pipeline as a layer, over `StaxConfig` and any `HttpClient` (`FetchHttpClient.layer`, the
    * stand-in's `StaxLocal.layer`, ...).
    */

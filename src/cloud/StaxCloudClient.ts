@@ -74,6 +74,15 @@ export class StaxCloudClient extends Context.Tag("stax-effect/StaxCloudClient")<
       return { config, auth, call, stream }
     })
 
+  /** Runs the calls in `effect` with another per-attempt timeout (the same as `StaxClient.withTimeout`). */
+  static readonly withTimeout = Pipeline.withTimeout
+
+  /** Runs the calls in `effect` with another retry policy (the same as `StaxClient.withRetryPolicy`). */
+  static readonly withRetryPolicy = Pipeline.withRetryPolicy
+
+  /** Runs the calls in `effect` with another overall deadline per call (the same as `StaxClient.withDeadline`). */
+  static readonly withDeadline = Pipeline.withDeadline
+
   /**
    * The client as a layer, over `StaxCloudConfig` and any `HttpClient`.
    */

@@ -63,6 +63,7 @@ import { type AttemptFailure, type RetryPolicy, toSchedule } from "./RetryPolicy
 import { ApiError, AuthError, DecodeError, InputError, type StaxError, TransportError } from "./StaxError.js"
 import * as TransportLimits from "./TransportLimits.js"
 import { isLoopbackHost } from "./Url.js"
+import { headerValueProblem } from "./ConfigCheck.js"
 
 /**
  * The pipeline over one API: JSON calls and binary downloads.
@@ -517,8 +518,9 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       const { endpoint } = prepared
       const encoded = prepared.encode(input)
       if (Either.isLeft(encoded)) return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
-      return Effect.zipWith(buildRequest(api, prepared, encoded.right), Clock.currentTimeMillis, (built, now) => {
-        const request = withCallCredentials(built, options, callSecrets)
+      const built = Effect.flatMap(buildRequest(api, prepared, encoded.right), (request) =>
+        withCallCredentials(endpoint.name, request, options, callSecrets))
+      return Effect.zipWith(built, Clock.currentTimeMillis, (request, now) => {
         const timeout = Option.getOrElse(fiber.getFiberRef(currentTimeout), () => api.timeout)
         const deadline = Option.getOrElse(
           fiber.getFiberRef(currentCallDeadline),
@@ -790,23 +792,30 @@ export const inputErrorFromParseError = (endpoint: string, error: ParseResult.Pa
   })
 }
 
-/** Sets per-call credentials headers on a request, remembering their secret values for scrubbing. */
+/**
+ * Sets per-call credentials headers on a request, remembering their secret values for scrubbing. A value
+ * that cannot be sent as a header is an `InputError` naming it (nothing is sent).
+ */
 const withCallCredentials = (
+  endpoint: string,
   request: HttpClientRequest.HttpClientRequest,
   options: CallOptions | undefined,
   secrets: Set<string>
-): HttpClientRequest.HttpClientRequest => {
-  if (options?.credentials === undefined) return request
+): Either.Either<HttpClientRequest.HttpClientRequest, InputError> => {
+  if (options?.credentials === undefined) return Either.right(request)
   let out = request
   for (const [name, value] of Object.entries(options.credentials)) {
     const plain = Redacted.isRedacted(value) ? Redacted.value(value) : value
+    const problem = headerValueProblem(`credentials.${name}`, plain) ??
+      (/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) ? undefined : `credentials: ${JSON.stringify(name.slice(0, 40))} is not a header name`)
+    if (problem !== undefined) return Either.left(new InputError({ endpoint, field: `credentials.${name}`, message: problem }))
     if (Redacted.isRedacted(value)) {
       secrets.add(plain)
       if (plain.startsWith("Bearer ")) secrets.add(plain.slice("Bearer ".length))
     }
     out = HttpClientRequest.setHeader(out, name, plain)
   }
-  return out
+  return Either.right(out)
 }
 
 /** The encoded input without the fields the path carries. */

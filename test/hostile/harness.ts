@@ -43,11 +43,12 @@ export const seed = (file: string): number => {
 export const runtimeOver = (
   http: Layer.Layer<HttpClient.HttpClient>,
   baseUrl: string,
-  timeout: Duration.DurationInput = "400 millis"
+  timeout: Duration.DurationInput = "400 millis",
+  limits: { readonly maxResponseBytes?: number; readonly downloadTimeout?: Duration.DurationInput } = {}
 ) =>
   ManagedRuntime.make(
     Stax.layer.pipe(
-      Layer.provide(StaxConfig.layer({ email: EMAIL, apiKey: KEY, baseUrl, timeout, retry: RetryPolicy.none })),
+      Layer.provide(StaxConfig.layer({ email: EMAIL, apiKey: KEY, baseUrl, timeout, retry: RetryPolicy.none, ...limits })),
       Layer.provide(http)
     )
   )

@@ -220,7 +220,7 @@ describe("the public API against a hostile server (in memory)", () => {
   })
 
   // Waits for the pipeline: resolve Location with a guarded `new URL` (a bad one is a TransportError "Redirect").
-  it.skip("ends a redirect whose Location is not a URL in a TransportError", async () => {
+  it("ends a redirect whose Location is not a URL in a TransportError", async () => {
     await fc.assert(fc.asyncProperty(
       operationName,
       fc.constantFrom("http://[::1", "https://a b", "http://%zz", "//:0", "http://example.com:99999"),
@@ -229,23 +229,34 @@ describe("the public API against a hostile server (in memory)", () => {
   })
 
   // Waits for the pipeline: a JSON call redirected to another origin must not decode that origin's answer.
-  it.skip("refuses to decode a JSON answer from another origin after a redirect", async () => {
+  it("refuses to decode a JSON answer from another origin after a redirect", async () => {
     current = { status: 302, headers: { location: "https://evil.example/stack/get" }, body: new Uint8Array() }
     const outcome = await runCase(runtime, "Stacks.get")
     expect(outcome._tag === "Typed" && outcome.error._tag === "TransportError").toBe(true)
   })
 
-  // Waits for the pipeline: an overall deadline / size cap on downloads (an endless body never ends today).
-  it.skip("ends a download of an endless body in a TransportError", async () => {
-    await check("Documents.download", { status: 200, headers: { "content-type": "application/pdf" }, body: "endless" })
+  // A download whose data never stops ends at its total time limit (`downloadTimeout`).
+  it("ends a download of an endless body in a TransportError at downloadTimeout", async () => {
+    const limited = runtimeOver(Layer.succeed(HttpClient.HttpClient, hostile), BASE_URL, "200 millis", {
+      downloadTimeout: "300 millis"
+    })
+    current = { status: 200, headers: { "content-type": "application/pdf" }, body: "endless" }
+    const outcome = await runCase(limited, "Documents.download")
+    await limited.dispose()
+    expect(outcome._tag === "Typed" && outcome.error._tag === "TransportError").toBe(true)
   })
 
-  // Waits for the pipeline: a size cap on answers read whole (a 24 MiB JSON answer is read and decoded today).
-  it.skip("refuses a JSON answer larger than the size cap", async () => {
+  // A JSON answer over `maxResponseBytes` (counted as it is read) is refused, not decoded.
+  it("refuses a JSON answer larger than the size cap", async () => {
+    const capped = runtimeOver(Layer.succeed(HttpClient.HttpClient, hostile), BASE_URL, "2 seconds", {
+      maxResponseBytes: 16 * 1024 * 1024
+    })
     const pad = "a".repeat(24 * 1024 * 1024)
     current = { status: 200, headers: {}, body: encoder.encode(`{"success":true,"stack":{"_id":"65a1f0c2000000000000abcd","pad":"${pad}"}}`) }
-    const outcome = await runCase(runtime, "Stacks.get")
-    expect(outcome._tag).toBe("Typed")
+    const outcome = await runCase(capped, "Stacks.get")
+    await capped.dispose()
+    expect(outcome._tag === "Typed" && outcome.error._tag === "TransportError").toBe(true)
+    expect(outcome._tag === "Typed" && (outcome.error as { reason?: string }).reason).toBe("TooLarge")
   })
 })
 

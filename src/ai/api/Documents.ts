@@ -272,7 +272,7 @@ export const documentEndpoints = {
 const withEnvelopeExtras = (payload: { readonly doc: Document; readonly [key: string]: unknown }): Document => {
   let doc = payload.doc
   for (const [key, value] of Object.entries(payload)) {
-    if (key === "doc" || key === "success" || value === null || value === undefined || key in doc) continue
+    if (key === "doc" || key === "success" || value === null || value === undefined || Object.hasOwn(doc, key)) continue
     doc = { ...doc, [key]: value }
   }
   return doc
