@@ -15,6 +15,7 @@ import { FetchHttpClient } from "@effect/platform"
 import type { HttpClient } from "@effect/platform"
 import { Layer } from "effect"
 import { Stax, StaxConfig } from "stax-effect"
+import { UndiciHttpClient } from "stax-effect/node"
 
 /** The layers of the README's first example, minus the program. */
 export const readmeLayer = (transport: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer) =>
@@ -24,10 +25,10 @@ export const readmeLayer = (transport: Layer.Layer<HttpClient.HttpClient> = Fetc
   )
 
 /** The README's transport today. Change this line when the README's first example changes. */
-export const readmeTransport: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+export const readmeTransport: Layer.Layer<HttpClient.HttpClient> = UndiciHttpClient.layer
 
 /** The label the README case gets in the table. */
-export const readmeTransportName = "FetchHttpClient"
+export const readmeTransportName = "UndiciHttpClient"
 
 /** The SDK as the README sets it up. */
 export const sdkReadmeLayer = readmeLayer(readmeTransport)

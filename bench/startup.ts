@@ -89,6 +89,7 @@ const sdkSource: Plugin = {
   name: "stax-effect-source",
   setup(b) {
     b.onResolve({ filter: /^stax-effect$/ }, () => ({ path: path.join(root, "src", "index.ts") }))
+    b.onResolve({ filter: /^stax-effect\/node$/ }, () => ({ path: path.join(root, "src", "node", "index.ts") }))
   }
 }
 
