@@ -114,6 +114,60 @@ const dropNullsDeep = (value: unknown): void => {
   }
 }
 
+/**
+ * The object without its `null`-valued properties: a fresh copy when it has any (deleting them would
+ * turn the object into a slow dictionary-mode object; copying is about twice as fast), else itself.
+ */
+const withoutNullProps = <T extends object>(value: T): T => {
+  if (Array.isArray(value)) return value
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record)
+  let nulls = 0
+  for (const key of keys) if (record[key] === null) nulls++
+  if (nulls === 0) return value
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    for (const key of keys) if (record[key] === null) delete record[key]
+    return value
+  }
+  const copy: Record<string, unknown> = {}
+  for (const key of keys) {
+    const item = record[key]
+    if (item === null) continue
+    if (key === "__proto__") Object.defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true })
+    else copy[key] = item
+  }
+  return copy as T
+}
+
+/** The value without `null` object properties at any depth (array elements kept), top-down with an explicit stack. */
+const withoutNulls = (value: unknown): unknown => {
+  if (value === null || typeof value !== "object") return value
+  const root = withoutNullProps(value)
+  const stack: Array<object> = [root]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) {
+        const item: unknown = current[i]
+        if (item === null || typeof item !== "object") continue
+        const clean = withoutNullProps(item)
+        if (clean !== item) current[i] = clean
+        stack.push(clean)
+      }
+    } else {
+      const record = current as Record<string, unknown>
+      for (const key of Object.keys(record)) {
+        const item = record[key]
+        if (item === null || typeof item !== "object") continue
+        const clean = withoutNullProps(item)
+        if (clean !== item) Object.defineProperty(record, key, { value: clean, writable: true, enumerable: true, configurable: true })
+        stack.push(clean)
+      }
+    }
+  }
+  return root
+}
+
 const isPlainObject = (u: unknown): u is Record<string, unknown> =>
   typeof u === "object" && u !== null && Object.getPrototypeOf(u) === Object.prototype
 
@@ -248,8 +302,7 @@ class Compiler {
   private bySchema(ast: SchemaAST.AST): Check {
     const decode = ParseResult.decodeUnknownEither(Schema.make(ast), parseOptions)
     return (value, ctx) => {
-      if (ctx.dropNulls && value !== null && typeof value === "object") dropNullsDeep(value)
-      const result = decode(value)
+      const result = decode(ctx.dropNulls ? withoutNulls(value) : value)
       return Either.isRight(result) ? result.right : FAIL
     }
   }
@@ -271,10 +324,7 @@ class Compiler {
       }
       case "UnknownKeyword":
       case "AnyKeyword":
-        return (value, ctx) => {
-          if (ctx.dropNulls && value !== null && typeof value === "object") dropNullsDeep(value)
-          return value
-        }
+        return (value, ctx) => (ctx.dropNulls ? withoutNulls(value) : value)
       case "Refinement":
         return this.refinement(ast)
       case "Suspend": {
@@ -348,8 +398,7 @@ class Compiler {
       // Schema: any value but null and undefined, returned as it is.
       return (value, ctx) => {
         if (value === null || value === undefined) return FAIL
-        if (ctx.dropNulls && typeof value === "object") dropNullsDeep(value)
-        return value
+        return ctx.dropNulls ? withoutNulls(value) : value
       }
     }
     if (propertySignatures.some((ps) => typeof ps.name !== "string")) return this.bySchema(ast)
@@ -369,17 +418,15 @@ class Compiler {
     }
     const required = requiredNames.length
     const hasIndexes = stringIndexes.length > 0
-    return (value, ctx, depth) => {
-      if (!isPlainObject(value) || depth >= maxDepth) return FAIL
+    return (input, ctx, depth) => {
+      if (!isPlainObject(input) || depth >= maxDepth) return FAIL
       const next = depth + 1
       const dropNulls = ctx.dropNulls
+      // With dropNulls, an object that has null properties is replaced by a copy without them.
+      const value = dropNulls ? withoutNullProps(input) : input
       let seen = 0
       for (const key of Object.keys(value)) {
         const item = value[key]
-        if (dropNulls && item === null) {
-          delete value[key]
-          continue
-        }
         const property = properties.get(key)
         if (property !== undefined) {
           if (property.required) seen++
@@ -399,7 +446,10 @@ class Compiler {
           }
         }
         // An unknown field, kept as it came: its nulls go too.
-        if (!checked && dropNulls && typeof item === "object") dropNullsDeep(item)
+        if (!checked && dropNulls && typeof item === "object" && item !== null) {
+          const clean = withoutNulls(item)
+          if (clean !== item) writeOwn(value, key, clean, ctx)
+        }
       }
       if (seen === required) return value
       // A required property that is absent: Schema fails, unless its type accepts `undefined`; then the
@@ -457,8 +507,7 @@ class Compiler {
   private declaration(ast: SchemaAST.Declaration): Check {
     const parse = ast.decodeUnknown(...ast.typeParameters)
     return (value, ctx) => {
-      if (ctx.dropNulls && typeof value === "object" && value !== null) dropNullsDeep(value)
-      const result = parse(value, parseOptions, ast)
+      const result = parse(ctx.dropNulls ? withoutNulls(value) : value, parseOptions, ast)
       return Either.isEither(result) && Either.isRight(result) ? result.right : FAIL
     }
   }
