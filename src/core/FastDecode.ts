@@ -386,7 +386,11 @@ class Compiler {
         const element: unknown = value[i]
         const decoded = item(element, ctx, next)
         if (decoded === FAIL) return FAIL
-        if (decoded !== element) writeOwn(value, i, decoded, ctx)
+        if (decoded !== element) {
+          // An index, never `__proto__`: a plain store keeps the array's fast elements.
+          ctx.writes.push([value, i, element, true])
+          value[i] = decoded
+        }
       }
       return value
     }
