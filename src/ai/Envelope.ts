@@ -11,6 +11,7 @@
  */
 import { Either, Option, ParseResult, Schema } from "effect"
 import type { Answer as CoreAnswer } from "../core/Answer.js"
+import * as Decode from "../core/Decode.js"
 import type { ParseOptions } from "effect/SchemaAST"
 import { ApiError, AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
 import { parseRetryAfter } from "../core/RetryPolicy.js"
@@ -228,14 +229,20 @@ type Parsed =
   | { readonly _tag: "NotJson" }
   | { readonly _tag: "TooDeep" }
 
+/** Parses a failure answer: readied for rendering (nulls and `__proto__` keys dropped, depth checked). */
 const parseJson = (text: string): Parsed => {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return { _tag: "NotJson" }
-  }
-  return prepare(value, maxJsonDepth) ? { _tag: "Json", value } : { _tag: "TooDeep" }
+  const parsed = Decode.parseJson(text)
+  if (Either.isLeft(parsed)) return { _tag: "NotJson" }
+  return prepare(parsed.right, maxJsonDepth) ? { _tag: "Json", value: parsed.right } : { _tag: "TooDeep" }
+}
+
+/** A success answer's top level, read cheaply: `success: true` on a 2xx, without walking the payload. */
+const successOf = (text: string, status: number): Either.Either<unknown, "Other"> => {
+  if (!isOk(status)) return Either.left("Other")
+  const parsed = Decode.parseJson(text)
+  if (Either.isLeft(parsed)) return Either.left("Other")
+  const value = parsed.right
+  return isObject(value) && value["success"] === true ? Either.right(value) : Either.left("Other")
 }
 
 const isObject = (u: unknown): u is Record<string, unknown> =>
@@ -351,6 +358,17 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
   const decodeError = (message: string) =>
     new DecodeError({ endpoint, status, message, excerpt: excerpt(body, secrets) })
 
+  // The usual case first: a 2xx `success: true` answer, its payload validated in one pass.
+  const success = successOf(body, status)
+  if (Either.isRight(success)) {
+    return Decode.decodePayload(context.payload, success.right).pipe(
+      Either.mapLeft((error) =>
+        error === "Unreadable"
+          ? decodeError(`the payload holds a value the SDK cannot read (HTTP ${status})`)
+          : decodeErrorFromParseError(error, { endpoint, status, body, secrets })
+      )
+    )
+  }
   const json = parseJson(body)
   if (json._tag !== "Json") {
     if (isAuthStatus(status)) return Either.left(new AuthError({ endpoint, status, message: `HTTP ${status}` }))

@@ -9,9 +9,10 @@
  * @since 0.2.0
  */
 import { Either, Option, Schema } from "effect"
-import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt, payloadParseOptions } from "../ai/Envelope.js"
+import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt } from "../ai/Envelope.js"
+import * as Decode from "../core/Decode.js"
 import { parseRetryAfter } from "../core/RetryPolicy.js"
-import { ApiError, AuthError, DecodeError, type StaxError, scrub } from "../core/StaxError.js"
+import { ApiError, AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
 
 export type { Answer } from "../ai/Envelope.js"
 
@@ -86,20 +87,31 @@ const parseJson = (text: string): Option.Option<unknown> => {
 export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.Either<A, StaxError> => {
   const { endpoint, secrets } = context
   const { body, status } = answer
-  const clean = (text: string) => scrub(text, secrets)
+  // Scrubbed before it is cut, from a bounded prefix: a long message costs no more than a short one.
+  const clean = (text: string) => scrubPrefix(text, secrets, 500)
   const notJson = () => {
-    const trimmed = body.trim()
+    const trimmed = excerpt(body, [])
     const what = trimmed.startsWith("<") ? "an HTML page" : trimmed === "" ? "an empty body" : "a body that is not JSON"
     return new DecodeError({ endpoint, status, message: `expected JSON, got ${what} (HTTP ${status})`, excerpt: excerpt(body, secrets) })
   }
-  const json = parseJson(body)
 
   if (isOk(status)) {
-    if (Option.isNone(json)) return Either.left(notJson())
-    return Schema.decodeUnknownEither(context.payload, payloadParseOptions)(json.value).pipe(
-      Either.mapLeft((error) => decodeErrorFromParseError(error, { endpoint, status, body, secrets }))
+    const raw = Decode.parseJson(body)
+    if (Either.isLeft(raw)) return Either.left(notJson())
+    return Decode.decodePayload(context.payload, raw.right).pipe(
+      Either.mapLeft((error) =>
+        error === "Unreadable"
+          ? new DecodeError({
+            endpoint,
+            status,
+            message: `the answer holds a value the SDK cannot read (HTTP ${status})`,
+            excerpt: excerpt(body, secrets)
+          })
+          : decodeErrorFromParseError(error, { endpoint, status, body, secrets })
+      )
     )
   }
+  const json = parseJson(body)
 
   const message = Option.isSome(json) ? failureMessage(json.value) : undefined
   if (isAuthStatus(status)) {

@@ -1,6 +1,25 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Arbitrary, Either, FastCheck as fc, Schema } from "effect"
-import { dropNullProperties, payloadParseOptions } from "../../src/ai/Envelope.js"
+import { payloadParseOptions } from "../../src/ai/Envelope.js"
+
+/** Removes `null` object properties at every depth, in place, and nothing else (what `dropNulls` means). */
+const dropNullProperties = (value: unknown): unknown => {
+  const stack: Array<unknown> = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (current === null || typeof current !== "object") continue
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item)
+      continue
+    }
+    const record = current as Record<string, unknown>
+    for (const key of Object.keys(record)) {
+      if (record[key] === null) delete record[key]
+      else stack.push(record[key])
+    }
+  }
+  return value
+}
 import { CreateModuleResult } from "../../src/ai/api/Modules.js"
 import { DocDiff, Document, UploadedDocument } from "../../src/ai/schema/Document.js"
 import { SearchResult } from "../../src/ai/schema/Search.js"

@@ -33,8 +33,15 @@ describe("Envelope on deep nesting", () => {
     expect(result.left._tag).toBe("DecodeError")
   })
 
-  it("refuses deep nesting inside a success payload", () => {
+  it("keeps a deeply nested unknown field of a success payload as data, without walking it or throwing", () => {
     const body = `{"success":true,"stack":{"_id":"a","x":${"{\"a\":".repeat(20_000)}1${"}".repeat(20_000)}}}`
+    const result = Envelope.interpret(answer(200, body), context)
+    assert(Either.isRight(result))
+    expect(Object.hasOwn((result.right as { stack: object }).stack, "x")).toBe(true)
+  })
+
+  it("refuses deep nesting where the payload schema must look: a DecodeError, never a throw", () => {
+    const body = `{"success":true,"stack":{"_id":${"[".repeat(20_000)}${"]".repeat(20_000)}}}`
     const result = Envelope.interpret(answer(200, body), context)
     assert(Either.isLeft(result))
     expect(result.left._tag).toBe("DecodeError")
