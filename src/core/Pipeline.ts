@@ -31,7 +31,7 @@ import {
   Headers,
   HttpBody,
   HttpClient,
-  type HttpClientError,
+  HttpClientError,
   HttpClientRequest,
   type HttpClientResponse,
   HttpTraceContext,
@@ -236,24 +236,19 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const apiOrigin = new URL(api.baseUrl).origin
   // Over our own transport, time limits and size caps are the transport's: no race, no counting here.
   const ownTransport = TransportLimits.isEnforcedBy(http)
+  const whole = TransportLimits.senderOf(http)
   // Secrets of per-call credentials (worker keys), scrubbed like the API's own.
   const callSecrets = new Set<string>()
   const secrets = () => callSecrets.size === 0 ? api.secrets() : [...api.secrets(), ...callSecrets]
 
-  // The one transform: user agent and accept on every request; authorisation only for the API's origin.
-  // Built once per endpoint (the endpoint is named in an authorisation failure), not per request.
-  const clients = new Map<string, HttpClient.HttpClient.With<HttpClientError.HttpClientError | AuthError | TransportError>>()
-  const client = (endpoint: string) => {
-    const cached = clients.get(endpoint)
-    if (cached !== undefined) return cached
-    const built = http.pipe(
-      HttpClient.mapRequestEffect((request) =>
-        new URL(request.url).origin === apiOrigin ? api.authorize(request, endpoint) : Effect.succeed(request)
-      )
-    )
-    clients.set(endpoint, built)
-    return built
-  }
+  /** Authorises a request for the API's own origin (never one for another origin: a redirect's). */
+  const authorized = (
+    request: HttpClientRequest.HttpClientRequest,
+    endpoint: string
+  ): Effect.Effect<HttpClientRequest.HttpClientRequest, AuthError | TransportError> =>
+    request.url.startsWith(apiOrigin) && (request.url.length === apiOrigin.length || "/?#".includes(request.url[apiOrigin.length]!))
+      ? api.authorize(request, endpoint)
+      : Effect.succeed(request)
 
   const preparedEndpoints = new WeakMap<Endpoint<any, any>, Prepared<any, any>>()
   const prepare = <In, Out>(endpoint: Endpoint<In, Out>): Prepared<In, Out> => {
@@ -298,7 +293,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
           outgoing = HttpClientRequest.setHeaders(outgoing, HttpTraceContext.toHeaders(span))
         }
       }
-      const sent = client(call.name).execute(outgoing)
+      const sent = Effect.flatMap(authorized(outgoing, call.name), (r) => http.execute(r))
       if (ownTransport) {
         // Uploads must not be redirected (the body is gone): the transport refuses a 3xx to them.
         const body = outgoing.body._tag
@@ -320,46 +315,67 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     })
 
   /**
-   * Sends a request, following GET redirects itself. A JSON call follows only redirects within the API's
+   * Where a redirect leads, or why it is refused. A JSON call follows only redirects within the API's
    * origin (another origin's answer is not the API's); a download may follow one to another origin (a
    * presigned storage URL), without the call's headers.
    */
-  const send = (
+  const nextHop = (
     call: Call,
+    current: HttpClientRequest.HttpClientRequest,
+    status: number,
+    location: string,
+    hop: number,
     crossOrigin: boolean
+  ): Either.Either<HttpClientRequest.HttpClientRequest, TransportError> => {
+    const refuse = (message: string) =>
+      Either.left(new TransportError({ endpoint: call.name, reason: "Redirect", maybeSent: true, message }))
+    if (hop >= MAX_REDIRECTS) return refuse(`more than ${MAX_REDIRECTS} redirects`)
+    let from: URL
+    let to: URL
+    try {
+      from = new URL(current.url)
+      to = new URL(location, from)
+    } catch {
+      return refuse(`HTTP ${status} with a Location that is not a URL`)
+    }
+    if (to.protocol !== "https:" && to.protocol !== "http:") {
+      return refuse(`refused a redirect to a ${to.protocol.slice(0, 20)} URL`)
+    }
+    if (to.protocol === "http:" && from.protocol === "https:" && !isLoopbackHost(to.hostname)) {
+      return refuse(`refused a redirect from https to http (${to.origin})`)
+    }
+    if (!crossOrigin && to.origin !== apiOrigin) {
+      return refuse(`refused a redirect to another origin (${to.origin}): its answer would not be the API's`)
+    }
+    // Credentials go only to the API's own origin: another origin gets none of this call's headers.
+    return Either.right(
+      HttpClientRequest.get(to.href, { headers: to.origin === apiOrigin ? current.headers : Headers.empty })
+    )
+  }
+
+  const isRedirect = (method: string, status: number, location: string | undefined): location is string =>
+    method === "GET" && REDIRECT_STATUSES.has(status) && location !== undefined
+
+  /** Sends `request` (hop `hop` of the call), following GET redirects itself. */
+  const sendFrom = (
+    call: Call,
+    request: HttpClientRequest.HttpClientRequest,
+    crossOrigin: boolean,
+    hop: number
   ): Effect.Effect<HttpClientResponse.HttpClientResponse, TransportError | AuthError> =>
-    Effect.gen(function*() {
-      let current = call.request
-      for (let hop = 0;; hop++) {
-        const response = yield* sendOnce(call, current, hop === 0)
-        const location = response.headers["location"]
-        if (current.method !== "GET" || !REDIRECT_STATUSES.has(response.status) || location === undefined) {
-          return response
-        }
-        yield* Effect.ignore(response.arrayBuffer)
-        const refuse = (message: string) =>
-          new TransportError({ endpoint: call.name, reason: "Redirect", maybeSent: true, message })
-        if (hop >= MAX_REDIRECTS) return yield* refuse(`more than ${MAX_REDIRECTS} redirects`)
-        const from = new URL(current.url)
-        let to: URL
-        try {
-          to = new URL(location, from)
-        } catch {
-          return yield* refuse(`HTTP ${response.status} with a Location that is not a URL`)
-        }
-        if (to.protocol !== "https:" && to.protocol !== "http:") {
-          return yield* refuse(`refused a redirect to a ${to.protocol.slice(0, 20)} URL`)
-        }
-        if (to.protocol === "http:" && from.protocol === "https:" && !isLoopbackHost(to.hostname)) {
-          return yield* refuse(`refused a redirect from https to http (${to.origin})`)
-        }
-        if (!crossOrigin && to.origin !== apiOrigin) {
-          return yield* refuse(`refused a redirect to another origin (${to.origin}): its answer would not be the API's`)
-        }
-        // Credentials go only to the API's own origin: another origin gets none of this call's headers.
-        current = HttpClientRequest.get(to.href, { headers: to.origin === apiOrigin ? current.headers : Headers.empty })
-      }
+    Effect.flatMap(sendOnce(call, request, hop === 0), (response) => {
+      const location = response.headers["location"]
+      if (!isRedirect(request.method, response.status, location)) return Effect.succeed(response)
+      return Effect.zipRight(
+        Effect.ignore(response.arrayBuffer),
+        Either.match(nextHop(call, request, response.status, location, hop, crossOrigin), {
+          onLeft: Effect.fail,
+          onRight: (next) => sendFrom(call, next, crossOrigin, hop + 1)
+        })
+      )
     })
+
+  const send = (call: Call, crossOrigin: boolean) => sendFrom(call, call.request, crossOrigin, 0)
 
   /** The time left for the next attempt: the per-attempt limit, or less if the deadline is nearer. */
   const attemptLimit = (call: Call, now: number): number =>
@@ -453,6 +469,66 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
 
   /** One attempt of a JSON call: send, read the answer (capped), time-limited; retryable statuses fail it. */
   const attemptJson = (call: Call): Effect.Effect<Answer, AttemptError | AuthError> =>
+    whole !== undefined && (call.request.body._tag === "Empty" || call.request.body._tag === "Uint8Array")
+      ? leanAttempt(whole, call)
+      : fullAttempt(call)
+
+  /**
+   * One attempt over our own transport's whole-exchange sender: no `HttpClientRequest` copies beyond
+   * authorisation, no response object, the time limit and size cap enforced by the transport.
+   */
+  const leanAttempt = (send: TransportLimits.Send, call: Call): Effect.Effect<Answer, AttemptError | AuthError> =>
+    Effect.withFiberRuntime((fiber) =>
+      Effect.flatMap(api.authorize(call.request, call.name), (request) => {
+        const now = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
+        let headers: Record<string, string> = request.headers
+        const body = request.body._tag === "Uint8Array" ? request.body : undefined
+        if (body !== undefined) headers = { ...headers, "content-type": body.contentType }
+        if (fiber.getFiberRef(HttpClient.currentTracerPropagation)) {
+          const span = fiber.currentSpan
+          if (span !== undefined && span._tag === "Span") headers = { ...headers, ...HttpTraceContext.toHeaders(span) }
+        }
+        const query = UrlParams.toString(request.urlParams)
+        const path = request.url.slice(apiOrigin.length) + (query === "" ? "" : `?${query}`)
+        return send({
+          origin: apiOrigin,
+          path,
+          method: request.method,
+          headers,
+          body: body?.body,
+          deadlineMillis: attemptLimit(call, now),
+          maxBytes: api.maxResponseBytes
+        }).pipe(
+          Effect.mapError((cause) => wholeError(call, request, cause)),
+          Effect.flatMap((answer): Effect.Effect<Answer, AttemptError | AuthError> => {
+            const location = answer.headers["location"]
+            if (!isRedirect(request.method, answer.status, location)) {
+              return settle(call.policy, { status: answer.status, headers: answer.headers, body: decoder.decode(answer.body) })
+            }
+            // A redirect: the rest of the hops take the general path.
+            return Either.match(nextHop(call, request, answer.status, location, 0, false), {
+              onLeft: Effect.fail,
+              onRight: (next) =>
+                limited(
+                  call,
+                  Effect.flatMap(sendFrom(call, next, false, 1), (response) =>
+                    Effect.map(readBody(call, response, api.maxResponseBytes), (bytes) => answerOf(response, bytes))),
+                  api.maxResponseBytes
+                ).pipe(Effect.flatMap((answer) => settle(call.policy, answer)))
+            })
+          })
+        )
+      })
+    )
+
+  /** A failure of the whole-exchange sender, as a `TransportError`. */
+  const wholeError = (call: Call, request: HttpClientRequest.HttpClientRequest, cause: Error): TransportError => {
+    const code = (cause as { code?: unknown }).code
+    const reason = code === "UND_ERR_INVALID_ARG" || code === "UND_ERR_NOT_SUPPORTED" ? "Encode" : "Transport"
+    return fromHttpClientError(call.name, new HttpClientError.RequestError({ request, reason, cause }), secrets())
+  }
+
+  const fullAttempt = (call: Call): Effect.Effect<Answer, AttemptError | AuthError> =>
     limited(
       call,
       Effect.flatMap(send(call, false), (response) =>

@@ -7,7 +7,7 @@
  * @since 0.2.0
  */
 import type { HttpClient } from "@effect/platform"
-import { type Duration, FiberRef, Option } from "effect"
+import { type Duration, type Effect, FiberRef, Option } from "effect"
 import { globalValue } from "effect/GlobalValue"
 
 /**
@@ -32,16 +32,59 @@ export const currentMaxResponseBytes: FiberRef.FiberRef<Option.Option<number>> =
   () => FiberRef.unsafeMake<Option.Option<number>>(Option.none())
 )
 
-const enforcing = globalValue(Symbol.for("stax-effect/core/TransportLimits/enforcing"), () => new WeakSet<object>())
+/**
+ * One whole exchange, for the core's lean path: a request whose body is bytes (or none), answered with
+ * the status, the headers (lower-case, multi-values joined) and the whole body, within `deadlineMillis`
+ * and `maxBytes`. No `HttpClientRequest`/`HttpClientResponse`, no tracing: the caller owns the span.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface Exchange {
+  readonly origin: string
+  /** Path and query, e.g. `/stack/get?stackTag=x`. */
+  readonly path: string
+  readonly method: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: Uint8Array | undefined
+  readonly deadlineMillis: number
+  readonly maxBytes: number
+}
 
 /**
- * Registers a client as one that enforces `currentDeadline` and `currentMaxResponseBytes` itself.
+ * A whole answer.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface Whole {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: Uint8Array
+}
+
+/**
+ * Sends one exchange; fails with the transport's own error (its `code` says what happened).
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export type Send = (exchange: Exchange) => Effect.Effect<Whole, Error>
+
+const enforcing = globalValue(
+  Symbol.for("stax-effect/core/TransportLimits/enforcing"),
+  () => new WeakMap<object, Send | undefined>()
+)
+
+/**
+ * Registers a client as one that enforces `currentDeadline` and `currentMaxResponseBytes` itself, with
+ * its lean whole-exchange sender when it has one.
  *
  * @since 0.2.0
  * @category Registry
  */
-export const register = (client: HttpClient.HttpClient): void => {
-  enforcing.add(client)
+export const register = (client: HttpClient.HttpClient, send?: Send): void => {
+  enforcing.set(client, send)
 }
 
 /**
@@ -51,3 +94,11 @@ export const register = (client: HttpClient.HttpClient): void => {
  * @category Registry
  */
 export const isEnforcedBy = (client: HttpClient.HttpClient): boolean => enforcing.has(client)
+
+/**
+ * The client's lean whole-exchange sender, if it registered one.
+ *
+ * @since 0.2.0
+ * @category Registry
+ */
+export const senderOf = (client: HttpClient.HttpClient): Send | undefined => enforcing.get(client)

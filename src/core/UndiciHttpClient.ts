@@ -333,9 +333,58 @@ export const fromDispatcher = (
     (effect) => Effect.flatMap(effect, send),
     Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>
   )
-  TransportLimits.register(client)
+  TransportLimits.register(client, wholeExchange(dispatcher, highWaterMark))
   return client
 }
+
+/** Joins multi-value headers with ", " (keys are already lower-case). */
+const joinHeaders = (raw: Record<string, string | Array<string>>): Record<string, string> => {
+  for (const key in raw) {
+    const value = raw[key]
+    if (typeof value !== "string") raw[key] = value!.join(", ")
+  }
+  return raw as Record<string, string>
+}
+
+/** The core's lean path: one exchange, its body collected whole, the deadline and size cap enforced here. */
+const wholeExchange = (dispatcher: Dispatcher, highWaterMark: number): TransportLimits.Send => (request) =>
+  Effect.async<TransportLimits.Whole, Error>((resume) => {
+    let stopCollect: (() => void) | undefined
+    const exchange = new Exchange(
+      {
+        onHead: (exchange, status, headers) => {
+          stopCollect = exchange.collect((result) => {
+            stopCollect = undefined
+            resume(
+              result instanceof Error
+                ? Effect.fail(result)
+                : Effect.succeed({ status, headers: joinHeaders(headers), body: result })
+            )
+          })
+        },
+        onFail: (error) => resume(Effect.fail(error))
+      },
+      request.deadlineMillis,
+      highWaterMark,
+      // A 3xx is an answer like any other here: the core follows GET redirects itself.
+      false,
+      request.maxBytes
+    )
+    dispatcher.dispatch(
+      {
+        origin: request.origin,
+        path: request.path,
+        method: request.method,
+        headers: request.headers as Record<string, string>,
+        body: request.body ?? null
+      },
+      exchange
+    )
+    return Effect.sync(() => {
+      if (stopCollect !== undefined) stopCollect()
+      else exchange.cancel()
+    })
+  })
 
 const isTracerDisabled = (
   predicate: (request: HttpClientRequest.HttpClientRequest) => boolean,
