@@ -6,6 +6,7 @@ import * as fs from "node:fs/promises"
 import * as os from "node:os"
 import * as path from "node:path"
 import { Fault, StaxLocal, type StaxLocalOptions } from "stax-effect/testing"
+import { UndiciHttpClient } from "stax-effect/node"
 import * as Example from "../examples/upload-and-wait.js"
 import { Documents, type FileSource } from "../src/ai/api/Documents.js"
 import { StaxClient } from "../src/ai/StaxClient.js"
@@ -680,14 +681,14 @@ describe("Documents.waitUntilProcessed", () => {
     }).pipe(Effect.provide(layer())))
 })
 
-describe("Documents over a loopback socket", () => {
+for (const [transport, http] of [["FetchHttpClient", FetchHttpClient.layer], ["UndiciHttpClient", UndiciHttpClient.layer]] as const) describe(`Documents over a loopback socket with ${transport}`, () => {
   const served = Documents.layer.pipe(
     Layer.provideMerge(StaxClient.layer),
     Layer.provideMerge(StaxLocal.layerServer()),
-    Layer.provide(FetchHttpClient.layer)
+    Layer.provide(http)
   )
 
-  it.live("uploads a file from disk and a Stream with fetch, then downloads them byte-exact", () =>
+  it.live("uploads a file from disk and a Stream, then downloads them byte-exact", () =>
     Effect.gen(function*() {
       const dir = yield* Effect.acquireRelease(
         Effect.promise(() => fs.mkdtemp(path.join(os.tmpdir(), "stax-loop-"))),

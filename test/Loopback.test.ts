@@ -3,15 +3,23 @@ import { assert, expect, layer } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import { RetryPolicy, Stacks, Stax, StaxConfig } from "stax-effect"
 import { Fault, StaxLocal } from "stax-effect/testing"
+import { UndiciHttpClient } from "stax-effect/node"
 import { program } from "../examples/quickstart.js"
 
-// The SDK over FetchHttpClient against the stand-in served on a real 127.0.0.1 socket.
+// The SDK against the stand-in served on a real 127.0.0.1 socket, over each transport: the platform's
+// FetchHttpClient and the SDK's own UndiciHttpClient.
+const transports = [
+  ["FetchHttpClient", FetchHttpClient.layer],
+  ["UndiciHttpClient", UndiciHttpClient.layer]
+] as const
+
+for (const [transport, http] of transports) {
 const Served = Stax.layer.pipe(
   Layer.provideMerge(StaxLocal.layerServer({ client: { retry: RetryPolicy.none } })),
-  Layer.provideMerge(FetchHttpClient.layer)
+  Layer.provideMerge(http)
 )
 
-layer(Served, { excludeTestServices: true })("over a loopback socket", (it) => {
+layer(Served, { excludeTestServices: true })(`over a loopback socket with ${transport}`, (it) => {
   it.effect("creates a stack and reads it back by tag", () =>
     Effect.gen(function*() {
       const local = yield* StaxLocal
@@ -65,3 +73,4 @@ layer(Served, { excludeTestServices: true })("over a loopback socket", (it) => {
       expect(result.refused).toContain("AuthError")
     }))
 })
+}

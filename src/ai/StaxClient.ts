@@ -6,11 +6,11 @@
  * @since 0.1.0
  */
 import { HttpClient, HttpClientRequest } from "@effect/platform"
-import { Clock, Context, Effect, Either, Layer, Option, Redacted, Ref, type Stream } from "effect"
+import { Clock, Context, Effect, Either, Layer, Option, Redacted, Ref } from "effect"
 import type { Api } from "../core/Api.js"
-import type { CallOptions, Endpoint } from "../core/Endpoint.js"
+import type { Endpoint } from "../core/Endpoint.js"
 import * as Pipeline from "../core/Pipeline.js"
-import { AuthError, type InputError, type StaxError } from "../core/StaxError.js"
+import { AuthError } from "../core/StaxError.js"
 import { interpret } from "./Envelope.js"
 import { type CredentialsSource, StaxConfig, type StaxConfigShape, type StaxCredentials, validateCredentials } from "./StaxConfig.js"
 
@@ -23,24 +23,9 @@ export { inputErrorFromParseError } from "../core/Pipeline.js"
  * @since 0.1.0
  * @category Models
  */
-export interface StaxClientShape {
+export interface StaxClientShape extends Pipeline.Pipeline {
   /** The configuration this client was built with. */
   readonly config: StaxConfigShape
-  /** Calls a JSON endpoint. */
-  readonly call: <In, Out>(
-    endpoint: Endpoint<In, Out>,
-    input: In,
-    options?: CallOptions
-  ) => Effect.Effect<Out, StaxError | InputError>
-  /**
-   * Calls a binary endpoint (downloads): the body as a stream of bytes, never decoded as JSON. An
-   * answer with a JSON body (an error envelope) fails the stream with `AuthError`/`ApiError`.
-   */
-  readonly stream: <In, Out>(
-    endpoint: Endpoint<In, Out>,
-    input: In,
-    options?: CallOptions
-  ) => Stream.Stream<Uint8Array, StaxError | InputError>
 }
 
 /** Header names the Stax.ai client keeps out of spans and platform logs. */

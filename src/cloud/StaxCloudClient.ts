@@ -7,11 +7,9 @@
  * @since 0.2.0
  */
 import { HttpClient } from "@effect/platform"
-import { Clock, Context, Duration, Effect, Layer, Redacted, type Stream } from "effect"
+import { Clock, Context, Duration, Effect, Layer, Redacted } from "effect"
 import type { Api } from "../core/Api.js"
-import type { CallOptions, Endpoint } from "../core/Endpoint.js"
 import * as Pipeline from "../core/Pipeline.js"
-import type { InputError, StaxError } from "../core/StaxError.js"
 import { interpret } from "./Answer.js"
 import { type CloudAuth, makeCloudAuth } from "./auth/CloudAuth.js"
 import { secretHeaderNames, signRequest } from "./auth/SigV4.js"
@@ -23,23 +21,11 @@ import { StaxCloudConfig, type StaxCloudConfigShape } from "./StaxCloudConfig.js
  * @since 0.2.0
  * @category Models
  */
-export interface StaxCloudClientShape {
+export interface StaxCloudClientShape extends Pipeline.Pipeline {
   /** The configuration this client was built with. */
   readonly config: StaxCloudConfigShape
   /** The login chain: its credentials, renewed before they expire. */
   readonly auth: CloudAuth
-  /** Calls an endpoint. */
-  readonly call: <In, Out>(
-    endpoint: Endpoint<In, Out>,
-    input: In,
-    options?: CallOptions
-  ) => Effect.Effect<Out, StaxError | InputError>
-  /** Calls an endpoint whose answer is bytes. */
-  readonly stream: <In, Out>(
-    endpoint: Endpoint<In, Out>,
-    input: In,
-    options?: CallOptions
-  ) => Stream.Stream<Uint8Array, StaxError | InputError>
 }
 
 /** Header names the Stax cloud client keeps out of spans and platform logs. */
