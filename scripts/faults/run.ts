@@ -7,7 +7,7 @@
  * canary key in an error's serialisations or a captured log line) and RSS growth. Prints a table and
  * writes scripts/faults/faults-report.json.
  */
-import { FetchHttpClient } from "@effect/platform"
+import { UndiciHttpClient } from "../../src/node/index.js"
 import { Cause, Chunk, type Duration, Effect, Exit, Layer, Logger, ManagedRuntime, Scope, Stream } from "effect"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -157,8 +157,18 @@ const captureLogs = Logger.replace(
 const runtimeFor = (baseUrl: string, policy: RetryPolicy, apiKey: string, timeout: Duration.DurationInput = TIMEOUT) =>
   ManagedRuntime.make(
     Stax.layer.pipe(
-      Layer.provide(StaxConfig.layer({ email: "admin@stax.local", apiKey, baseUrl, timeout, retry: policy, logLevel: "debug" })),
-      Layer.provide(FetchHttpClient.layer),
+      // `downloadTimeout` bounds a download whose data never stops (the SDK has no default total for
+      // downloads: a large file may take long); the README's transport, UndiciHttpClient.
+      Layer.provide(StaxConfig.layer({
+        email: "admin@stax.local",
+        apiKey,
+        baseUrl,
+        timeout,
+        downloadTimeout: "3 seconds",
+        retry: policy,
+        logLevel: "debug"
+      })),
+      Layer.provide(UndiciHttpClient.layer),
       Layer.provide(captureLogs)
     )
   )
