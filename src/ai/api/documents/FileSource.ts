@@ -20,6 +20,7 @@
  * @since 0.1.0
  */
 import { Data, Effect, Predicate, Schema, Stream } from "effect"
+import mime from "mime/lite"
 import { InputError } from "../../../core/StaxError.js"
 
 /**
@@ -71,28 +72,24 @@ export interface StreamData {
  */
 export type FileSource = FilePath | Uint8Array | Blob | NamedData | StreamData
 
-const MEDIA_TYPES: Readonly<Record<string, string>> = {
-  pdf: "application/pdf",
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  tif: "image/tiff",
-  tiff: "image/tiff",
-  gif: "image/gif",
-  txt: "text/plain",
-  csv: "text/csv",
-  json: "application/json"
-}
-
 /**
- * The media type for a file name, from its extension (`application/octet-stream` when unknown).
+ * The media type for a file name, from its extension, in any case (`application/octet-stream` when the
+ * name has no extension or an unknown one). The table is the `mime` package's standard types
+ * (`mime/lite`: IANA-registered types, kept up to date upstream).
+ *
+ * @example
+ * ```ts
+ * mediaTypeOf("Scan.PDF") // "application/pdf"
+ * mediaTypeOf("notes") // "application/octet-stream"
+ * ```
  *
  * @since 0.1.0
  * @category Helpers
  */
 export const mediaTypeOf = (name: string): string => {
   const dot = name.lastIndexOf(".")
-  return (dot >= 0 ? MEDIA_TYPES[name.slice(dot + 1).toLowerCase()] : undefined) ?? "application/octet-stream"
+  // Only the extension is looked up: `mime` would also take a bare "pdf" (no dot) as one.
+  return (dot >= 0 ? mime.getType(name.slice(dot + 1).toLowerCase()) : null) ?? "application/octet-stream"
 }
 
 /**
