@@ -10,6 +10,10 @@
  * (peak sampled every 10 ms, minus RSS after a GC before reading), and checks the hashes against the
  * ones computed when the body was written.
  *
+ * Then it reads one small body built by `FormData` (what the SDK and browsers send) whose file names
+ * hold characters beyond Latin-1, quotes and a newline, with each parser, and prints the (field, file
+ * name) pairs each one saw.
+ *
  * Run: `npx tsx bench/multipart-probe.ts` (optionally `FILES=3 MB=100 ROUNDS=3`; `PROBE_GC=1` forces a
  * GC every 50 ms, to tell memory held from garbage not yet collected). The body file is
  * written under `os.tmpdir()` and deleted afterwards.
@@ -22,6 +26,7 @@ import { createReadStream } from "node:fs"
 import * as fs from "node:fs/promises"
 import * as os from "node:os"
 import * as path from "node:path"
+import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import * as v8 from "node:v8"
 import * as vm from "node:vm"
@@ -201,6 +206,42 @@ const main = async () => {
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }
+  await fileNames()
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names as FormData sends them
+// ---------------------------------------------------------------------------------------------
+
+const NAMES = ["発票 2024.pdf", "résumé.pdf", "say \"hi\".pdf", "two\nlines.pdf"]
+
+const fileNames = async () => {
+  const form = new FormData()
+  for (const name of NAMES) form.append("files", new Blob(["%PDF-1.4"], { type: "application/pdf" }), name)
+  const request = new Request("http://127.0.0.1/", { method: "POST", body: form })
+  const contentType = request.headers.get("content-type")!
+  const body = new Uint8Array(await request.arrayBuffer())
+  const ours: Array<string> = []
+  await readMultipart(Readable.from([body]), /boundary=(.+)$/.exec(contentType)![1]!, (info) => {
+    ours.push(`${info.name}:${JSON.stringify(info.filename)}`)
+    return { write: () => undefined, end: () => undefined }
+  })
+  const platform: Array<string> = []
+  await Effect.runPromise(Stream.make(body).pipe(
+    Stream.pipeThroughChannel(Multipart.makeChannel<never>({ "content-type": contentType })),
+    Stream.runForEach((part) =>
+      part._tag === "Field"
+        ? Effect.sync(() => {
+          platform.push(`(text field) ${JSON.stringify(part.key)}`)
+        })
+        : Stream.runDrain(part.content).pipe(Effect.andThen(() => {
+          platform.push(`${part.key}:${JSON.stringify(part.name)}`)
+        }))
+    )
+  ))
+  console.log(`file names sent: ${JSON.stringify(NAMES)}`)
+  console.log(`  ours     saw ${ours.join(", ")}`)
+  console.log(`  platform saw ${platform.join(", ")}`)
 }
 
 const one = process.argv.indexOf("--one")
