@@ -372,16 +372,21 @@ const runLoad = async () => {
   const applied = appliedNow() - appliedBefore
   if (leaks(captured.slice(logsFrom).join("\n"))) leaked += 1
   const handlesRightAfter = process.getActiveResourcesInfo().length
-  // Idle keep-alive sockets close after undici's keep-alive timeout (4 s).
+  gc()
+  const heapAfter = process.memoryUsage().heapUsed
+  env.local.faults.clear()
+  // Closing the client (its runtime: the transport's keep-alive pool) must leave no handle behind. Sockets
+  // the server side still holds close when their peer does; give them a moment.
+  await runtime.dispose()
   const until = Date.now() + 8_000
   while (process.getActiveResourcesInfo().length > baselineHandles && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 200))
   }
   const handlesAfter = process.getActiveResourcesInfo().length
-  gc()
-  const heapAfter = process.memoryUsage().heapUsed
-  env.local.faults.clear()
-  await runtime.dispose()
+  const handleTypes = process.getActiveResourcesInfo().reduce<Record<string, number>>((acc, type) => {
+    acc[type] = (acc[type] ?? 0) + 1
+    return acc
+  }, {})
   await env.proxy.close()
   await Effect.runPromise(Scope.close(scope, Exit.void))
   const accounted = count.succeeded + count.failedNotApplied + count.failedMaybeApplied + count.untyped
@@ -397,7 +402,7 @@ const runLoad = async () => {
     appliedWithinBound: applied <= writes.succeeded + writes.failedMaybeApplied,
     lostWritesAtLeast: Math.max(0, applied - (writes.succeeded + writes.failedMaybeApplied)),
     secretLeaks: leaked,
-    handles: { baseline: baselineHandles, rightAfter: handlesRightAfter, afterIdle: handlesAfter },
+    handles: { baseline: baselineHandles, rightAfter: handlesRightAfter, afterClose: handlesAfter, afterCloseByType: handleTypes },
     handlesBackToBaseline: handlesAfter <= baselineHandles,
     heapGrowthMiB: Math.round(((heapAfter - heapBefore) / MiB) * 10) / 10,
     gcExposed: (globalThis as { gc?: unknown }).gc !== undefined
