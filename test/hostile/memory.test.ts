@@ -195,7 +195,7 @@ describe("the public API against a hostile server (in memory)", () => {
   it("ends every JSON call in a success value or a tagged SDK error, never a defect, a hang or a key", async () => {
     const jsonCalls = fc.constantFrom<OperationName>("Stacks.get", "Documents.get", "Search.search")
     await fc.assert(fc.asyncProperty(jsonCalls, spec({ endless: true }), check), { seed: SEED, numRuns: 1_200 })
-  })
+  }, 120_000)
 
   it("ends every download with a bounded body in bytes or a tagged SDK error", async () => {
     await fc.assert(
