@@ -154,6 +154,9 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   private readonly endNow = (): void => {
     this.state = State.Ended
+    // The answer is complete: an upload the server did not read to its end is not needed any more, and
+    // destroying it releases what it holds (open files).
+    if (this.body !== undefined && !this.body.destroyed && !this.body.readableEnded) this.body.destroy()
     this.wake()
   }
 
