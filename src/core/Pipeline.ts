@@ -140,6 +140,25 @@ const SNIFF_BYTES = 64 * 1024
 const FAILURE_BODY_BYTES = 64 * 1024
 
 /**
+ * A per-call override: runs the SDK calls of an effect with another value of a setting (data-first or
+ * data-last).
+ *
+ * @since 0.2.0
+ * @category Per-call options
+ */
+export type PerCall<I> = {
+  (value: I): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(effect: Effect.Effect<A, E, R>, value: I): Effect.Effect<A, E, R>
+}
+
+const perCall = <I, V>(ref: FiberRef.FiberRef<Option.Option<V>>, decode: (input: I) => V): PerCall<I> =>
+  dual(
+    2,
+    <A, E, R>(effect: Effect.Effect<A, E, R>, value: I): Effect.Effect<A, E, R> =>
+      Effect.locally(effect, ref, Option.some(decode(value)))
+  )
+
+/**
  * Runs the SDK calls in `effect` with another per-attempt timeout than the configured one (a long
  * upload, a quick health check). Applies to every call the effect makes, of either API. The overall
  * deadline, unless set, is twice the timeout.
@@ -152,14 +171,7 @@ const FAILURE_BODY_BYTES = 64 * 1024
  * @since 0.2.0
  * @category Per-call options
  */
-export const withTimeout: {
-  (timeout: Duration.DurationInput): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
-  <A, E, R>(effect: Effect.Effect<A, E, R>, timeout: Duration.DurationInput): Effect.Effect<A, E, R>
-} = dual(
-  2,
-  <A, E, R>(effect: Effect.Effect<A, E, R>, timeout: Duration.DurationInput): Effect.Effect<A, E, R> =>
-    Effect.locally(effect, currentTimeout, Option.some(Duration.decode(timeout)))
-)
+export const withTimeout: PerCall<Duration.DurationInput> = perCall(currentTimeout, Duration.decode)
 
 /**
  * Runs the SDK calls in `effect` with another overall deadline per call (all attempts and the waits
@@ -173,14 +185,7 @@ export const withTimeout: {
  * @since 0.2.0
  * @category Per-call options
  */
-export const withDeadline: {
-  (deadline: Duration.DurationInput): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
-  <A, E, R>(effect: Effect.Effect<A, E, R>, deadline: Duration.DurationInput): Effect.Effect<A, E, R>
-} = dual(
-  2,
-  <A, E, R>(effect: Effect.Effect<A, E, R>, deadline: Duration.DurationInput): Effect.Effect<A, E, R> =>
-    Effect.locally(effect, currentCallDeadline, Option.some(Duration.decode(deadline)))
-)
+export const withDeadline: PerCall<Duration.DurationInput> = perCall(currentCallDeadline, Duration.decode)
 
 /**
  * Runs the SDK calls in `effect` with another retry policy than the configured one.
@@ -193,14 +198,7 @@ export const withDeadline: {
  * @since 0.2.0
  * @category Per-call options
  */
-export const withRetryPolicy: {
-  (policy: RetryPolicy): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
-  <A, E, R>(effect: Effect.Effect<A, E, R>, policy: RetryPolicy): Effect.Effect<A, E, R>
-} = dual(
-  2,
-  <A, E, R>(effect: Effect.Effect<A, E, R>, policy: RetryPolicy): Effect.Effect<A, E, R> =>
-    Effect.locally(effect, currentRetryPolicy, Option.some(policy))
-)
+export const withRetryPolicy: PerCall<RetryPolicy> = perCall(currentRetryPolicy, (policy: RetryPolicy) => policy)
 
 /** What is worked out once per endpoint. */
 interface Prepared<In, Out> {
