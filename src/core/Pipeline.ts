@@ -239,6 +239,13 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const callSecrets = new Set<string>()
   const secrets = () => callSecrets.size === 0 ? api.secrets() : [...api.secrets(), ...callSecrets]
 
+  const withLogLevel = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+    Effect.withFiberRuntime((fiber) =>
+      fiber.getFiberRef(FiberRef.currentMinimumLogLevel)._tag === api.logLevel._tag
+        ? effect
+        : Logger.withMinimumLogLevel(effect, api.logLevel)
+    )
+
   /** Authorises a request for the API's own origin (never one for another origin: a redirect's). */
   const authorized = (
     request: HttpClientRequest.HttpClientRequest,
@@ -291,7 +298,12 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
           outgoing = HttpClientRequest.setHeaders(outgoing, HttpTraceContext.toHeaders(span))
         }
       }
-      const sent = Effect.flatMap(authorized(outgoing, call.name), (r) => http.execute(r))
+      const sent = Effect.flatMap(authorized(outgoing, call.name), (r) => http.execute(r)).pipe(
+        // For the platform's client: secret header names kept out of its logs, and its per-request
+        // `http.client` span off (it would see headers and query strings; the call's span has what is safe).
+        Effect.locally(Headers.currentRedactedNames, api.redactedHeaders),
+        Effect.locally(HttpClient.currentTracerDisabledWhen, constTrue)
+      )
       if (ownTransport) {
         // Uploads must not be redirected (the body is gone): the transport refuses a 3xx to them.
         const body = outgoing.body._tag
@@ -672,11 +684,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         attributes: { "http.request.method": endpoint.method, "url.path": prepared.path }
       }),
       Effect.annotateLogs("stax.endpoint", endpoint.name),
-      Effect.locally(Headers.currentRedactedNames, api.redactedHeaders),
-      // The per-attempt `http.client` span would see headers and query strings; the call's span has
-      // what is safe to record.
-      Effect.locally(HttpClient.currentTracerDisabledWhen, constTrue),
-      Logger.withMinimumLogLevel(api.logLevel)
+      // The SDK's own log lines follow the configured level; nothing to set when it is already the fiber's.
+      withLogLevel
     )
   }
 
