@@ -576,7 +576,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       })
       return again.pipe(
         Effect.tapError((error) =>
-          isFinal(error) ? Effect.void : Effect.logDebug(
+          isFinal(error) ? Effect.void : logDebug(
+            call.name,
             `${call.name}: attempt ${call.attempts} of ${call.policy.maxAttempts} failed (${
               error._tag === "RetryableAnswer" ? `HTTP ${error.answer.status}` : `${error.reason}: ${error.message}`
             })`
@@ -665,7 +666,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       api.refreshAuth.pipe(
         Effect.flatMap((refreshed) =>
           refreshed
-            ? Effect.zipRight(Effect.logDebug(`${endpoint.name}: refreshing credentials`), once)
+            ? Effect.zipRight(logDebug(endpoint.name, `${endpoint.name}: refreshing credentials`), once)
             : Effect.fail(error)
         )
       ))
@@ -683,7 +684,6 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         captureStackTrace: false,
         attributes: { "http.request.method": endpoint.method, "url.path": prepared.path }
       }),
-      Effect.annotateLogs("stax.endpoint", endpoint.name),
       // The SDK's own log lines follow the configured level; nothing to set when it is already the fiber's.
       withLogLevel
     )
@@ -832,6 +832,10 @@ const fieldsOf = <E extends object>(fields: Readonly<Record<string, unknown>>, e
   }
   return out as E
 }
+
+/** A debug line of the SDK's, annotated with the endpoint (`stax.endpoint`). */
+const logDebug = (endpoint: string, message: string): Effect.Effect<void> =>
+  Effect.annotateLogs(Effect.logDebug(message), "stax.endpoint", endpoint)
 
 const concat = (chunks: ReadonlyArray<Uint8Array>, size: number): Uint8Array => {
   if (chunks.length === 1) return chunks[0]!
