@@ -112,33 +112,40 @@ export class StaxClient extends Context.Tag("stax-effect/StaxClient")<StaxClient
 }
 
 /** What Stax.ai plugs into the request core. */
-const staxApi = (config: StaxConfigShape, credentials: Credentials): Api => ({
-  name: "Stax",
-  baseUrl: config.baseUrl,
-  timeout: config.timeout,
-  deadline: config.deadline,
-  maxResponseBytes: config.maxResponseBytes,
-  downloadTimeout: config.downloadTimeout,
-  retry: config.retry,
-  authAttempts: config.authRetry.maxAttempts,
-  logLevel: config.logLevel,
-  userAgent: config.userAgent,
-  paths: config.paths,
-  redactedHeaders: REDACTED_HEADERS,
-  // Per-call credentials (a module worker's) are already on the request: they replace the developer ones.
-  authorize: (request, endpoint) =>
-    request.headers["authorization"] !== undefined
-      ? Effect.succeed(request)
-      : Effect.map(credentials.get(endpoint), (c) =>
-        request.pipe(
-          HttpClientRequest.setHeader("email", c.email),
-          HttpClientRequest.bearerToken(c.apiKey)
-        )),
-  interpret,
-  isFailureBody: isFailureEnvelope,
-  refreshAuth: config.credentials._tag === "Provider" ? credentials.invalidate : Effect.succeed(false),
-  secrets: credentials.secrets
-})
+const staxApi = (config: StaxConfigShape, credentials: Credentials): Api => {
+  const fixedHeaders = config.credentials._tag === "Static"
+    ? {
+      email: config.credentials.credentials.email,
+      authorization: `Bearer ${Redacted.value(config.credentials.credentials.apiKey)}`
+    }
+    : undefined
+  return {
+    name: "Stax",
+    baseUrl: config.baseUrl,
+    timeout: config.timeout,
+    deadline: config.deadline,
+    maxResponseBytes: config.maxResponseBytes,
+    downloadTimeout: config.downloadTimeout,
+    retry: config.retry,
+    authAttempts: config.authRetry.maxAttempts,
+    logLevel: config.logLevel,
+    userAgent: config.userAgent,
+    paths: config.paths,
+    redactedHeaders: REDACTED_HEADERS,
+    // Per-call credentials (a module worker's) are already on the request: they replace the developer ones.
+    authorize: (request, endpoint) => {
+      if (request.headers["authorization"] !== undefined) return Effect.succeed(request)
+      // Fixed credentials: the two headers are built once, and set in one step.
+      if (fixedHeaders !== undefined) return Effect.succeed(HttpClientRequest.setHeaders(request, fixedHeaders))
+      return Effect.map(credentials.get(endpoint), (c) =>
+        HttpClientRequest.setHeaders(request, { email: c.email, authorization: `Bearer ${Redacted.value(c.apiKey)}` }))
+    },
+    interpret,
+    isFailureBody: isFailureEnvelope,
+    refreshAuth: config.credentials._tag === "Provider" ? credentials.invalidate : Effect.succeed(false),
+    secrets: credentials.secrets
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Credentials: fixed, or fetched by a provider and cached until shortly before they expire.
