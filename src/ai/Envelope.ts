@@ -229,20 +229,10 @@ type Parsed =
   | { readonly _tag: "NotJson" }
   | { readonly _tag: "TooDeep" }
 
-/** Parses a failure answer: readied for rendering (nulls and `__proto__` keys dropped, depth checked). */
-const parseJson = (text: string): Parsed => {
-  const parsed = Decode.parseJson(text)
+/** A failure answer's JSON, readied for rendering (nulls and `__proto__` keys dropped, depth checked). */
+const readied = (parsed: Either.Either<unknown, "NotJson">): Parsed => {
   if (Either.isLeft(parsed)) return { _tag: "NotJson" }
   return prepare(parsed.right, maxJsonDepth) ? { _tag: "Json", value: parsed.right } : { _tag: "TooDeep" }
-}
-
-/** A success answer's top level, read cheaply: `success: true` on a 2xx, without walking the payload. */
-const successOf = (text: string, status: number): Either.Either<unknown, "Other"> => {
-  if (!isOk(status)) return Either.left("Other")
-  const parsed = Decode.parseJson(text)
-  if (Either.isLeft(parsed)) return Either.left("Other")
-  const value = parsed.right
-  return isObject(value) && value["success"] === true ? Either.right(value) : Either.left("Other")
 }
 
 const isObject = (u: unknown): u is Record<string, unknown> =>
@@ -358,10 +348,10 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
   const decodeError = (message: string) =>
     new DecodeError({ endpoint, status, message, excerpt: excerpt(body, secrets) })
 
-  // The usual case first: a 2xx `success: true` answer, its payload validated in one pass.
-  const success = successOf(body, status)
-  if (Either.isRight(success)) {
-    return Decode.decodePayload(context.payload, success.right).pipe(
+  // Parsed once. The usual case first: a 2xx `success: true` answer, its payload validated in one pass.
+  const parsed = Decode.parseJson(body)
+  if (isOk(status) && Either.isRight(parsed) && isObject(parsed.right) && parsed.right["success"] === true) {
+    return Decode.decodePayload(context.payload, parsed.right).pipe(
       Either.mapLeft((error) =>
         error === "Unreadable"
           ? decodeError(`the payload holds a value the SDK cannot read (HTTP ${status})`)
@@ -369,7 +359,7 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
       )
     )
   }
-  const json = parseJson(body)
+  const json = readied(parsed)
   if (json._tag !== "Json") {
     if (isAuthStatus(status)) return Either.left(new AuthError({ endpoint, status, message: `HTTP ${status}` }))
     if (json._tag === "TooDeep") {

@@ -62,13 +62,9 @@ export const failureMessage = (body: unknown): string | undefined => {
   return Object.hasOwn(record, "message") ? nonEmptyString(record["message"]) : undefined
 }
 
-const parseJson = (text: string): Option.Option<unknown> => {
-  try {
-    return Option.some(dropNullProperties(JSON.parse(text)))
-  } catch {
-    return Option.none()
-  }
-}
+/** A failure answer's JSON, nulls dropped, for reading its message. */
+const parseJson = (text: string): Option.Option<unknown> =>
+  Option.map(Option.getRight(Decode.parseJson(text)), dropNullProperties)
 
 /**
  * Interprets a Stax cloud answer:

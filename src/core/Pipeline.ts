@@ -452,16 +452,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         acc.chunks.push(chunk)
         return Effect.succeed(acc)
       }),
-      Effect.map(({ chunks, size }) => {
-        if (chunks.length === 1) return chunks[0]!
-        const out = new Uint8Array(size)
-        let offset = 0
-        for (const chunk of chunks) {
-          out.set(chunk, offset)
-          offset += chunk.byteLength
-        }
-        return out
-      })
+      Effect.map(({ chunks, size }) => concat(chunks, size))
     )
   }
 
@@ -518,13 +509,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
             // A redirect: the rest of the hops take the general path.
             return Either.match(nextHop(call, request, answer.status, location, 0, false), {
               onLeft: Effect.fail,
-              onRight: (next) =>
-                limited(
-                  call,
-                  Effect.flatMap(sendFrom(call, next, false, 1), (response) =>
-                    Effect.map(readBody(call, response, api.maxResponseBytes), (bytes) => answerOf(response, bytes))),
-                  api.maxResponseBytes
-                ).pipe(Effect.flatMap((answer) => settle(call.policy, answer)))
+              onRight: (next) => attemptFrom(call, next, 1)
             })
           })
         )
@@ -538,10 +523,17 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     return fromHttpClientError(call.name, new HttpClientError.RequestError({ request, reason, cause }), secrets())
   }
 
-  const fullAttempt = (call: Call): Effect.Effect<Answer, AttemptError | AuthError> =>
+  const fullAttempt = (call: Call): Effect.Effect<Answer, AttemptError | AuthError> => attemptFrom(call, call.request, 0)
+
+  /** An attempt on the general path, from `request` (hop `hop` of the call): send, read (capped), settle. */
+  const attemptFrom = (
+    call: Call,
+    request: HttpClientRequest.HttpClientRequest,
+    hop: number
+  ): Effect.Effect<Answer, AttemptError | AuthError> =>
     limited(
       call,
-      Effect.flatMap(send(call, false), (response) =>
+      Effect.flatMap(sendFrom(call, request, false, hop), (response) =>
         Effect.map(readBody(call, response, api.maxResponseBytes), (bytes) => answerOf(response, bytes))),
       api.maxResponseBytes
     ).pipe(Effect.flatMap((answer) => settle(call.policy, answer)))
