@@ -351,7 +351,7 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
   // Parsed once. The usual case first: a 2xx `success: true` answer, its payload validated in one pass.
   const parsed = Decode.parseJson(body)
   if (isOk(status) && Either.isRight(parsed) && isObject(parsed.right) && parsed.right["success"] === true) {
-    return Decode.decodePayload(context.payload, parsed.right).pipe(
+    return Decode.decodePayload(context.payload, parsed.right, body).pipe(
       Either.mapLeft((error) =>
         error === "Unreadable"
           ? decodeError(`the payload holds a value the SDK cannot read (HTTP ${status})`)

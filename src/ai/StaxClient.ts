@@ -132,6 +132,7 @@ const staxApi = (config: StaxConfigShape, credentials: Credentials): Api => {
     userAgent: config.userAgent,
     paths: config.paths,
     redactedHeaders: REDACTED_HEADERS,
+    fixedHeaders,
     // Per-call credentials (a module worker's) are already on the request: they replace the developer ones.
     authorize: (request, endpoint) => {
       if (request.headers["authorization"] !== undefined) return Effect.succeed(request)

@@ -50,6 +50,12 @@ export interface Api {
     request: HttpClientRequest.HttpClientRequest,
     endpoint: string
   ) => Effect.Effect<HttpClientRequest.HttpClientRequest, AuthError | TransportError>
+  /**
+   * Headers that authorise every request to the API's origin and never change (fixed credentials), or
+   * `undefined`. When set, a call's first attempt over our own transport sets them itself, as plain data,
+   * instead of building a request for `authorize` (which must then set the same headers).
+   */
+  readonly fixedHeaders?: Readonly<Record<string, string>> | undefined
   /** Turns an answer into the payload or a typed error. */
   readonly interpret: Interpreter
   /**

@@ -11,11 +11,12 @@ import * as FastDecode from "./FastDecode.js"
 
 /**
  * Decodes a payload, or says why not: Schema's `ParseError`, or `"Unreadable"` where Schema itself
- * throws on a hostile value.
+ * throws on a hostile value. `text`, the JSON the value was parsed from, lets it skip looking for `null`
+ * properties when the text has none.
  *
  * @example
  * ```ts
- * decodePayload(Schema.Struct({ stack: Stack }), JSON.parse(body))
+ * decodePayload(Schema.Struct({ stack: Stack }), JSON.parse(body), body)
  * ```
  *
  * @since 0.2.0
@@ -23,10 +24,12 @@ import * as FastDecode from "./FastDecode.js"
  */
 export const decodePayload = <A, I>(
   payload: Schema.Schema<A, I>,
-  value: unknown
+  value: unknown,
+  text?: string
 ): Either.Either<A, ParseResult.ParseError | "Unreadable"> => {
   try {
-    return FastDecode.get(payload, { dropNulls: true })(value)
+    // A JSON text without the four letters `null` has no null anywhere: nothing to drop, no walk for it.
+    return FastDecode.get(payload, { dropNulls: text === undefined || text.includes("null") })(value)
   } catch {
     return Either.left("Unreadable")
   }

@@ -45,13 +45,15 @@ import {
   Effect,
   Either,
   FiberRef,
+  type Fiber,
   Logger,
   Option,
   ParseResult,
   Redacted,
   Schedule,
   Schema,
-  Stream
+  Stream,
+  type Tracer
 } from "effect"
 import { constTrue, dual } from "effect/Function"
 import { globalValue } from "effect/GlobalValue"
@@ -113,6 +115,7 @@ const isFinal = (error: AttemptError | AuthError): boolean =>
       error.reason === "TooLarge"))
 
 const decoder = new TextDecoder()
+const encoder = new TextEncoder()
 
 /** A per-call timeout, set with `withTimeout`. */
 const currentTimeout = globalValue(
@@ -209,6 +212,18 @@ interface Prepared<In, Out> {
   readonly encode: (input: unknown) => Either.Either<unknown, ParseResult.ParseError>
   /** The endpoint's adjustment of a policy, kept per policy. */
   readonly policies: WeakMap<RetryPolicy, RetryPolicy>
+  readonly spanOptions: Tracer.SpanOptions
+  /** Whether a call's first attempt may take the express path (see `express`). */
+  readonly express: boolean
+}
+
+/** How a call goes on once it has its `Call`: its attempts (the first one `made` already, if given) and result. */
+type Finish<A> = (call: Call, made: Effect.Effect<any, AttemptError | AuthError> | undefined) => Effect.Effect<A, StaxError>
+
+/** A first attempt already made for a call, to go on from. */
+interface Resumed {
+  readonly call: Call
+  readonly made: (call: Call) => Effect.Effect<Answer, AttemptError | AuthError>
 }
 
 /** What one call's attempts share. */
@@ -237,6 +252,10 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const whole = TransportLimits.senderOf(http)
   // Secrets of per-call credentials (worker keys), scrubbed like the API's own.
   const callSecrets = new Set<string>()
+  // The express path's headers: the API's own and its fixed credentials, set once.
+  const expressHeaders = api.fixedHeaders === undefined ? undefined : { ...HEADERS(api), ...api.fixedHeaders }
+  const expressJsonHeaders = expressHeaders && { ...expressHeaders, "content-type": "application/json" }
+  const basePath = api.baseUrl.slice(apiOrigin.length)
   const secrets = () => callSecrets.size === 0 ? api.secrets() : [...api.secrets(), ...callSecrets]
 
   const withLogLevel = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
@@ -265,7 +284,14 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       path: api.paths[endpoint.name] ?? endpoint.path,
       write: endpoint.method !== "GET",
       encode: Schema.encodeUnknownEither(endpoint.input, { onExcessProperty: "error", errors: "all" }),
-      policies: new WeakMap()
+      policies: new WeakMap(),
+      spanOptions: {
+        kind: "client",
+        // A stack trace per call costs more than the rest of the pipeline; the span name says where.
+        captureStackTrace: false,
+        attributes: { "http.request.method": endpoint.method, "url.path": api.paths[endpoint.name] ?? endpoint.path }
+      },
+      express: whole !== undefined && expressHeaders !== undefined && endpoint.body === undefined
     }
     preparedEndpoints.set(endpoint, prepared)
     return prepared
@@ -388,7 +414,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const send = (call: Call, crossOrigin: boolean) => sendFrom(call, call.request, crossOrigin, 0)
 
   /** The time left for the next attempt: the per-attempt limit, or less if the deadline is nearer. */
-  const attemptLimit = (call: Call, now: number): number =>
+  const attemptLimit = (call: Pick<Call, "timeout" | "deadlineAt">, now: number): number =>
     Math.max(1, Math.min(Duration.toMillis(call.timeout), call.deadlineAt - now))
 
   const timedOut = (call: Call, millis: number) =>
@@ -506,15 +532,23 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
             if (!isRedirect(request.method, answer.status, location)) {
               return settle(call.policy, { status: answer.status, headers: answer.headers, body: decoder.decode(answer.body) })
             }
-            // A redirect: the rest of the hops take the general path.
-            return Either.match(nextHop(call, request, answer.status, location, 0, false), {
-              onLeft: Effect.fail,
-              onRight: (next) => attemptFrom(call, next, 1)
-            })
+            return redirected(call, request, answer.status, location)
           })
         )
       })
     )
+
+  /** The rest of an attempt whose first hop was redirected: the other hops take the general path. */
+  const redirected = (
+    call: Call,
+    request: HttpClientRequest.HttpClientRequest,
+    status: number,
+    location: string
+  ): Effect.Effect<Answer, AttemptError | AuthError> =>
+    Either.match(nextHop(call, request, status, location, 0, false), {
+      onLeft: Effect.fail,
+      onRight: (next) => attemptFrom(call, next, 1)
+    })
 
   /** A failure of the whole-exchange sender, as a `TransportError`. */
   const wholeError = (call: Call, request: HttpClientRequest.HttpClientRequest, cause: Error): TransportError => {
@@ -544,13 +578,15 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
    */
   const withRetries = <A>(
     call: Call,
-    attempt: (call: Call) => Effect.Effect<A, AttemptError | AuthError>
+    attempt: (call: Call) => Effect.Effect<A, AttemptError | AuthError>,
+    made?: Effect.Effect<A, AttemptError | AuthError>
   ): Effect.Effect<A, AttemptError | AuthError> => {
     const counted = Effect.suspend(() => {
       call.attempts++
       return attempt(call)
     })
-    return Effect.catchAll(counted, (first) => {
+    // `made`: the outcome of a first attempt already made (and counted) on the express path.
+    return Effect.catchAll(made ?? counted, (first) => {
       if (isFinal(first) || call.policy.maxAttempts <= 1) return Effect.fail(first)
       const base = toSchedule(call.policy, call.request.method, { deadlineAt: call.deadlineAt })
       // A one-shot body may still be retried when the connection never opened (nothing was read).
@@ -599,24 +635,29 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       if (Either.isLeft(encoded)) return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
       const built = Effect.flatMap(buildRequest(api, prepared, encoded.right), (request) =>
         withCallCredentials(endpoint.name, request, options, callSecrets))
-      return Effect.zipWith(built, Clock.currentTimeMillis, (request, now) => {
-        const timeout = Option.getOrElse(fiber.getFiberRef(currentTimeout), () => api.timeout)
-        const deadline = Option.getOrElse(
-          fiber.getFiberRef(currentCallDeadline),
-          () => api.deadline ?? Duration.times(timeout, 2)
-        )
-        const base = Option.getOrElse(fiber.getFiberRef(currentRetryPolicy), () => api.retry)
-        return {
-          name: endpoint.name,
-          request,
-          oneShotBody: request.body._tag === "Stream",
-          policy: policyFor(prepared, base),
-          timeout,
-          deadlineAt: now + Duration.toMillis(deadline),
-          attempts: 0
-        }
-      })
+      return Effect.zipWith(built, Clock.currentTimeMillis, (request, now) => ({
+        name: endpoint.name,
+        request,
+        oneShotBody: request.body._tag === "Stream",
+        ...limitsOf(prepared, fiber, now),
+        attempts: 0
+      }))
     })
+
+  /** A call's time limits and retry policy: the per-call settings of the fiber, else the API's. */
+  const limitsOf = (
+    prepared: Prepared<any, any>,
+    fiber: Fiber.RuntimeFiber<unknown, unknown>,
+    now: number
+  ): Pick<Call, "policy" | "timeout" | "deadlineAt"> => {
+    const timeout = Option.getOrElse(fiber.getFiberRef(currentTimeout), () => api.timeout)
+    const deadline = Option.getOrElse(
+      fiber.getFiberRef(currentCallDeadline),
+      () => api.deadline ?? Duration.times(timeout, 2)
+    )
+    const base = Option.getOrElse(fiber.getFiberRef(currentRetryPolicy), () => api.retry)
+    return { policy: policyFor(prepared, base), timeout, deadlineAt: now + Duration.toMillis(deadline) }
+  }
 
   /** Says, on an error of a write, whether the write may have been applied. */
   const withOutcome = (prepared: Prepared<any, any>, call: Call | undefined) => (error: StaxError): StaxError => {
@@ -646,13 +687,41 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     endpoint: Endpoint<In, Out>,
     input: In,
     options: CallOptions | undefined,
-    finish: (call: Call) => Effect.Effect<A, StaxError>
+    finish: Finish<A>
   ): Effect.Effect<A, StaxError | InputError> => {
     const prepared = prepare(endpoint)
+    return runBody(prepared, input, options, finish, undefined).pipe(
+      Effect.withSpan(prepared.spanName, prepared.spanOptions),
+      // The SDK's own log lines follow the configured level; nothing to set when it is already the fiber's.
+      withLogLevel
+    )
+  }
+
+  /**
+   * A call without its span: input → request → attempts → result, with auth refresh and the outcome. With
+   * `resumed`, it goes on from a first attempt already made (the express path's) for that call.
+   */
+  const runBody = <A>(
+    prepared: Prepared<any, any>,
+    input: unknown,
+    options: CallOptions | undefined,
+    finish: Finish<A>,
+    resumed: Resumed | undefined
+  ): Effect.Effect<A, StaxError | InputError> => {
+    const { endpoint } = prepared
     let current: Call | undefined
-    const once = Effect.flatMap(start(prepared, input, options), (call) => {
-      current = call
-      return finish(call)
+    let pending = resumed
+    const once = Effect.suspend(() => {
+      if (pending !== undefined) {
+        const { call, made } = pending
+        pending = undefined
+        current = call
+        return finish(call, made(call))
+      }
+      return Effect.flatMap(start(prepared, input as never, options), (call) => {
+        current = call
+        return finish(call, undefined)
+      })
     })
     const withAuthRefresh = api.authAttempts <= 1 ? once : Effect.catchTag(once, "AuthError", (error) =>
       api.refreshAuth.pipe(
@@ -669,15 +738,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
           "stax.attempts": current?.attempts ?? 0,
           ...(exit._tag === "Failure" ? statusAttribute(exit.cause) : {})
         })
-      ),
-      Effect.withSpan(prepared.spanName, {
-        kind: "client",
-        // A stack trace per call costs more than the rest of the pipeline; the span name says where.
-        captureStackTrace: false,
-        attributes: { "http.request.method": endpoint.method, "url.path": prepared.path }
-      }),
-      // The SDK's own log lines follow the configured level; nothing to set when it is already the fiber's.
-      withLogLevel
+      )
     )
   }
 
@@ -687,17 +748,95 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         Effect.zipRight(api.interpret(answer, { endpoint: call.name, payload: endpoint.output, secrets: secrets(), nowMillis }))
       ))
 
+  /** The attempts of a JSON call and the final answer's interpretation. */
+  const jsonFinish = <Out>(endpoint: Endpoint<any, Out>): Finish<Out> => (call, made) =>
+    withRetries(call, attemptJson, made).pipe(
+      // Retries exhausted on a retryable status: that answer is the final one.
+      Effect.catchIf((e): e is RetryableAnswer => e._tag === "RetryableAnswer", (e) => Effect.succeed(e.answer)),
+      Effect.flatMap((answer) => interpretAnswer(call, endpoint, answer))
+    )
+
   const call = <In, Out>(
     endpoint: Endpoint<In, Out>,
     input: In,
     options?: CallOptions
-  ): Effect.Effect<Out, StaxError | InputError> =>
-    run(endpoint, input, options, (call) =>
-      withRetries(call, attemptJson).pipe(
-        // Retries exhausted on a retryable status: that answer is the final one.
-        Effect.catchIf((e): e is RetryableAnswer => e._tag === "RetryableAnswer", (e) => Effect.succeed(e.answer)),
-        Effect.flatMap((answer) => interpretAnswer(call, endpoint, answer))
-      ))
+  ): Effect.Effect<Out, StaxError | InputError> => {
+    const prepared = prepare(endpoint)
+    return prepared.express && options?.credentials === undefined
+      ? express(prepared, input)
+      : run(endpoint, input, options, jsonFinish(endpoint))
+  }
+
+  /**
+   * The express path of a JSON call with the API's fixed credentials over our own transport: the first
+   * attempt's request is plain data (path, headers and body worked out here; no `HttpClientRequest`),
+   * sent by the transport's whole-exchange sender, and a 2xx answer the API accepts is decoded at once.
+   * Anything else (a failure, a status to retry or interpret, a redirect) goes on along the general path
+   * from that first attempt's outcome: nothing is sent again for it.
+   */
+  const express = <In, Out>(prepared: Prepared<In, Out>, input: In): Effect.Effect<Out, StaxError | InputError> =>
+    Effect.useSpan(prepared.spanName, prepared.spanOptions, (span) =>
+      Effect.withFiberRuntime<Out, StaxError | InputError>((fiber) => {
+        const { endpoint } = prepared
+        const encoded = prepared.encode(input)
+        if (Either.isLeft(encoded)) {
+          span.attribute("stax.attempts", 0)
+          return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
+        }
+        const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+        const now = clock.unsafeCurrentTimeMillis()
+        const limits = limitsOf(prepared, fiber, now)
+        const target = endpoint.pathOf === undefined ? prepared.path : endpoint.pathOf(encoded.right, prepared.path)
+        const fields = omitted(encoded.right, endpoint.omit)
+        const bodyless = endpoint.method === "GET" || endpoint.method === "DELETE"
+        const query = bodyless ? UrlParams.toString(toUrlParams(fields)) : ""
+        let headers = bodyless ? expressHeaders! : expressJsonHeaders!
+        if (span._tag === "Span" && fiber.getFiberRef(HttpClient.currentTracerPropagation)) {
+          headers = { ...headers, ...HttpTraceContext.toHeaders(span) }
+        }
+        /** Goes on along the general path from the first attempt's outcome. */
+        const resume = (made: (call: Call) => Effect.Effect<Answer, AttemptError | AuthError>) =>
+          Effect.flatMap(requestOf(api, prepared, encoded.right), (request) => {
+            const call: Call = { name: endpoint.name, request, oneShotBody: false, ...limits, attempts: 1 }
+            return runBody(prepared, input, undefined, jsonFinish(endpoint), { call, made })
+          }).pipe(Effect.withParentSpan(span), withLogLevel)
+        return Effect.matchEffect(
+          whole!({
+            origin: apiOrigin,
+            path: basePath + target + (query === "" ? "" : `?${query}`),
+            method: endpoint.method,
+            headers,
+            body: bodyless ? undefined : encoder.encode(JSON.stringify(fields ?? {})),
+            deadlineMillis: attemptLimit(limits, now),
+            maxBytes: api.maxResponseBytes
+          }),
+          {
+            onFailure: (cause) => resume((call) => Effect.fail(wholeError(call, call.request, cause))),
+            onSuccess: (exchanged) => {
+              const { status } = exchanged
+              const location = exchanged.headers["location"]
+              if (isRedirect(endpoint.method, status, location)) {
+                // The redirect is followed on the general path, with the credentials on the request.
+                return resume((call) => redirected(call, HttpClientRequest.setHeaders(call.request, api.fixedHeaders!), status, location))
+              }
+              const answer: Answer = { status, headers: exchanged.headers, body: decoder.decode(exchanged.body) }
+              if (limits.policy.statusCodes.includes(status) || limits.policy.unprocessedStatusCodes.includes(status)) {
+                return resume(() => Effect.fail(new RetryableAnswer(answer)))
+              }
+              span.attribute("http.response.status_code", status)
+              const result = api.interpret(answer, {
+                endpoint: endpoint.name,
+                payload: endpoint.output,
+                secrets: secrets(),
+                nowMillis: clock.unsafeCurrentTimeMillis()
+              })
+              if (Either.isLeft(result)) return resume(() => Effect.succeed(answer))
+              span.attribute("stax.attempts", 1)
+              return Effect.succeed(result.right)
+            }
+          }
+        )
+      }))
 
   /**
    * A download's body: the bytes as they come, each wait for the next chunk bounded by the timeout (and
@@ -924,17 +1063,27 @@ const buildRequest = (
   prepared: Prepared<any, any>,
   encoded: unknown
 ): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> => {
+  const { endpoint } = prepared
+  if (endpoint.body === undefined || endpoint.method === "GET" || endpoint.method === "DELETE") {
+    return requestOf(api, prepared, encoded)
+  }
+  const url = `${api.baseUrl}${endpoint.pathOf === undefined ? prepared.path : endpoint.pathOf(encoded, prepared.path)}`
+  return Effect.map(endpoint.body(encoded), (body) => HttpClientRequest.make(endpoint.method)(url, { body, headers: HEADERS(api) }))
+}
+
+/** The request of an endpoint without a body of its own: query parameters, or the fields as JSON. */
+const requestOf = (
+  api: Api,
+  prepared: Prepared<any, any>,
+  encoded: unknown
+): Effect.Effect<HttpClientRequest.HttpClientRequest> => {
   const { endpoint, path } = prepared
   const url = `${api.baseUrl}${endpoint.pathOf === undefined ? path : endpoint.pathOf(encoded, path)}`
   const fields = omitted(encoded, endpoint.omit)
   const headers = HEADERS(api)
-  if (endpoint.method === "GET" || endpoint.method === "DELETE") {
-    return Effect.succeed(HttpClientRequest.make(endpoint.method)(url, { urlParams: toUrlParams(fields), headers }))
-  }
-  if (endpoint.body === undefined) {
-    return Effect.succeed(
-      HttpClientRequest.make(endpoint.method)(url, { body: HttpBody.unsafeJson(fields ?? {}), headers })
-    )
-  }
-  return Effect.map(endpoint.body(encoded), (body) => HttpClientRequest.make(endpoint.method)(url, { body, headers }))
+  return Effect.succeed(
+    endpoint.method === "GET" || endpoint.method === "DELETE"
+      ? HttpClientRequest.make(endpoint.method)(url, { urlParams: toUrlParams(fields), headers })
+      : HttpClientRequest.make(endpoint.method)(url, { body: HttpBody.unsafeJson(fields ?? {}), headers })
+  )
 }
