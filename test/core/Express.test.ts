@@ -1059,6 +1059,32 @@ describe("express path: interruption", () => {
       }).pipe(Effect.provide(layer))
     }))
 
+  // Found by this file: the express path sets `stax.attempts` only on success, and leaves an attempt it
+  // was interrupted in uncounted; the general path's `runBody` annotates the attempts on every exit.
+  it.scopedLive("a call interrupted in flight: its span says 1 attempt, as on the general path", () =>
+    Effect.gen(function*() {
+      const server = yield* serve(seed)
+      const shown: Array<Record<string, unknown>> = []
+      for (const layer of [express(server), generalUndici(server), general(server)]) {
+        const { spans, tracer } = yield* recording
+        server.script.push(hang)
+        const result = yield* Stacks.get({ stackId: STACK_ID }).pipe(
+          Effect.withTracer(tracer),
+          Effect.timeout("100 millis"),
+          Effect.either,
+          Effect.provide(layer)
+        )
+        expect(result._tag).toBe("Left")
+        const span = callSpan(spans)
+        assert(span.status._tag === "Ended")
+        expect(Exit.isInterrupted(span.status.exit)).toBe(true)
+        shown.push(Object.fromEntries(span.attributes))
+      }
+      expect(shown[1]).toEqual({ "http.request.method": "GET", "url.path": "/stack/get", "stax.attempts": 1 })
+      expect(shown[2]).toEqual(shown[1])
+      expect(shown[0]).toEqual(shown[1])
+    }))
+
   it.scopedLive("interrupting a call during the resumed retries (after a 503) stops them: nothing more is sent", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
