@@ -1030,6 +1030,21 @@ describe("express path: one span per call, as on the general path", () => {
         expect(seen.headers["b3"]).toBeUndefined()
       }
     }))
+  // Found by this file: with tracing off, the call's span is Effect's no-op span (`_tag: "Span"`, ids
+  // "noop"), and both paths send it: `traceparent: 00-noop-noop-00`, `b3: noop-noop-0` (not valid trace
+  // context). The platform's own client sends no trace header when tracing is off.
+  it.scopedLive("with tracing off, no trace header is sent (there is no span to propagate), on either path", () =>
+    Effect.gen(function*() {
+      const server = yield* serve(seed)
+      for (const layer of [express(server), general(server)]) {
+        yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.withTracerEnabled(false), Effect.provide(layer))
+      }
+      expect(server.seen).toHaveLength(2)
+      expect(server.seen.map((s) => [s.headers["traceparent"], s.headers["b3"]])).toEqual([
+        [undefined, undefined],
+        [undefined, undefined]
+      ])
+    }))
 })
 
 // ---------------------------------------------------------------------------------------------
