@@ -317,13 +317,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     propagate: boolean
   ): Effect.Effect<HttpClientResponse.HttpClientResponse, TransportError | AuthError> =>
     Effect.withFiberRuntime((fiber) => {
-      let outgoing = request
-      if (propagate && fiber.getFiberRef(HttpClient.currentTracerPropagation)) {
-        const span = fiber.currentSpan
-        if (span !== undefined && span._tag === "Span") {
-          outgoing = HttpClientRequest.setHeaders(outgoing, HttpTraceContext.toHeaders(span))
-        }
-      }
+      const trace = propagate ? traceHeaders(fiber, fiber.currentSpan) : undefined
+      const outgoing = trace === undefined ? request : HttpClientRequest.setHeaders(request, trace)
       const sent = Effect.flatMap(authorized(outgoing, call.name), (r) => http.execute(r)).pipe(
         // For the platform's client: secret header names kept out of its logs, and its per-request
         // `http.client` span off (it would see headers and query strings; the call's span has what is safe).
@@ -511,10 +506,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         let headers: Record<string, string> = request.headers
         const body = request.body._tag === "Uint8Array" ? request.body : undefined
         if (body !== undefined) headers = { ...headers, "content-type": body.contentType }
-        if (fiber.getFiberRef(HttpClient.currentTracerPropagation)) {
-          const span = fiber.currentSpan
-          if (span !== undefined && span._tag === "Span") headers = { ...headers, ...HttpTraceContext.toHeaders(span) }
-        }
+        const trace = traceHeaders(fiber, fiber.currentSpan)
+        if (trace !== undefined) headers = { ...headers, ...trace }
         const query = UrlParams.toString(request.urlParams)
         const path = request.url.slice(apiOrigin.length) + (query === "" ? "" : `?${query}`)
         return send({
@@ -791,9 +784,10 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         const bodyless = endpoint.method === "GET" || endpoint.method === "DELETE"
         const query = bodyless ? UrlParams.toString(toUrlParams(fields)) : ""
         let headers = bodyless ? expressHeaders! : expressJsonHeaders!
-        if (span._tag === "Span" && fiber.getFiberRef(HttpClient.currentTracerPropagation)) {
-          headers = { ...headers, ...HttpTraceContext.toHeaders(span) }
-        }
+        const trace = traceHeaders(fiber, span)
+        if (trace !== undefined) headers = { ...headers, ...trace }
+        // Counted before it is sent: an interrupted first attempt was an attempt.
+        span.attribute("stax.attempts", 1)
         /** Goes on along the general path from the first attempt's outcome. */
         const resume = (made: (call: Call) => Effect.Effect<Answer, AttemptError | AuthError>) =>
           Effect.flatMap(requestOf(api, prepared, encoded.right), (request) => {
@@ -831,7 +825,6 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
                 nowMillis: clock.unsafeCurrentTimeMillis()
               })
               if (Either.isLeft(result)) return resume(() => Effect.succeed(answer))
-              span.attribute("stax.attempts", 1)
               return Effect.succeed(result.right)
             }
           }
@@ -1035,6 +1028,19 @@ const withCallCredentials = (
   }
   return Either.right(out)
 }
+
+/**
+ * The trace headers (`traceparent`, `b3`) of the call's span, or `undefined`: none when propagation or
+ * tracing is off (a disabled tracer's no-op span has no ids to send), as the platform's client does.
+ */
+const traceHeaders = (
+  fiber: Fiber.RuntimeFiber<unknown, unknown>,
+  span: Tracer.AnySpan | undefined
+): Headers.Headers | undefined =>
+  span !== undefined && span._tag === "Span" && fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
+    fiber.getFiberRef(HttpClient.currentTracerPropagation)
+    ? HttpTraceContext.toHeaders(span)
+    : undefined
 
 /** The encoded input without the fields the path carries. */
 const omitted = (encoded: unknown, omit: ReadonlyArray<string> | undefined): unknown => {
