@@ -506,8 +506,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         let headers: Record<string, string> = request.headers
         const body = request.body._tag === "Uint8Array" ? request.body : undefined
         if (body !== undefined) headers = { ...headers, "content-type": body.contentType }
-        const trace = traceHeaders(fiber, fiber.currentSpan)
-        if (trace !== undefined) headers = { ...headers, ...trace }
+        headers = withTraceHeaders(headers, traceHeaders(fiber, fiber.currentSpan))
         const query = UrlParams.toString(request.urlParams)
         const path = request.url.slice(apiOrigin.length) + (query === "" ? "" : `?${query}`)
         return send({
@@ -783,9 +782,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         const fields = omitted(encoded.right, endpoint.omit)
         const bodyless = endpoint.method === "GET" || endpoint.method === "DELETE"
         const query = bodyless ? UrlParams.toString(toUrlParams(fields)) : ""
-        let headers = bodyless ? expressHeaders! : expressJsonHeaders!
-        const trace = traceHeaders(fiber, span)
-        if (trace !== undefined) headers = { ...headers, ...trace }
+        const headers = withTraceHeaders(bodyless ? expressHeaders! : expressJsonHeaders!, traceHeaders(fiber, span))
         // Counted before it is sent: an interrupted first attempt was an attempt.
         span.attribute("stax.attempts", 1)
         /** Goes on along the general path from the first attempt's outcome. */
@@ -1041,6 +1038,17 @@ const traceHeaders = (
     fiber.getFiberRef(HttpClient.currentTracerPropagation)
     ? HttpTraceContext.toHeaders(span)
     : undefined
+
+/** Plain headers with the trace headers added (copied key by key: spreading a `Headers` object is slow). */
+const withTraceHeaders = (
+  headers: Readonly<Record<string, string>>,
+  trace: Headers.Headers | undefined
+): Readonly<Record<string, string>> => {
+  if (trace === undefined) return headers
+  const out: Record<string, string> = { ...headers }
+  for (const key in trace) out[key] = trace[key]!
+  return out
+}
 
 /** The encoded input without the fields the path carries. */
 const omitted = (encoded: unknown, omit: ReadonlyArray<string> | undefined): unknown => {
