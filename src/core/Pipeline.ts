@@ -19,7 +19,10 @@
  * The success path is lean: what can be done once per endpoint is done then, and the retry and
  * credential-refresh machinery is entered only after a failure. Over `UndiciHttpClient` the time limit
  * and the size cap are enforced by the transport itself (one timer, no forked fiber); over any other
- * `HttpClient` by the pipeline.
+ * `HttpClient` by the pipeline. A JSON call with the API's fixed credentials over `UndiciHttpClient` takes
+ * the express path (`express`): its first attempt is plain data end to end (no `HttpClientRequest`, no
+ * response object, the span made with `useSpan` and never provided), and only an outcome other than an
+ * accepted 2xx answer enters the general path, which goes on from that attempt (nothing is sent again).
  *
  * Everything that touches `@effect/platform`'s client lives here (and in `internal/transport.ts`), so an
  * Effect 4 port changes one place.
