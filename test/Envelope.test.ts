@@ -103,7 +103,7 @@ describe("Envelope.interpret", () => {
       const stack = result.right.stack as Record<string, unknown>
       for (const [k, v] of Object.entries(extra)) {
         if (v === null) expect(Object.hasOwn(stack, k)).toBe(false)
-        else expect(stack[k]).toEqual(withoutNullProperties(v))
+        else expect(stack[k]).toEqual(withoutNullProperties(JSON.parse(JSON.stringify(v))))
       }
     }), { examples: [[{ " ": JSON.parse(`{"__proto__":0,"a":null}`) }]] })
   })
