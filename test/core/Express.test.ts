@@ -16,10 +16,12 @@ import { FetchHttpClient, HttpClient } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Deferred, Effect, Exit, Fiber, Layer, Redacted, Runtime, type Scope, Tracer } from "effect"
 import * as http from "node:http"
+import { buffer } from "node:stream/consumers"
 import type * as net from "node:net"
 import { Documents, RetryPolicy, Search, Stacks, Stax, StaxClient, StaxConfig } from "stax-effect"
 import { UndiciHttpClient } from "stax-effect/node"
 import { StaxLocal, type StaxLocalOptions, type StaxLocalService } from "stax-effect/testing"
+import { recordingTracer } from "../support/tracing.js"
 
 // ---------------------------------------------------------------------------------------------
 // The scripted loopback server
@@ -77,14 +79,6 @@ interface Server {
   readonly abandonedOnce: Deferred.Deferred<void>
 }
 
-const readAll = (req: http.IncomingMessage): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Array<Buffer> = []
-    req.on("data", (c: Buffer) => chunks.push(c))
-    req.on("end", () => resolve(Buffer.concat(chunks)))
-    req.on("error", reject)
-  })
-
 /** The stand-in's answer to a request the server received. */
 const standIn = async (
   runtime: Runtime.Runtime<never>,
@@ -124,7 +118,7 @@ const serve = (options: StaxLocalOptions = {}): Effect.Effect<Server, never, Sco
     let abandoned = 0
     let local: StaxLocalService | undefined
     const server = http.createServer((req, res) => {
-      void readAll(req).then(async (body) => {
+      void buffer(req).then(async (body) => {
         const request: Seen = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body }
         seen.push(request)
         const reply = script.shift()
@@ -838,20 +832,6 @@ describe("express path: invalid input", () => {
 // 8. Spans and trace propagation
 // ---------------------------------------------------------------------------------------------
 
-/** A tracer that records the spans the default (native) tracer makes. */
-const recording = Effect.map(Effect.tracer, (base) => {
-  const spans: Array<Tracer.Span> = []
-  const tracer = Tracer.make({
-    span: (...args) => {
-      const span = base.span(...args)
-      spans.push(span)
-      return span
-    },
-    context: (f, fiber) => base.context(f, fiber)
-  })
-  return { spans, tracer }
-})
-
 /** The call's span: the one span named `Stax.*`. */
 const callSpan = (spans: ReadonlyArray<Tracer.Span>): Tracer.Span => {
   const found = spans.filter((s) => s.name.startsWith("Stax."))
@@ -865,7 +845,7 @@ describe("express path: one span per call, as on the general path", () => {
   it.scopedLive("success: one ended client span with the method, path, status and 1 attempt; its traceparent sent", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
-      const { spans, tracer } = yield* recording
+      const { spans, tracer } = yield* recordingTracer
       yield* Stacks.get({ stackId: STACK_ID }).pipe(
         Effect.withSpan("outer"),
         Effect.withTracer(tracer),
@@ -969,7 +949,7 @@ describe("express path: one span per call, as on the general path", () => {
         // At debug level the SDK's log lines (one per failed attempt) become events of the call's span.
         const options: Options = { logLevel: "debug" }
         for (const layer of [express(server, options), generalUndici(server, options), general(server, options)]) {
-          const { spans, tracer } = yield* recording
+          const { spans, tracer } = yield* recordingTracer
           server.script.push(...scenario.script)
           const sent = server.seen.length
           yield* Effect.exit(scenario.call.pipe(Effect.withTracer(tracer), Effect.provide(layer)))
@@ -995,7 +975,7 @@ describe("express path: one span per call, as on the general path", () => {
   it.scopedLive("a POST's span; an invalid input's span has 0 attempts and no status", () =>
     Effect.gen(function*() {
       const server = yield* serve()
-      const { spans, tracer } = yield* recording
+      const { spans, tracer } = yield* recordingTracer
       yield* Stacks.create({ stackPath: "New" }).pipe(Effect.withTracer(tracer), Effect.provide(express(server)))
       expect(Object.fromEntries(callSpan(spans).attributes)).toEqual({
         "http.request.method": "POST",
@@ -1055,7 +1035,7 @@ describe("express path: interruption", () => {
   it.scopedLive("interrupting a call in flight ends its span, closes the connection, and the next call works", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
-      const { spans, tracer } = yield* recording
+      const { spans, tracer } = yield* recordingTracer
       const layer = express(server)
       yield* Effect.gen(function*() {
         server.script.push({ _tag: "Late", millis: 2_000 })
@@ -1081,7 +1061,7 @@ describe("express path: interruption", () => {
       const server = yield* serve(seed)
       const shown: Array<Record<string, unknown>> = []
       for (const layer of [express(server), generalUndici(server), general(server)]) {
-        const { spans, tracer } = yield* recording
+        const { spans, tracer } = yield* recordingTracer
         server.script.push(hang)
         const result = yield* Stacks.get({ stackId: STACK_ID }).pipe(
           Effect.withTracer(tracer),
@@ -1103,7 +1083,7 @@ describe("express path: interruption", () => {
   it.scopedLive("interrupting a call during the resumed retries (after a 503) stops them: nothing more is sent", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
-      const { spans, tracer } = yield* recording
+      const { spans, tracer } = yield* recordingTracer
       server.script.push(answer(503, { success: false, error: "busy" }, { "retry-after": "5" }))
       const patient = RetryPolicy.default.with({ maxDelay: 5, jitter: 0 })
       const fiber = yield* Effect.fork(

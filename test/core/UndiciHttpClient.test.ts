@@ -7,16 +7,18 @@ import {
   HttpClientRequest
 } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Chunk, Deferred, Duration, Effect, Exit, Fiber, Option, Ref, type Scope, Stream, Tracer } from "effect"
+import { Chunk, Deferred, Duration, Effect, Exit, Fiber, Option, Ref, type Scope, Stream } from "effect"
 import * as crypto from "node:crypto"
 import * as fs from "node:fs/promises"
 import { openAsBlob } from "node:fs"
 import * as http from "node:http"
+import { buffer } from "node:stream/consumers"
 import type * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
 import { Readable } from "node:stream"
 import * as UndiciHttpClient from "../../src/core/UndiciHttpClient.js"
+import { recordingTracer } from "../support/tracing.js"
 
 // A node:http server on 127.0.0.1 for one test; it counts the connections it accepts and knows the
 // ones still open. Closed (its sockets destroyed) with the test's scope.
@@ -67,14 +69,6 @@ const serve = (handler: Handler): Effect.Effect<Server, never, Scope.Scope> =>
       })
   ).pipe(Effect.map(({ info }) => info))
 
-const readAll = (req: http.IncomingMessage): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Array<Buffer> = []
-    req.on("data", (c: Buffer) => chunks.push(c))
-    req.on("end", () => resolve(Buffer.concat(chunks)))
-    req.on("error", reject)
-  })
-
 const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex")
 
 const withClient = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
@@ -123,7 +117,7 @@ describe("UndiciHttpClient", () => {
   it.scopedLive("POSTs a JSON body the server receives with its content type", () =>
     Effect.gen(function*() {
       const server = yield* serve((req, res) => {
-        void readAll(req).then((body) => {
+        void buffer(req).then((body) => {
           res.setHeader("content-type", "application/json")
           res.end(JSON.stringify({ method: req.method, type: req.headers["content-type"], body: JSON.parse(body.toString()) }))
         })
@@ -145,7 +139,7 @@ describe("UndiciHttpClient", () => {
       yield* Effect.promise(() => fs.writeFile(file, bytes))
       const received = yield* Deferred.make<{ file: string; name: string; field: string | null; length: string | undefined }>()
       const server = yield* serve((req, res) => {
-        void readAll(req).then(async (body) => {
+        void buffer(req).then(async (body) => {
           const form = await new Response(body as unknown as BodyInit, { headers: { "content-type": req.headers["content-type"]! } }).formData()
           const part = form.get("file") as File
           Deferred.unsafeDone(received, Exit.succeed({
@@ -199,7 +193,7 @@ describe("UndiciHttpClient", () => {
   it.scopedLive("sends a Raw body holding a Node Readable", () =>
     Effect.gen(function*() {
       const server = yield* serve((req, res) => {
-        void readAll(req).then((body) => res.end(sha256(body)))
+        void buffer(req).then((body) => res.end(sha256(body)))
       })
       const parts = [crypto.randomBytes(70_000), crypto.randomBytes(30_000)]
       const response = yield* HttpClient.execute(
@@ -506,16 +500,7 @@ describe("UndiciHttpClient", () => {
       const server = yield* serve((_req, res) => {
         res.end("ok")
       })
-      const base = yield* Effect.tracer
-      const spans: Array<Tracer.Span> = []
-      const tracer = Tracer.make({
-        span: (...args) => {
-          const span = base.span(...args)
-          spans.push(span)
-          return span
-        },
-        context: (f, fiber) => base.context(f, fiber)
-      })
+      const { spans, tracer } = yield* recordingTracer
       yield* HttpClient.execute(
         HttpClientRequest.get(server.url).pipe(HttpClientRequest.bearerToken("sk-secret-token"))
       ).pipe(Effect.withTracer(tracer))
