@@ -422,10 +422,35 @@ class Compiler {
     }
     const required = requiredNames.length
     const hasIndexes = stringIndexes.length > 0
+    const declared = propertySignatures.map((ps) => ({
+      name: ps.name as string,
+      check: properties.get(ps.name as string)!.check,
+      required: !ps.isOptional
+    }))
     return (input, ctx, depth) => {
       if (!isPlainObject(input) || depth >= maxDepth) return FAIL
       const next = depth + 1
       const dropNulls = ctx.dropNulls
+      if (!hasIndexes && !dropNulls) {
+        // Only the declared properties need a look (unknown fields stay as they came): no list of keys
+        // is made, which spares the garbage collector more than it saves time.
+        for (const property of declared) {
+          const { name } = property
+          if (!Object.hasOwn(input, name)) {
+            if (!property.required) continue
+            // Absent: Schema fails, unless the type accepts `undefined`; then the key is set to it.
+            const decoded = property.check(undefined, ctx, next)
+            if (decoded === FAIL) return FAIL
+            writeOwn(input, name, decoded, ctx)
+            continue
+          }
+          const item = input[name]
+          const decoded = property.check(item, ctx, next)
+          if (decoded === FAIL) return FAIL
+          if (decoded !== item) writeOwn(input, name, decoded, ctx)
+        }
+        return input
+      }
       // With dropNulls, an object that has null properties is replaced by a copy without them.
       const value = dropNulls ? withoutNullProps(input) : input
       let seen = 0
