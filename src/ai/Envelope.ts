@@ -9,7 +9,10 @@
  *
  * @since 0.1.0
  */
-import { Either, Option, ParseResult, Schema } from "effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
 import type { Answer as CoreAnswer } from "../core/Answer.js"
 import * as Decode from "../core/Decode.js"
 import type { ParseOptions } from "effect/SchemaAST"

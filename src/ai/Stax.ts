@@ -13,8 +13,8 @@
  *
  * @since 0.1.0
  */
-import type { HttpClient } from "@effect/platform"
-import { Layer } from "effect"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as Layer from "effect/Layer"
 import { Documents } from "./api/Documents.js"
 import { Modules } from "./api/Modules.js"
 import { Search } from "./api/Search.js"

@@ -14,7 +14,15 @@
  *
  * @since 0.1.0
  */
-import { Config, ConfigError, Context, Duration, Effect, Either, Layer, LogLevel, Redacted } from "effect"
+import * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Layer from "effect/Layer"
+import * as LogLevel from "effect/LogLevel"
+import * as Redacted from "effect/Redacted"
 import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
 import * as ConfigCheck from "../core/ConfigCheck.js"
 import { type Check, checked, checkHeaderValue, checkLogLevel } from "../core/ConfigCheck.js"

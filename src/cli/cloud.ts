@@ -5,7 +5,8 @@
  */
 import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
-import { Effect, Option } from "effect"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
 import { Accounts } from "../cloud/api/Accounts.js"
 import type { ReadAccountsInput } from "../cloud/schema/Account.js"
 import * as Output from "./output.js"

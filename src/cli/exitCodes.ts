@@ -18,7 +18,8 @@
  * @since 0.2.0
  */
 import * as ValidationError from "@effect/cli/ValidationError"
-import { ConfigError, Predicate } from "effect"
+import * as ConfigError from "effect/ConfigError"
+import * as Predicate from "effect/Predicate"
 
 /**
  * The exit codes by name.

@@ -4,7 +4,7 @@
  * @since 0.2.0
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
-import type { Layer } from "effect"
+import type * as Layer from "effect/Layer"
 import * as UndiciHttpClient from "../core/UndiciHttpClient.js"
 
 /**

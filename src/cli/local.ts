@@ -16,7 +16,11 @@
  */
 import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
-import { Console, Effect, Layer, Redacted, type Scope } from "effect"
+import * as Console from "effect/Console"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
 import { Tpa } from "../ai/api/Tpa.js"
 import * as Stax from "../ai/Stax.js"
 import { StaxConfig } from "../ai/StaxConfig.js"

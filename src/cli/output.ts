@@ -24,7 +24,16 @@
  * @since 0.2.0
  */
 import * as Options from "@effect/cli/Options"
-import { Cause, Config, ConfigError, Console, Context, Data, Effect, Option, Predicate, Redacted } from "effect"
+import * as Cause from "effect/Cause"
+import * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
+import * as Console from "effect/Console"
+import * as Context from "effect/Context"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Predicate from "effect/Predicate"
+import * as Redacted from "effect/Redacted"
 import { scrub } from "../core/StaxError.js"
 import { exitCodeOf } from "./exitCodes.js"
 import { Progress } from "./progress.js"

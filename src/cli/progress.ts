@@ -16,7 +16,15 @@
  *
  * @since 0.2.0
  */
-import { Clock, Config, Context, Effect, Layer, Ref, Schedule, type Scope, Stream } from "effect"
+import * as Clock from "effect/Clock"
+import * as Config from "effect/Config"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Ref from "effect/Ref"
+import * as Schedule from "effect/Schedule"
+import type * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
 
 /**
  * A running byte counter: `add` the bytes as they pass.

@@ -15,7 +15,15 @@
  * @since 0.2.0
  */
 import * as ValidationError from "@effect/cli/ValidationError"
-import { Cause, Console, Context, Deferred, Effect, Exit, Fiber, Option, Ref } from "effect"
+import * as Cause from "effect/Cause"
+import * as Console from "effect/Console"
+import * as Context from "effect/Context"
+import * as Deferred from "effect/Deferred"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
+import * as Option from "effect/Option"
+import * as Ref from "effect/Ref"
 import { ExitCode, exitCodeOf } from "./exitCodes.js"
 import { describeError, Reported } from "./output.js"
 

@@ -7,7 +7,9 @@
  *
  * @since 0.2.0
  */
-import { type ConfigError, Effect, Layer } from "effect"
+import type * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import * as Stax from "../ai/Stax.js"
 import { StaxConfig } from "../ai/StaxConfig.js"
 import * as Http from "./http.js"

@@ -3,7 +3,9 @@
  *
  * @since 0.2.0
  */
-import { type ConfigError, Effect, Layer } from "effect"
+import type * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import * as StaxCloud from "../cloud/StaxCloud.js"
 import { StaxCloudConfig } from "../cloud/StaxCloudConfig.js"
 import * as Http from "./http.js"

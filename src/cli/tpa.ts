@@ -10,7 +10,8 @@
  */
 import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
-import { Effect, Option } from "effect"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
 import { Tpa } from "../ai/api/Tpa.js"
 import * as Output from "./output.js"
 import * as StaxAi from "./staxAi.js"

@@ -8,7 +8,9 @@
  *
  * @since 0.2.0
  */
-import { Either, Option, Schema } from "effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
 import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt } from "../ai/Envelope.js"
 import * as Decode from "../core/Decode.js"
 import { parseRetryAfter } from "../core/RetryPolicy.js"

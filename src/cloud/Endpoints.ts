@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import type { Schema } from "effect"
+import type * as Schema from "effect/Schema"
 import { type Endpoint, endpoint } from "../core/Endpoint.js"
 import type { Operation } from "./Operation.js"
 

@@ -13,8 +13,8 @@
  *
  * @since 0.2.0
  */
-import type { HttpClient } from "@effect/platform"
-import { Layer } from "effect"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as Layer from "effect/Layer"
 import { Accounts } from "./api/Accounts.js"
 import type { StaxCloudConfig } from "./StaxCloudConfig.js"
 import { StaxCloudClient } from "./StaxCloudClient.js"

@@ -6,8 +6,13 @@
  *
  * @since 0.2.0
  */
-import { HttpClient } from "@effect/platform"
-import { Clock, Context, Duration, Effect, Layer, Redacted } from "effect"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
 import type { Api } from "../core/Api.js"
 import * as Pipeline from "../core/Pipeline.js"
 import { interpret } from "./Answer.js"

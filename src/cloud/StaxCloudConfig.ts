@@ -16,7 +16,16 @@
  *
  * @since 0.2.0
  */
-import { Config, ConfigError, Context, Duration, Effect, Either, Layer, LogLevel, Option, Redacted } from "effect"
+import * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Layer from "effect/Layer"
+import * as LogLevel from "effect/LogLevel"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import * as ConfigCheck from "../core/ConfigCheck.js"
 import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
 import { VERSION } from "../core/version.js"

@@ -6,8 +6,8 @@
  *
  * @example
  * ```ts
- * import { FetchHttpClient } from "@effect/platform"
- * import { Effect } from "effect"
+ * import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+ * import * as Effect from "effect/Effect"
  * import { Accounts, StaxCloud, StaxCloudConfig } from "stax-effect/cloud"
  *
  * const program = Accounts.readAccounts({ filter: "ACTIVE", includeTags: true })

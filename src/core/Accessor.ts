@@ -6,7 +6,9 @@
  *
  * @since 0.2.0
  */
-import { type Context, Effect, Stream } from "effect"
+import type * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 
 /**
  * An accessor for an `Effect`-returning service method.

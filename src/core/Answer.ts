@@ -3,7 +3,8 @@
  *
  * @since 0.2.0
  */
-import type { Either, Schema } from "effect"
+import type * as Either from "effect/Either"
+import type * as Schema from "effect/Schema"
 import type { StaxError } from "./StaxError.js"
 
 /**

@@ -5,8 +5,10 @@
  *
  * @since 0.2.0
  */
-import type { HttpClientRequest } from "@effect/platform"
-import type { Duration, Effect, LogLevel } from "effect"
+import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as Duration from "effect/Duration"
+import type * as Effect from "effect/Effect"
+import type * as LogLevel from "effect/LogLevel"
 import type { Interpreter } from "./Answer.js"
 import type { RetryPolicy } from "./RetryPolicy.js"
 import type { AuthError, TransportError } from "./StaxError.js"

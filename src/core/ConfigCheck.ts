@@ -5,7 +5,12 @@
  *
  * @since 0.2.0
  */
-import { Config, ConfigError, Duration, Either, LogLevel, Option } from "effect"
+import * as Config from "effect/Config"
+import * as ConfigError from "effect/ConfigError"
+import * as Duration from "effect/Duration"
+import * as Either from "effect/Either"
+import * as LogLevel from "effect/LogLevel"
+import * as Option from "effect/Option"
 import { isLoopbackHost } from "./Url.js"
 
 /**

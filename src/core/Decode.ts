@@ -6,7 +6,9 @@
  *
  * @since 0.2.0
  */
-import { Either, type ParseResult, type Schema } from "effect"
+import * as Either from "effect/Either"
+import type * as ParseResult from "effect/ParseResult"
+import type * as Schema from "effect/Schema"
 import * as FastDecode from "./FastDecode.js"
 
 /**

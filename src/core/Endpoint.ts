@@ -4,8 +4,10 @@
  *
  * @since 0.2.0
  */
-import type { HttpBody } from "@effect/platform"
-import type { Effect, Redacted, Schema } from "effect"
+import type * as HttpBody from "@effect/platform/HttpBody"
+import type * as Effect from "effect/Effect"
+import type * as Redacted from "effect/Redacted"
+import type * as Schema from "effect/Schema"
 import type { RetryPolicy } from "./RetryPolicy.js"
 import type { InputError } from "./StaxError.js"
 

@@ -18,7 +18,11 @@
  *
  * @since 0.2.0
  */
-import { Either, Option, ParseResult, Schema, SchemaAST } from "effect"
+import * as Either from "effect/Either"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import * as SchemaAST from "effect/SchemaAST"
 
 /**
  * Options of {@link compile}.

@@ -17,7 +17,13 @@
  *
  * @since 0.1.0
  */
-import { Clock, Duration, Effect, Option, Random, Schedule, Schema } from "effect"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Random from "effect/Random"
+import * as Schedule from "effect/Schedule"
+import * as Schema from "effect/Schema"
 
 /**
  * HTTP methods a policy can name. The Stax.ai API only uses GET and POST; the others keep

@@ -6,8 +6,11 @@
  *
  * @since 0.2.0
  */
-import type { HttpClient } from "@effect/platform"
-import { type Duration, type Effect, FiberRef, Option } from "effect"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as Duration from "effect/Duration"
+import type * as Effect from "effect/Effect"
+import * as FiberRef from "effect/FiberRef"
+import * as Option from "effect/Option"
 import { globalValue } from "effect/GlobalValue"
 
 /**

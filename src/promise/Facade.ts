@@ -18,7 +18,10 @@
  *
  * @since 0.2.0
  */
-import { type Context, Effect, type ManagedRuntime, Stream } from "effect"
+import type * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import type * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Stream from "effect/Stream"
 import { type CallOptions, make as makeRunner, type Runner } from "./Runner.js"
 
 /**

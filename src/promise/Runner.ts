@@ -5,7 +5,14 @@
  *
  * @since 0.2.0
  */
-import { Cause, Chunk, Effect, Exit, FiberId, type ManagedRuntime, Option, Stream } from "effect"
+import * as Cause from "effect/Cause"
+import * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as FiberId from "effect/FiberId"
+import type * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import { AbortError, ClientClosedError, ConfigError } from "./errors.js"
 
 /**

@@ -17,8 +17,12 @@
  *
  * @since 0.2.0
  */
-import type { HttpClient } from "@effect/platform"
-import { Config, type ConfigError, Effect, Layer, ManagedRuntime } from "effect"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as Config from "effect/Config"
+import type * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
 import { Documents } from "../ai/api/Documents.js"
 import { Modules } from "../ai/api/Modules.js"
 import { Search } from "../ai/api/Search.js"

@@ -11,8 +11,11 @@
  *
  * @since 0.2.0
  */
-import type { HttpClient } from "@effect/platform"
-import { Config, type ConfigError, Layer, ManagedRuntime } from "effect"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as Config from "effect/Config"
+import type * as ConfigError from "effect/ConfigError"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
 import { Accounts } from "../cloud/api/Accounts.js"
 import * as StaxCloud from "../cloud/StaxCloud.js"
 import { StaxCloudConfig } from "../cloud/StaxCloudConfig.js"

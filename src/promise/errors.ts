@@ -28,7 +28,7 @@
  *
  * @since 0.2.0
  */
-import { ConfigError as EffectConfigError } from "effect"
+import * as EffectConfigError from "effect/ConfigError"
 
 export { ProcessingError, ProcessingTimeoutError } from "../ai/api/documents/errors.js"
 export { ApiError, AuthError, DecodeError, InputError, isStaxError, TransportError } from "../core/StaxError.js"

@@ -3,7 +3,7 @@
  *
  * @since 0.2.0
  */
-import { Stream } from "effect"
+import * as Stream from "effect/Stream"
 import { file, type FilePath, type StreamData } from "../ai/api/documents/FileSource.js"
 
 /**

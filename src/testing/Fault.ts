@@ -12,7 +12,7 @@
  *
  * @since 0.1.0
  */
-import type { Duration } from "effect"
+import type * as Duration from "effect/Duration"
 
 /**
  * What a faulty answer's body is.

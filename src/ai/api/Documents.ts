@@ -14,8 +14,15 @@
  *
  * @since 0.1.0
  */
-import type { HttpBody } from "@effect/platform"
-import { Clock, Context, Duration, Effect, Layer, Schedule, Schema, Stream } from "effect"
+import type * as HttpBody from "@effect/platform/HttpBody"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Schedule from "effect/Schedule"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
 import { NonEmptyString, optional } from "../schema/fields.js"
 import { DocDiff, Document, UploadedDocument } from "../schema/Document.js"
 import { Metadata } from "../schema/Metadata.js"

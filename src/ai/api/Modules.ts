@@ -19,8 +19,12 @@
  *
  * @since 0.1.0
  */
-import { HttpBody } from "@effect/platform"
-import { Context, Effect, Layer, Redacted, Schema } from "effect"
+import * as HttpBody from "@effect/platform/HttpBody"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
 import * as Accessor from "../../core/Accessor.js"
 import { NonEmptyString, OpaqueObject, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"

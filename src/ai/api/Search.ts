@@ -19,7 +19,14 @@
  *
  * @since 0.1.0
  */
-import { Chunk, ConfigError, Context, Effect, Layer, Option, Schema, Stream } from "effect"
+import * as Chunk from "effect/Chunk"
+import * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
 import * as Accessor from "../../core/Accessor.js"
 import { optional } from "../schema/fields.js"
 import { SearchHit, SearchResult } from "../schema/Search.js"

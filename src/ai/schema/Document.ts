@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { DateTime, OpaqueObject, optional } from "./fields.js"
 import { Metadata } from "./Metadata.js"
 import { ObjectId } from "./ObjectId.js"

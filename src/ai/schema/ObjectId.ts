@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /**
  * 24 hexadecimal characters, `^[0-9a-fA-F]{24}$`. A plain string at the type level, checked at run time

@@ -12,7 +12,9 @@
  *
  * @since 0.2.0
  */
-import { Context, Effect, Layer } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import * as Accessor from "../../core/Accessor.js"
 import type { InputError, StaxError } from "../../core/StaxError.js"
 import { toEndpoint } from "../Endpoints.js"

@@ -8,8 +8,15 @@
  *
  * @since 0.2.0
  */
-import { HttpClient } from "@effect/platform"
-import { Clock, Deferred, Duration, Effect, Either, Exit, Redacted, Ref } from "effect"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as Clock from "effect/Clock"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
+import * as Redacted from "effect/Redacted"
+import * as Ref from "effect/Ref"
 import type { AuthError, TransportError } from "../../core/StaxError.js"
 import * as Cognito from "./Cognito.js"
 import { authError, type AuthReason } from "./errors.js"

@@ -4,8 +4,14 @@
  *
  * @since 0.2.0
  */
-import { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
-import { Duration, Effect, Option, Ref, Schema } from "effect"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Ref from "effect/Ref"
+import * as Schema from "effect/Schema"
 import { fromHttpClientError } from "../../core/internal/transport.js"
 import { type AuthError, TransportError } from "../../core/StaxError.js"
 import { authError } from "./errors.js"

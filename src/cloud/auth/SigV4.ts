@@ -12,9 +12,13 @@
  *
  * @since 0.2.0
  */
-import { type HttpBody, HttpClientRequest } from "@effect/platform"
+import type * as HttpBody from "@effect/platform/HttpBody"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { SignatureV4 } from "@smithy/signature-v4"
-import { Clock, Effect, Option, Redacted } from "effect"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import { TransportError } from "../../core/StaxError.js"
 import { Sha256 } from "./Sha256.js"
 

@@ -10,7 +10,7 @@
  * @since 0.2.0
  */
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto"
-import { Either } from "effect"
+import * as Either from "effect/Either"
 
 /**
  * A source of random bytes (injectable for tests; defaults to `crypto.randomBytes`).

@@ -10,7 +10,7 @@
  *
  * @since 0.2.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import type { Operation } from "../Operation.js"
 import { CommaList, DateTime, NonEmptyString, openEnum, optional, strictEnum } from "./fields.js"
 

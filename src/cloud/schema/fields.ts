@@ -4,7 +4,9 @@
  *
  * @since 0.2.0
  */
-import { Option, Schema, SchemaAST } from "effect"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as SchemaAST from "effect/SchemaAST"
 
 /**
  * An optional field. On responses the SDK removes `null` object properties before decoding, so a

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { HttpClientError } from "@effect/platform"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
 import { TransportError, scrubPrefix } from "../StaxError.js"
 
 /** Node/undici error codes that mean the connection was never opened: the request did not leave. */

@@ -3,9 +3,9 @@
  *
  * @internal
  */
-import type { HttpBody } from "@effect/platform"
-import type { Runtime } from "effect"
-import { Stream } from "effect"
+import type * as HttpBody from "@effect/platform/HttpBody"
+import type * as Runtime from "effect/Runtime"
+import * as Stream from "effect/Stream"
 import { Readable } from "node:stream"
 import { FormData as UndiciFormData } from "undici"
 

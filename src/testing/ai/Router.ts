@@ -10,7 +10,9 @@
  * @since 0.1.0
  */
 import type * as Transport from "../Transport.js"
-import { Data, Duration, Effect } from "effect"
+import * as Data from "effect/Data"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
 import type { FaultBody, FaultPlan } from "../Fault.js"
 import type { Json, Model } from "./Model.js"
 

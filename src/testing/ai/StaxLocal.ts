@@ -20,8 +20,13 @@
  *
  * @since 0.1.0
  */
-import { HttpClient } from "@effect/platform"
-import { type ConfigError, Context, Effect, Layer, Redacted, type Scope } from "effect"
+import * as HttpClient from "@effect/platform/HttpClient"
+import type * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
 import { StaxConfig } from "../../ai/StaxConfig.js"
 import { type Fault, FaultPlan } from "../Fault.js"
 import * as Transport from "../Transport.js"

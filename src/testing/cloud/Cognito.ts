@@ -12,7 +12,10 @@
  * @since 0.2.0
  */
 import { randomBytes } from "node:crypto"
-import { Clock, Duration, Effect, Either } from "effect"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Srp from "../../cloud/auth/Srp.js"
 
 /**

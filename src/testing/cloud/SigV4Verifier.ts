@@ -10,7 +10,8 @@
  */
 import { timingSafeEqual } from "node:crypto"
 import { SignatureV4 } from "@smithy/signature-v4"
-import { Effect, Either } from "effect"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import { SERVICE } from "../../cloud/auth/SigV4.js"
 import { Sha256, sha256Hex } from "../../cloud/auth/Sha256.js"
 

@@ -13,8 +13,15 @@
  *
  * @since 0.2.0
  */
-import { HttpClient } from "@effect/platform"
-import { type ConfigError, Context, Duration, Effect, Either, Layer, Redacted, type Scope } from "effect"
+import * as HttpClient from "@effect/platform/HttpClient"
+import type * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
 import { StaxCloudConfig } from "../../cloud/StaxCloudConfig.js"
 import type { Json } from "../ai/Model.js"
 import { type Fault, type FaultBody, FaultPlan } from "../Fault.js"

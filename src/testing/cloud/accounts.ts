@@ -8,7 +8,7 @@
  * @since 0.2.0
  */
 import { randomUUID } from "node:crypto"
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import type { Json } from "../ai/Model.js"
 
 /**

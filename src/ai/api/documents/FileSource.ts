@@ -19,7 +19,11 @@
  *
  * @since 0.1.0
  */
-import { Data, Effect, Predicate, Schema, Stream } from "effect"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import * as Predicate from "effect/Predicate"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
 import mime from "mime/lite"
 import { InputError } from "../../../core/StaxError.js"
 

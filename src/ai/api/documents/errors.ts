@@ -3,7 +3,8 @@
  *
  * @since 0.1.0
  */
-import { Duration, Schema } from "effect"
+import * as Duration from "effect/Duration"
+import * as Schema from "effect/Schema"
 
 /**
  * The document's processing job finished with an error (`doc.job.error`, or `doc.job.success: false`).

@@ -8,8 +8,9 @@
  *
  * @since 0.1.0
  */
-import { HttpBody } from "@effect/platform"
-import { Chunk, Stream } from "effect"
+import * as HttpBody from "@effect/platform/HttpBody"
+import * as Chunk from "effect/Chunk"
+import * as Stream from "effect/Stream"
 import type { ResolvedFile } from "./FileSource.js"
 
 /**

@@ -22,7 +22,7 @@
  *
  * @since 0.1.0
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import { createHash } from "node:crypto"
 import type { Json, Model } from "../Model.js"
 import { boundaryOf, type PartInfo, readMultipart } from "../multipart.js"

@@ -24,7 +24,7 @@
  *
  * @since 0.1.0
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import type { Json, Model } from "../Model.js"
 import { failureBody, type Route, RouteFailure } from "../Router.js"
 

@@ -19,7 +19,7 @@
  *
  * @since 0.1.0
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import type { Json, Model } from "../Model.js"
 import { requireId, type Route, RouteFailure } from "../Router.js"
 import { documentState } from "./documents.js"
