@@ -6,16 +6,20 @@
  * - `promise`: a plain `Promise` (the floor);
  * - `effect-async`: `Effect.runPromise(Effect.async(...))`, resumed from that turn;
  * - `effect-promise`: `Effect.runPromise(Effect.promise(...))`;
+ * - `effect-async-then`: `Effect.async` resumed from that turn with nothing, the objects made after;
+ * - `promise-then-effect`: the wait in a plain Promise, then `Effect.runPromise(Effect.sync(make))`;
  * - `effect-yield`: `Effect.runPromise(yieldNow, then make the objects)` (no later turn: microtasks only).
  *
  * Each case runs in its own process (warmed up, then measured), in rotated rounds; prints µs per call
  * per round, then one JSON line of medians (`node --trace-gc` on a child shows the collections).
  *
  * On the 2-core machine (2026-11-24), medians of 3 rounds of 100,000 calls: a plain Promise 6.4 µs per
- * call, `Effect.async` 36.9, `Effect.promise` 35.6, `yieldNow` 8.8; without the objects 0.3, 4.7, 5.1
- * and 2.4. The difference is the garbage collector: objects made in the later turn survive young
- * collections (`--trace-gc`: 7-10 ms scavenges that promote, against 0.2 ms) when an Effect fiber waited
- * for them. Every HTTP call of an Effect client waits that way, so this is a floor under any of them.
+ * call, `Effect.async` 36.9 (33.2 in another run), `Effect.promise` 35.6, `yieldNow` 8.8; without the
+ * objects 0.3, 4.7, 5.1 and 2.4. Objects made by the fiber after it resumed cost the same (35.2), while
+ * waiting outside Effect and then running the Effect does not (7.7). The difference is the garbage
+ * collector: what a fiber allocates once it has waited for a later turn survives young collections
+ * (`--trace-gc`: 7-10 ms scavenges that promote, against 0.2 ms). Every HTTP call of an Effect client
+ * waits that way, so this is a floor under any of them.
  */
 import { Effect } from "effect"
 import { execFileSync } from "node:child_process"
@@ -36,6 +40,8 @@ const cases: Record<string, () => Promise<unknown>> = {
   "promise": () => new Promise((resolve) => setImmediate(() => resolve(make()))),
   "effect-async": () => Effect.runPromise(Effect.async<unknown>((resume) => void setImmediate(() => resume(Effect.succeed(make()))))),
   "effect-promise": () => Effect.runPromise(Effect.promise(() => new Promise((resolve) => setImmediate(() => resolve(make()))))),
+  "effect-async-then": () => Effect.runPromise(Effect.zipRight(Effect.async<void>((resume) => void setImmediate(() => resume(Effect.void))), Effect.sync(make))),
+  "promise-then-effect": () => new Promise((resolve) => setImmediate(() => resolve(undefined))).then(() => Effect.runPromise(Effect.sync(make))),
   "effect-yield": () => Effect.runPromise(Effect.zipRight(Effect.yieldNow(), Effect.sync(make)))
 }
 
