@@ -7,7 +7,7 @@
  * Replay a failure with `HOSTILE_SEED=<seed printed by the run> npx vitest run test/hostile`.
  */
 import { FetchHttpClient } from "@effect/platform"
-import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import { afterAll, assert, beforeAll, describe, expect, it } from "@effect/vitest"
 import fc from "fast-check"
 import * as Net from "node:net"
 import { gzipSync } from "node:zlib"
@@ -224,10 +224,21 @@ describe("the public API against a hostile server (raw loopback socket)", () => 
       then: "end",
       pauseMillis: 0
     }
-    const before = process.memoryUsage().rss
-    const outcome = await runCase(slowRuntime, "Stacks.get", 30_000)
-    expect(outcome._tag).toBe("Typed")
-    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024)
+    // A cap of 8 MiB, far below the bomb's 256 MiB: reading up to the cap is allowed, inflating the whole
+    // bomb is not (with the default 64 MiB cap, RSS growth near the cap made the bound a coin toss).
+    const { port } = server.address() as Net.AddressInfo
+    const capped = runtimeOver(FetchHttpClient.layer, `http://127.0.0.1:${port}`, "60 seconds", {
+      maxResponseBytes: 8 * 1024 * 1024
+    })
+    try {
+      const before = process.memoryUsage().rss
+      const outcome = await runCase(capped, "Stacks.get", 30_000)
+      assert(outcome._tag === "Typed")
+      expect(outcome.error).toMatchObject({ _tag: "TransportError", reason: "TooLarge" })
+      expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024)
+    } finally {
+      await capped.dispose()
+    }
   })
 
   // Waits for the pipeline: a size cap on a 2xx JSON download read whole (today a body over V8's string
