@@ -4,10 +4,11 @@
  *
  * @since 0.2.0
  */
+import { hasCodeInCauseChain } from "./internal/causeChain.js"
 
 /**
  * The `code` of a `DeadlineExceededError`, in the style of undici's own error codes, so code that
- * walks an error's `cause` chain for a `code` (as `src/internal/transport.ts` does) finds it.
+ * walks an error's `cause` chain for a `code` (as `core/internal/transport.ts` does) finds it.
  *
  * @since 0.2.0
  * @category Constants
@@ -49,11 +50,5 @@ export class DeadlineExceededError extends Error {
  * @since 0.2.0
  * @category Guards
  */
-export const isDeadlineExceeded = (error: unknown): boolean => {
-  let current: unknown = error
-  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
-    if ((current as { code?: unknown }).code === DEADLINE_CODE) return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
-}
+export const isDeadlineExceeded = (error: unknown): boolean =>
+  hasCodeInCauseChain(error, DEADLINE_CODE)

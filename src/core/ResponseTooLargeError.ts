@@ -4,6 +4,7 @@
  *
  * @since 0.2.0
  */
+import { hasCodeInCauseChain } from "./internal/causeChain.js"
 
 /**
  * The `code` of a `ResponseTooLargeError` (undici's own code for the same condition).
@@ -38,11 +39,5 @@ export class ResponseTooLargeError extends Error {
  * @since 0.2.0
  * @category Guards
  */
-export const isResponseTooLarge = (error: unknown): boolean => {
-  let current: unknown = error
-  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
-    if ((current as { code?: unknown }).code === TOO_LARGE_CODE) return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
-}
+export const isResponseTooLarge = (error: unknown): boolean =>
+  hasCodeInCauseChain(error, TOO_LARGE_CODE)

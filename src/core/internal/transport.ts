@@ -6,6 +6,7 @@
  */
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import { TransportError, scrubPrefix } from "../StaxError.js"
+import { findInCauseChain } from "./causeChain.js"
 
 /** Node/undici error codes that mean the connection was never opened: the request did not leave. */
 const NOT_SENT_CODES = new Set([
@@ -23,15 +24,11 @@ const NOT_SENT_CODES = new Set([
 ])
 
 /** The first `code` found along an error's `cause` chain (fetch wraps the socket error). */
-export const errorCode = (error: unknown): string | undefined => {
-  let current: unknown = error
-  for (let depth = 0; depth < 5 && current !== null && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === "string") return code
-    current = (current as { cause?: unknown }).cause
-  }
-  return undefined
-}
+export const errorCode = (error: unknown): string | undefined =>
+  findInCauseChain(error, (e) => {
+    const code = (e as { code?: unknown }).code
+    return typeof code === "string" ? code : undefined
+  })
 
 /** A one-line description of an error's cause chain ("fetch failed: connect ECONNREFUSED 127.0.0.1:1"). */
 const describe = (error: unknown): string => {
