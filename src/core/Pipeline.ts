@@ -277,10 +277,11 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const prepare = <In, Out>(endpoint: Endpoint<In, Out>): Prepared<In, Out> => {
     const cached = preparedEndpoints.get(endpoint)
     if (cached !== undefined) return cached
+    const path = api.paths[endpoint.name] ?? endpoint.path
     const prepared: Prepared<In, Out> = {
       endpoint,
       spanName: `${api.name}.${endpoint.name}`,
-      path: api.paths[endpoint.name] ?? endpoint.path,
+      path,
       write: endpoint.method !== "GET",
       encode: Schema.encodeUnknownEither(endpoint.input, { onExcessProperty: "error", errors: "all" }),
       policies: new WeakMap(),
@@ -288,7 +289,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         kind: "client",
         // A stack trace per call costs more than the rest of the pipeline; the span name says where.
         captureStackTrace: false,
-        attributes: { "http.request.method": endpoint.method, "url.path": api.paths[endpoint.name] ?? endpoint.path }
+        attributes: { "http.request.method": endpoint.method, "url.path": path }
       },
       express: whole !== undefined && expressHeaders !== undefined && endpoint.body === undefined
     }
@@ -777,9 +778,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
         const now = clock.unsafeCurrentTimeMillis()
         const limits = limitsOf(prepared, fiber, now)
-        const target = endpoint.pathOf === undefined ? prepared.path : endpoint.pathOf(encoded.right, prepared.path)
         const fields = omitted(encoded.right, endpoint.omit)
-        const bodyless = endpoint.method === "GET" || endpoint.method === "DELETE"
+        const bodyless = isBodyless(endpoint.method)
         const query = bodyless ? UrlParams.toString(toUrlParams(fields)) : ""
         const headers = withTraceHeaders(bodyless ? expressHeaders! : expressJsonHeaders!, traceHeaders(fiber, span))
         // Counted before it is sent: an interrupted first attempt was an attempt.
@@ -793,7 +793,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         return Effect.matchEffect(
           whole!({
             origin: apiOrigin,
-            path: basePath + target + (query === "" ? "" : `?${query}`),
+            path: basePath + targetOf(prepared, encoded.right) + (query === "" ? "" : `?${query}`),
             method: endpoint.method,
             headers,
             body: bodyless ? undefined : encoder.encode(JSON.stringify(fields ?? {})),
@@ -1077,12 +1077,17 @@ const buildRequest = (
   encoded: unknown
 ): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> => {
   const { endpoint } = prepared
-  if (endpoint.body === undefined || endpoint.method === "GET" || endpoint.method === "DELETE") {
-    return requestOf(api, prepared, encoded)
-  }
-  const url = `${api.baseUrl}${endpoint.pathOf === undefined ? prepared.path : endpoint.pathOf(encoded, prepared.path)}`
+  if (endpoint.body === undefined || isBodyless(endpoint.method)) return requestOf(api, prepared, encoded)
+  const url = `${api.baseUrl}${targetOf(prepared, encoded)}`
   return Effect.map(endpoint.body(encoded), (body) => HttpClientRequest.make(endpoint.method)(url, { body, headers: HEADERS(api) }))
 }
+
+/** The path of a call (the endpoint's, with the input in it where the endpoint says so). */
+const targetOf = (prepared: Prepared<any, any>, encoded: unknown): string =>
+  prepared.endpoint.pathOf === undefined ? prepared.path : prepared.endpoint.pathOf(encoded, prepared.path)
+
+/** Whether a method carries its input as query parameters (no body). */
+const isBodyless = (method: string): boolean => method === "GET" || method === "DELETE"
 
 /** The request of an endpoint without a body of its own: query parameters, or the fields as JSON. */
 const requestOf = (
@@ -1090,12 +1095,12 @@ const requestOf = (
   prepared: Prepared<any, any>,
   encoded: unknown
 ): Effect.Effect<HttpClientRequest.HttpClientRequest> => {
-  const { endpoint, path } = prepared
-  const url = `${api.baseUrl}${endpoint.pathOf === undefined ? path : endpoint.pathOf(encoded, path)}`
+  const { endpoint } = prepared
+  const url = `${api.baseUrl}${targetOf(prepared, encoded)}`
   const fields = omitted(encoded, endpoint.omit)
   const headers = HEADERS(api)
   return Effect.succeed(
-    endpoint.method === "GET" || endpoint.method === "DELETE"
+    isBodyless(endpoint.method)
       ? HttpClientRequest.make(endpoint.method)(url, { urlParams: toUrlParams(fields), headers })
       : HttpClientRequest.make(endpoint.method)(url, { body: HttpBody.unsafeJson(fields ?? {}), headers })
   )
