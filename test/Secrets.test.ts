@@ -1,20 +1,12 @@
 import { HttpClient, HttpClientError, HttpClientResponse } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Effect, Layer, Logger, LogLevel, Schema, Tracer } from "effect"
-import { inspect } from "node:util"
-import { RetryPolicy, Stacks, Stax, StaxConfig, StaxError } from "stax-effect"
+import { Effect, Layer, Logger, LogLevel, Tracer } from "effect"
+import { renderings } from "./support/renderings.js"
+import { RetryPolicy, Stacks, Stax, StaxConfig } from "stax-effect"
 import { Fault, StaxLocal } from "stax-effect/testing"
 
 /** A key that must never be printed. */
 const CANARY = "canary7secret7key7never7printed7abc12345"
-
-/** Every way an error or value can end up as text. */
-const renderings = (value: unknown): Array<string> => {
-  const out = [String(value), JSON.stringify(value) ?? "", inspect(value, { depth: 10, showHidden: true })]
-  if (value instanceof Error) out.push(value.message, String(value.stack))
-  if (Schema.is(StaxError)(value)) out.push(JSON.stringify(Schema.encodeSync(StaxError)(value)))
-  return out
-}
 
 /** A logger and a tracer that keep everything they are given. */
 const capture = () => {

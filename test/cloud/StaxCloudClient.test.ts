@@ -6,6 +6,7 @@ import { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platf
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Layer, Logger, LogLevel, Schema, TestClock, Tracer } from "effect"
 import { inspect } from "node:util"
+import { renderings } from "../support/renderings.js"
 import {
   Accounts,
   AuthRetryPolicy,
@@ -13,8 +14,7 @@ import {
   StaxCloud,
   StaxCloudClient,
   type ReadAccountsInput,
-  type StaxCloudConfig,
-  StaxError
+  type StaxCloudConfig
 } from "stax-effect/cloud"
 import { type CloudRequestRecord, Fault, StaxCloudLocal, type StaxCloudLocalOptions, Transport } from "stax-effect/testing"
 import { toEndpoint } from "../../src/cloud/Endpoints.js"
@@ -508,14 +508,6 @@ describe("no secret in any log, error or span", () => {
   const CANARY = "canary7cloud7secret7key7never7printed7a1b2c3"
   const WRONG_CANARY = "canary7wrong7secret7key7never7printed7d4e5f6"
   const USER = { accessKey: "ak-canary-user", secretKey: CANARY }
-
-  /** Every way an error or value can end up as text. */
-  const renderings = (value: unknown): Array<string> => {
-    const out = [String(value), JSON.stringify(value) ?? "", inspect(value, { depth: 10, showHidden: true })]
-    if (value instanceof Error) out.push(value.message, String(value.stack))
-    if (Schema.is(StaxError)(value)) out.push(JSON.stringify(Schema.encodeSync(StaxError)(value)))
-    return out
-  }
 
   /** A logger and a tracer that keep everything they are given, span events and exits included. */
   const capture = () => {
