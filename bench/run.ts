@@ -16,12 +16,19 @@
  * Then, each in a child process: decode (bench/decode.ts), startup (bench/startup.ts), memory
  * (bench/memory.ts). Everything goes to bench/results.json; a table is printed.
  *
+ * The SDK measured is the built package, as users install it: `npm run bench` builds dist/ (tsc) and
+ * runs with bench/tsconfig.json, which leaves out the `paths` mapping `stax-effect` to src/, so the
+ * import resolves through the package's `exports`; the children inherit that setting. Run another way
+ * (plain `tsx bench/run.ts`), it measures src/ as tsx transpiles it, and `sdk_module` in the results says so.
+ *
  * Environment overrides: BENCH_ROUNDS, BENCH_WARMUP, BENCH_SEQUENTIAL, BENCH_CONCURRENT.
  */
 import axios from "axios"
 import { ManagedRuntime } from "effect"
 import { writeFileSync } from "node:fs"
 import * as os from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
 import * as v8 from "node:v8"
 import * as vm from "node:vm"
 import { Documents } from "stax-effect"
@@ -32,6 +39,12 @@ import { readmeTransportName, sdkEnv, sdkFetchLayer, sdkReadmeLayer } from "./sd
 import { percentile, type Spread, summary } from "./stats.js"
 
 const QUICK = process.argv.includes("--quick")
+
+/** Where `stax-effect` resolved from (dist/index.js when run as `npm run bench`), relative to the repository. */
+const sdkModule = path.relative(fileURLToPath(new URL("..", import.meta.url)), fileURLToPath(import.meta.resolve("stax-effect")))
+if (!sdkModule.startsWith("dist")) {
+  console.error(`note: stax-effect resolved to ${sdkModule}, not the built package; \`npm run bench\` measures dist/`)
+}
 const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full))
 const ROUNDS = setting("BENCH_ROUNDS", 5, 2)
 const WARMUP = setting("BENCH_WARMUP", 300, 100)
@@ -66,9 +79,24 @@ const serverStats = async (url: string | undefined) => {
   return await response.body.json() as { cpuMicros: number; requests: number }
 }
 
+/** `n` calls of `call`, `CONCURRENCY` at a time. */
+const concurrently = async (call: Call, n: number) => {
+  let next = 0
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next++ < n) await call()
+  }))
+}
+
+/**
+ * One client's round: a full collection first (the previous client's garbage is not this one's), then a
+ * warm-up (sequential, then concurrent), then the measurements, with no collection forced in between: a
+ * forced full collection also shrinks the young generation, so the calls right after it would run in a
+ * heap no long-running program has (it cost the SDK ~40% of its measured throughput, undici ~10%).
+ */
 const measure = async (c: Case): Promise<Round> => {
-  for (let i = 0; i < WARMUP; i++) await c.call()
   gc()
+  for (let i = 0; i < WARMUP; i++) await c.call()
+  await concurrently(c.call, WARMUP)
   const times: Array<number> = []
   for (let i = 0; i < SEQUENTIAL; i++) {
     const start = process.hrtime.bigint()
@@ -76,14 +104,10 @@ const measure = async (c: Case): Promise<Round> => {
     times.push(Number(process.hrtime.bigint() - start) / 1000)
   }
   times.sort((a, b) => a - b)
-  gc()
   const serverBefore = await serverStats(c.statsUrl)
-  let next = 0
   const cpuBefore = process.cpuUsage()
   const start = process.hrtime.bigint()
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next++ < CONCURRENT) await c.call()
-  }))
+  await concurrently(c.call, CONCURRENT)
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   const cpu = process.cpuUsage(cpuBefore)
   const serverAfter = await serverStats(c.statsUrl)
@@ -226,6 +250,7 @@ const main = async () => {
       date: new Date().toISOString(),
       quick: QUICK,
       node: process.version,
+      sdk_module: sdkModule,
       machine: {
         cpus: os.cpus().length,
         loadavg_before: loadBefore.map((x) => +x.toFixed(2)),
