@@ -1,20 +1,24 @@
 /**
  * `npx tsx --tsconfig bench/tsconfig.json bench/gc-probe.ts` (after `npm run build`): how much of what a
- * call allocates the garbage collector promotes to the old generation, for raw `undici.request` and for
- * the SDK set up as the README does (bench/sdk-setup.ts), each with V8's defaults and with
- * `--no-allocation-site-pretenuring`. Each case runs in its own process (`--trace-gc-nvp`), against the
- * lean server (bench/lean-server.ts): a warm-up of 3,000 calls, then `PROBE_CALLS` calls at concurrency 32.
- * Prints, per case, the median over rounds of req/s, client CPU µs per call, bytes promoted per call and
- * young-generation pause µs per call; then one JSON line.
+ * call allocates the garbage collector promotes to the old generation, and what that costs, for:
  *
- * On the 2-core machine (2026-11-24, 3 rounds of 30,000 calls): undici promotes ~490 B per call and
- * pauses ~2 µs per call in young collections; the SDK promotes ~12.5 KB per call (the decoded document
- * and much of the call's bookkeeping) and pauses ~20 µs per call, its helper threads' share of the
- * collections on top. Without allocation-site pretenuring the SDK promotes ~8.7 KB per call and gains
- * ~9% throughput. A call's objects should die young (a call lasts ~4 ms; young collections come every
- * ~25 ms), so most of what is promoted is kept alive by objects that are already old when they die:
- * bench/async-probe.ts reproduces it without the SDK or any I/O (a fiber resumed through `Effect.async`
- * keeps what it returns alive past young collections). See the #8 note.
+ * - `undici`: raw `undici.request` + `JSON.parse`;
+ * - `effect_promise`: the same call inside an Effect (`ManagedRuntime.runPromise(Effect.promise(...))`),
+ *   no SDK code, the answer returned through `runPromise`; `effect_promise_void`: the same, answer dropped;
+ * - `sdk`: the SDK set up as the README does (bench/sdk-setup.ts); `sdk_no_pretenuring`: the same under
+ *   `--no-allocation-site-pretenuring`.
+ *
+ * Each case runs in its own process (`--trace-gc-nvp`), against the lean server (bench/lean-server.ts): a
+ * warm-up of 3,000 calls, then `PROBE_CALLS` calls at concurrency 32, rounds rotated. Prints, per case, the
+ * median over rounds of req/s, client CPU µs per call, bytes promoted per call and young-generation pause
+ * µs per call; then one JSON line.
+ *
+ * On the 2-core machine (2026-11-24, 3 rounds of 30,000 calls): undici promotes ~490 B per call (~2 µs of
+ * scavenge pause per call); the bare Effect wrapper ~8 KB (the parsed answer, ~14 µs) at ~0.7x undici's
+ * throughput, ~1.6 KB when it drops the answer; the SDK ~12.5 KB (~20-25 µs), ~8.7 KB without pretenuring.
+ * A call lasts ~4 ms and young collections come every ~25 ms, so what is promoted is not live: an answer
+ * that went through a fiber resumed by `Effect.async` is kept past young collections by objects already old
+ * (bench/async-probe.ts reproduces it with no I/O). This is a floor under any Effect client. See the #8 note.
  */
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
@@ -26,7 +30,7 @@ const WARMUP = 3_000
 const MARK = "pretenure-probe: measuring"
 
 const child = async (client: string) => {
-  const { ManagedRuntime } = await import("effect")
+  const { Effect, Layer, ManagedRuntime } = await import("effect")
   const { Documents } = await import("stax-effect")
   const { Agent, request } = await import("undici")
   const { startLeanServer } = await import("./children.js")
@@ -38,9 +42,16 @@ const child = async (client: string) => {
   const headers = { email: "bench@example.com", authorization: "Bearer bench-api-key-0123456789", accept: "application/json" }
   const agent = new Agent()
   const runtime = ManagedRuntime.make(sdkReadmeLayer)
-  const call = client === "undici"
-    ? async () => JSON.parse(await (await request(url, { headers, dispatcher: agent })).body.text()) as unknown
-    : () => runtime.runPromise(Documents.get({ docId: DOC_ID }))
+  const bare = ManagedRuntime.make(Layer.empty)
+  const raw = async () => JSON.parse(await (await request(url, { headers, dispatcher: agent })).body.text()) as unknown
+  const calls: Record<string, () => Promise<unknown>> = {
+    undici: raw,
+    // No SDK code: the same undici call inside an Effect, its answer returned (or not) through `runPromise`.
+    effect_promise: () => bare.runPromise(Effect.promise(raw)),
+    effect_promise_void: () => bare.runPromise(Effect.asVoid(Effect.promise(raw))),
+    sdk: () => runtime.runPromise(Documents.get({ docId: DOC_ID }))
+  }
+  const call = calls[client]!
   const run = async (n: number) => {
     let next = 0
     await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
@@ -57,6 +68,7 @@ const child = async (client: string) => {
   const used = process.cpuUsage(cpu)
   console.log(JSON.stringify({ rps: CALLS / seconds, cpu_us: (used.user + used.system) / CALLS }))
   await runtime.dispose()
+  await bare.dispose()
   await agent.close()
   lean.stop()
 }
@@ -101,7 +113,8 @@ if (process.argv[2] === "child") {
 } else {
   const cases = [
     { id: "undici", client: "undici", flags: [] },
-    { id: "undici_no_pretenuring", client: "undici", flags: ["--no-allocation-site-pretenuring"] },
+    { id: "effect_promise", client: "effect_promise", flags: [] },
+    { id: "effect_promise_void", client: "effect_promise_void", flags: [] },
     { id: "sdk", client: "sdk", flags: [] },
     { id: "sdk_no_pretenuring", client: "sdk", flags: ["--no-allocation-site-pretenuring"] }
   ]
