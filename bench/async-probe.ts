@@ -35,6 +35,8 @@
 import { Effect } from "effect"
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
+import { concurrently } from "./load.js"
+import { median } from "./stats.js"
 
 const OBJECTS = Number(process.env["PROBE_OBJECTS"] ?? 300)
 const CALLS = Number(process.env["PROBE_CALLS"] ?? 100_000)
@@ -58,11 +60,8 @@ const cases: Record<string, () => Promise<unknown>> = {
 }
 
 const run = async (call: () => Promise<unknown>) => {
-  let next = 0
   const start = performance.now()
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next++ < CALLS) await call()
-  }))
+  await concurrently(call, CALLS, CONCURRENCY)
   return ((performance.now() - start) * 1000) / CALLS
 }
 
@@ -85,7 +84,6 @@ if (only !== undefined) {
       console.error(`round ${round + 1} ${name}: ${us.toFixed(1)} µs/call`)
     }
   }
-  const median = (values: Array<number>) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   console.log(JSON.stringify({
     objects: OBJECTS,
     calls: CALLS,

@@ -22,6 +22,8 @@
  */
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
+import { concurrently } from "./load.js"
+import { median } from "./stats.js"
 
 const CALLS = Number(process.env["PROBE_CALLS"] ?? 30_000)
 const ROUNDS = Number(process.env["PROBE_ROUNDS"] ?? 3)
@@ -52,18 +54,12 @@ const child = async (client: string) => {
     sdk: () => runtime.runPromise(Documents.get({ docId: DOC_ID }))
   }
   const call = calls[client]!
-  const run = async (n: number) => {
-    let next = 0
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < n) await call()
-    }))
-  }
-  await run(WARMUP)
+  await concurrently(call, WARMUP, CONCURRENCY)
   // V8 writes its trace to stdout too: the parent counts only the collections after this line.
   console.log(MARK)
   const cpu = process.cpuUsage()
   const start = performance.now()
-  await run(CALLS)
+  await concurrently(call, CALLS, CONCURRENCY)
   const seconds = (performance.now() - start) / 1000
   const used = process.cpuUsage(cpu)
   console.log(JSON.stringify({ rps: CALLS / seconds, cpu_us: (used.user + used.system) / CALLS }))
@@ -104,8 +100,6 @@ const measure = (client: string, flags: ReadonlyArray<string>): Figures => {
   if (from < 0 || result === undefined) throw new Error(`${client} printed no result: ${out.slice(-500)}`)
   return { rps: result.rps, cpu_us: result.cpu_us, promoted_bytes: promoted / CALLS, scavenge_pause_us: (pauseMs * 1000) / CALLS }
 }
-
-const median = (values: ReadonlyArray<number>) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 if (process.argv[2] === "child") {
   await child(process.argv[3]!)

@@ -34,6 +34,7 @@ import * as vm from "node:vm"
 import { Documents } from "stax-effect"
 import { Agent, request } from "undici"
 import { runJsonChild, startLeanServer, startStandIn } from "./children.js"
+import { concurrently } from "./load.js"
 import { DOC_ID } from "./fixtures.js"
 import { readmeTransportName, sdkEnv, sdkFetchLayer, sdkReadmeLayer } from "./sdk-setup.js"
 import { percentile, type Spread, summary } from "./stats.js"
@@ -79,14 +80,6 @@ const serverStats = async (url: string | undefined) => {
   return await response.body.json() as { cpuMicros: number; requests: number }
 }
 
-/** `n` calls of `call`, `CONCURRENCY` at a time. */
-const concurrently = async (call: Call, n: number) => {
-  let next = 0
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next++ < n) await call()
-  }))
-}
-
 /**
  * One client's round: a full collection first (the previous client's garbage is not this one's), then a
  * warm-up (sequential, then concurrent), then the measurements, with no collection forced in between: a
@@ -96,7 +89,7 @@ const concurrently = async (call: Call, n: number) => {
 const measure = async (c: Case): Promise<Round> => {
   gc()
   for (let i = 0; i < WARMUP; i++) await c.call()
-  await concurrently(c.call, WARMUP)
+  await concurrently(c.call, WARMUP, CONCURRENCY)
   const times: Array<number> = []
   for (let i = 0; i < SEQUENTIAL; i++) {
     const start = process.hrtime.bigint()
@@ -107,7 +100,7 @@ const measure = async (c: Case): Promise<Round> => {
   const serverBefore = await serverStats(c.statsUrl)
   const cpuBefore = process.cpuUsage()
   const start = process.hrtime.bigint()
-  await concurrently(c.call, CONCURRENT)
+  await concurrently(c.call, CONCURRENT, CONCURRENCY)
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   const cpu = process.cpuUsage(cpuBefore)
   const serverAfter = await serverStats(c.statsUrl)

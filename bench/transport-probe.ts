@@ -9,6 +9,8 @@ import { Effect, Layer, ManagedRuntime } from "effect"
 import { spawn } from "node:child_process"
 import { createInterface } from "node:readline"
 import { Agent, request } from "undici"
+import { concurrently } from "./load.js"
+import { median } from "./stats.js"
 import * as UndiciHttpClient from "../src/core/UndiciHttpClient.js"
 
 const ROUNDS = 3
@@ -45,11 +47,8 @@ const measure = async (call: Call) => {
     times.push(Number(process.hrtime.bigint() - start) / 1000)
   }
   times.sort((a, b) => a - b)
-  let next = 0
   const start = process.hrtime.bigint()
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next++ < CONCURRENT) await call()
-  }))
+  await concurrently(call, CONCURRENT, CONCURRENCY)
   const seconds = Number(process.hrtime.bigint() - start) / 1e9
   return { p50: times[Math.floor(times.length / 2)]!, rps: CONCURRENT / seconds }
 }
@@ -84,7 +83,6 @@ const main = async () => {
     server.stop()
   }
   const base = results["undici.request + body.json()"]!
-  const median = (xs: Array<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   const baseP50 = median(base.map((r) => r.p50))
   const baseRps = median(base.map((r) => r.rps))
   console.log(`| client | p50 µs (rounds) | req/s @32 (rounds) | p50 / undici | req/s / undici |`)
