@@ -15,7 +15,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
-import type { Api } from "../core/Api.js"
+import { type Api, settingsOf } from "../core/Api.js"
 import type { Endpoint } from "../core/Endpoint.js"
 import * as Pipeline from "../core/Pipeline.js"
 import { AuthError } from "../core/StaxError.js"
@@ -129,15 +129,8 @@ const staxApi = (config: StaxConfigShape, credentials: Credentials): Api => {
     : undefined
   return {
     name: "Stax",
-    baseUrl: config.baseUrl,
-    timeout: config.timeout,
-    deadline: config.deadline,
-    maxResponseBytes: config.maxResponseBytes,
-    downloadTimeout: config.downloadTimeout,
-    retry: config.retry,
+    ...settingsOf(config),
     authAttempts: config.authRetry.maxAttempts,
-    logLevel: config.logLevel,
-    userAgent: config.userAgent,
     paths: config.paths,
     redactedHeaders: REDACTED_HEADERS,
     fixedHeaders,

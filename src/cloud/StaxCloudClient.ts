@@ -13,7 +13,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
-import type { Api } from "../core/Api.js"
+import { type Api, settingsOf } from "../core/Api.js"
 import * as Pipeline from "../core/Pipeline.js"
 import { interpret } from "./Answer.js"
 import { type CloudAuth, makeCloudAuth } from "./auth/CloudAuth.js"
@@ -86,16 +86,9 @@ export class StaxCloudClient extends Context.Tag("stax-effect/StaxCloudClient")<
 /** What Stax cloud plugs into the request core. */
 const cloudApi = (config: StaxCloudConfigShape, auth: CloudAuth): Api => ({
   name: "StaxCloud",
-  baseUrl: config.baseUrl,
-  timeout: config.timeout,
-  deadline: config.deadline,
-  maxResponseBytes: config.maxResponseBytes,
-  downloadTimeout: config.downloadTimeout,
-  retry: config.retry,
+  ...settingsOf(config),
   // A 403 after the credentials were renewed elsewhere (or expired early): renew once and try again.
   authAttempts: 2,
-  logLevel: config.logLevel,
-  userAgent: config.userAgent,
   paths: {},
   redactedHeaders: REDACTED_HEADERS,
   // Signed on every attempt: a retry gets a fresh date and signature, and renewed credentials.

@@ -70,3 +70,33 @@ export interface Api {
   /** Every secret seen so far (keys, tokens), scrubbed from anything kept in an error or a log. */
   readonly secrets: () => ReadonlyArray<string>
 }
+
+/**
+ * The settings the core reads from a client's configuration as they are (each client's configuration
+ * carries them, with more of its own).
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export type Settings = Pick<
+  Api,
+  "baseUrl" | "timeout" | "deadline" | "maxResponseBytes" | "downloadTimeout" | "retry" | "logLevel" | "userAgent"
+>
+
+/**
+ * The core's settings picked out of a client's configuration: one place, so a setting added to the core
+ * reaches both clients.
+ *
+ * @since 0.2.0
+ * @category Constructors
+ */
+export const settingsOf = (config: Settings): Settings => ({
+  baseUrl: config.baseUrl,
+  timeout: config.timeout,
+  deadline: config.deadline,
+  maxResponseBytes: config.maxResponseBytes,
+  downloadTimeout: config.downloadTimeout,
+  retry: config.retry,
+  logLevel: config.logLevel,
+  userAgent: config.userAgent
+})
