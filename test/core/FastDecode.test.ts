@@ -229,6 +229,7 @@ const sdkPayloads: ReadonlyArray<readonly [string, Schema.Schema<any, any>]> = [
 describe("FastDecode agrees with Schema's preserve decode on the SDK's payloads", () => {
   for (const [name, schema] of sdkPayloads) {
     it(`agrees on ${name}`, () => property(schema, 100))
+    it(`agrees on ${name} with the checks as closures (no generated source)`, () => property(schema, 40, { generate: false }))
   }
   it("agrees on { doc: Document } with null properties dropped during the check", () =>
     property(Schema.Struct({ doc: Document }), 60, { dropNulls: true }))
@@ -331,6 +332,7 @@ describe("FastDecode agrees with Schema's preserve decode on random schemas", ()
           total++
           if (agree(schema, value)) successes++
           if (agree(schema, value, { dropNulls: true })) successes++
+          if (agree(schema, value, { generate: false })) successes++
         }
       }),
       runs(300)
@@ -482,5 +484,63 @@ describe("FastDecode", () => {
     assert.strictEqual(FastDecode.get(S), FastDecode.get(S))
     assert.notStrictEqual(FastDecode.get(S), FastDecode.get(S, { dropNulls: true }))
     assert.strictEqual(FastDecode.compileCache().get(S), FastDecode.get(S))
+    assert.notStrictEqual(FastDecode.get(S), FastDecode.get(S, { generate: false }))
+    assert.strictEqual(FastDecode.compileCache({ generate: false }).get(S), FastDecode.get(S, { generate: false }))
+  })
+
+  for (const generate of [true, false]) {
+    it(`reads what Schema reads when Object.prototype is polluted (generate: ${generate})`, () => {
+      const S = Schema.Struct({
+        id: Schema.String,
+        count: Schema.optionalWith(Schema.Number, { exact: true }),
+        tags: Schema.optionalWith(Schema.Array(Schema.String), { exact: true })
+      })
+      const decode = FastDecode.compile(S, { generate })
+      const schemaDecode = Schema.decodeUnknownEither(S, payloadParseOptions)
+      const proto = Object.prototype as Record<string, unknown>
+      proto["id"] = "polluted"
+      proto["count"] = "not a number"
+      proto["tags"] = [1, 2]
+      try {
+        for (const text of [`{"count":1}`, `{"id":"a"}`, `{"id":"b","count":"2"}`, `{"id":"c","tags":["x"]}`]) {
+          const ours = decode(JSON.parse(text))
+          const theirs = schemaDecode(JSON.parse(text))
+          assert.strictEqual(ours._tag, theirs._tag, text)
+          if (Either.isRight(ours) && Either.isRight(theirs)) {
+            assert.deepStrictEqual(Object.keys(ours.right), Object.keys(theirs.right), text)
+            for (const key of Object.keys(theirs.right)) assert.deepStrictEqual(ownValue(ours.right, key), ownValue(theirs.right, key), `${text} ${key}`)
+          }
+        }
+      } finally {
+        delete proto["id"]
+        delete proto["count"]
+        delete proto["tags"]
+      }
+    })
+  }
+
+  it("decodes objects whose field names are any string (the generated source quotes them)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom(...HOSTILE, "\u2028", "\"); throw 1; (\"", "${x}", "`")), {
+          minLength: 1,
+          maxLength: 6
+        }),
+        fc.nat(),
+        (names, n) => {
+          const fields = Object.fromEntries(names.map((name, i) => [name, i % 2 === 0 ? Schema.Number : Schema.optionalWith(Schema.String, { exact: true })]))
+          const S = Schema.Struct(fields)
+          const value = Object.fromEntries(
+            names.flatMap((name, i): Array<readonly [string, unknown]> => i % 2 === 0 ? [[name, n + i]] : n % 2 === 0 ? [[name, `v${i}`]] : [])
+          )
+          const text = JSON.stringify(value)
+          const expected = Schema.decodeUnknownEither(S, payloadParseOptions)(JSON.parse(text))
+          const actual = FastDecode.compile(S)(JSON.parse(text))
+          assert.strictEqual(Either.isRight(actual), Either.isRight(expected), text)
+          if (Either.isRight(actual)) for (const name of names) assert.deepStrictEqual(ownValue(actual.right, name), ownValue(JSON.parse(text), name), name)
+        }
+      ),
+      runs(200)
+    )
   })
 })
