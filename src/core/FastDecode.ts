@@ -271,6 +271,15 @@ const isIdentity = (ast: SchemaAST.AST, seen: Set<SchemaAST.AST>): boolean => {
   }
 }
 
+/**
+ * Whether a schema's decoded value is its input itself: no transformation anywhere under it (only
+ * primitives, literals, refinements, unions, arrays and objects of such).
+ *
+ * @since 0.2.0
+ * @category Decoding
+ */
+export const isIdentityAst = (ast: SchemaAST.AST): boolean => isIdentity(ast, new Set())
+
 /** The first member's answer that is not a failure; each failed member's write-backs undone. */
 const firstOf = (members: ReadonlyArray<Check>): Check => (value, ctx, depth) => {
   for (const member of members) {
