@@ -587,7 +587,12 @@ class Compiler {
         `  if (v === undefined ? hasOwn(input, ${key}) : (proto[${key}] === undefined || hasOwn(input, ${key}))) {\n` +
         (test !== undefined
           ? `    if (!(${test})) return FAIL\n`
-          : `    d = checks[${i}](v, ctx, next)\n    if (d === FAIL) return FAIL\n    if (d !== v) writeOwn(input, ${key}, d, ctx)\n`) +
+          : `    d = checks[${i}](v, ctx, next)\n    if (d === FAIL) return FAIL\n` +
+            // The key is an own data property here: a plain store replaces its value (a named store the
+            // engine caches, where `Object.defineProperty` is a runtime call), except under `__proto__`.
+            (ps.name === "__proto__"
+              ? `    if (d !== v) writeOwn(input, ${key}, d, ctx)\n`
+              : `    if (d !== v) {\n      ctx.writes.push([input, ${key}, v, true])\n      input[${key}] = d\n    }\n`)) +
         "  }" +
         (ps.isOptional
           ? "\n"
