@@ -57,6 +57,7 @@ import { globalValue } from "effect/GlobalValue"
 import type { Answer } from "./Answer.js"
 import type { Api } from "./Api.js"
 import type { CallOptions, Endpoint } from "./Endpoint.js"
+import { queryString } from "./internal/query.js"
 import { traceHeaderRecord } from "./internal/traceHeaders.js"
 import * as InputCheck from "./InputCheck.js"
 import { fromHttpClientError } from "./internal/transport.js"
@@ -507,7 +508,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         const body = request.body._tag === "Uint8Array" ? request.body : undefined
         if (body !== undefined) headers = Object.assign({}, headers, { "content-type": body.contentType })
         headers = withTraceHeaders(headers, traceHeaders(fiber, fiber.currentSpan))
-        const query = UrlParams.toString(request.urlParams)
+        const query = queryString(request.urlParams)
         const path = request.url.slice(apiOrigin.length) + (query === "" ? "" : `?${query}`)
         return send({
           origin: apiOrigin,
@@ -780,7 +781,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         const limits = limitsOf(prepared, fiber, now)
         const fields = omitted(encoded.right, endpoint.omit)
         const bodyless = isBodyless(endpoint.method)
-        const query = bodyless ? UrlParams.toString(toUrlParams(fields)) : ""
+        const query = bodyless ? queryString(toUrlParams(fields)) : ""
         const headers = withTraceHeaders(bodyless ? expressHeaders! : expressJsonHeaders!, traceHeaders(fiber, span))
         // Counted before it is sent: an interrupted first attempt was an attempt.
         span.attribute("stax.attempts", 1)
