@@ -4,7 +4,9 @@
  * envelope) to a lean `node:http` server in its own process on 127.0.0.1 (bench/lean-server.ts).
  *
  * Clients: `undici.request` + `JSON.parse`; `fetch` + `json()`; `axios.get`; the SDK set up as the
- * README's first example (bench/sdk-setup.ts, one runtime built once); the SDK over `FetchHttpClient`.
+ * README's first example (bench/sdk-setup.ts, one runtime built once); the SDK over `FetchHttpClient`;
+ * and `effect_floor`, the undici call inside `Effect.promise` run by a `ManagedRuntime` per call, no SDK
+ * code: the floor of any Effect client (results.json's `sdk_vs_effect_floor` compares the SDK with it).
  * After a warm-up of every client, each round measures every client in an order that rotates each
  * round: a warm-up (2,000 calls sequential, then 2,000 concurrent), then N sequential
  * calls (p50/p99), then M calls at concurrency 32 (req/s, and this process's CPU per call from
@@ -24,7 +26,7 @@
  * Environment overrides: BENCH_ROUNDS, BENCH_WARMUP, BENCH_SEQUENTIAL, BENCH_CONCURRENT.
  */
 import axios from "axios"
-import { ManagedRuntime } from "effect"
+import { Effect, Layer, ManagedRuntime } from "effect"
 import { writeFileSync } from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -141,6 +143,9 @@ const main = async () => {
     const standInAgent = new Agent()
     const readmeRuntime = ManagedRuntime.make(sdkReadmeLayer)
     const fetchRuntime = ManagedRuntime.make(sdkFetchLayer)
+    // The floor of any Effect client: the undici call inside `Effect.promise`, run per call like the SDK's.
+    const bareRuntime = ManagedRuntime.make(Layer.empty)
+    const floorAgent = new Agent()
     const sdkCheck = (doc: { _id: string }) => {
       if (doc._id !== DOC_ID) throw new Error("benchmark call failed")
     }
@@ -169,6 +174,13 @@ const main = async () => {
         call: async () => sdkCheck(await fetchRuntime.runPromise(Documents.get({ docId: DOC_ID })))
       },
       {
+        id: "effect_floor",
+        label: "Effect.promise(undici + JSON.parse), no SDK",
+        statsUrl: stats,
+        call: async () =>
+          check(await bareRuntime.runPromise(Effect.promise(async () => JSON.parse(await (await request(url, { headers, dispatcher: floorAgent })).body.text()) as unknown)))
+      },
+      {
         id: "stand_in",
         label: "stand-in server (StaxLocal.serve), undici",
         call: async () => {
@@ -193,6 +205,8 @@ const main = async () => {
     }
     await readmeRuntime.dispose()
     await fetchRuntime.dispose()
+    await bareRuntime.dispose()
+    await floorAgent.close()
     await undiciAgent.close()
     await standInAgent.close()
     standIn.stop()
@@ -231,6 +245,8 @@ const main = async () => {
         spread: { p50_vs_undici: u.p50, rps_vs_undici: u.rps, cpu_vs_undici: u.cpu, p50_vs_axios: a.p50, rps_vs_axios: a.rps }
       }]
     }))
+    // The SDK against the same call in a bare Effect: what the SDK itself costs over Effect's runtime.
+    const overFloor = within("sdk", "effect_floor")
     const standInFigures = caseFigures("stand_in")
     const standInVsLean = within("stand_in", "undici")
 
@@ -257,6 +273,7 @@ const main = async () => {
       settings: { rounds: ROUNDS, warmup: WARMUP, sequential: SEQUENTIAL, concurrent: CONCURRENT, concurrency: CONCURRENCY, order: "rotated each round" },
       cases: Object.fromEntries(clientIds.map((id) => [id, caseFigures(id)])),
       ratios,
+      sdk_vs_effect_floor: { p50: overFloor.p50, rps: overFloor.rps, cpu: overFloor.cpu },
       stand_in: { ...standInFigures, rps_vs_lean_server: standInVsLean.rps, p50_vs_lean_server: standInVsLean.p50 },
       decode,
       startup,
@@ -287,7 +304,8 @@ const main = async () => {
     console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`)
     for (const row of rows.slice(1)) console.log(line(row))
     const leanServerCpu = results.cases["undici"]!.server_cpu_us_per_call
-    console.log(`\nlean server CPU per request (under undici): ${fmtSpread(leanServerCpu)} µs; the stand-in's line is its own server, measured with undici.`)
+    console.log(`\nthe SDK over the bare Effect wrapper of the same call (effect_floor): p50 × ${fmtSpread(overFloor.p50, 2)}, req/s × ${fmtSpread(overFloor.rps, 2)}, CPU × ${fmtSpread(overFloor.cpu, 2)}`)
+    console.log(`lean server CPU per request (under undici): ${fmtSpread(leanServerCpu)} µs; the stand-in's line is its own server, measured with undici.`)
     const d = decode as { search: { body_bytes: number; json_parse_ms: Spread; sdk_decode_ms: Spread; ratio: Spread }; document: { json_parse_us: Spread; sdk_decode_us: Spread; ratio: Spread } }
     console.log(`decode, 10,000-hit search (${(d.search.body_bytes / 1e6).toFixed(1)} MB): JSON.parse ${fmtSpread(d.search.json_parse_ms)} ms, SDK ${fmtSpread(d.search.sdk_decode_ms)} ms, × ${fmtSpread(d.search.ratio, 2)} (target ≤ 2)`)
     console.log(`decode, document envelope: JSON.parse ${fmtSpread(d.document.json_parse_us, 1)} µs, SDK ${fmtSpread(d.document.sdk_decode_us, 1)} µs, × ${fmtSpread(d.document.ratio, 2)}`)
