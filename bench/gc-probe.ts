@@ -18,8 +18,8 @@
  * scavenge pause per call); the bare Effect wrapper ~8 KB (the parsed answer, ~14 µs) at ~0.7x undici's
  * throughput, ~1.6 KB when it drops the answer; the SDK ~12.5 KB (~20-25 µs), ~8.7 KB without pretenuring.
  * Later (3 rounds of 20,000): the SDK still promotes ~12.2 KB with its answer dropped (so, unlike the bare
- * wrapper's, what it promotes is not kept by the caller's fiber), and untraced it runs ~13% faster
- * (11,448 vs 10,082 req/s, 102 vs 116 µs CPU per call) for about the same promotion (~11.7 KB).
+ * wrapper's, what it promotes is not kept by the caller's fiber); untraced, about the same promotion
+ * (~11.7 KB) and 11,448 vs 10,082 req/s that run (a single profiled run had it the other way round).
  * A call lasts ~4 ms and young collections come every ~25 ms, so what is promoted is not live: an answer
  * that went through a fiber resumed by `Effect.async` is kept past young collections by objects already old
  * (bench/async-probe.ts reproduces it with no I/O). This is a floor under any Effect client. See the #8 note.
