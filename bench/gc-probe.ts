@@ -20,6 +20,8 @@
  * Later (3 rounds of 20,000): the SDK still promotes ~12.2 KB with its answer dropped (so, unlike the bare
  * wrapper's, what it promotes is not kept by the caller's fiber); untraced, about the same promotion
  * (~11.7 KB) and 11,448 vs 10,082 req/s that run (a single profiled run had it the other way round).
+ * It was the call's span, which kept its success exit (the answer): since spans end with `Exit.void`,
+ * `sdk_void` promotes ~5.1 KB; `sdk` still ~12 KB, the caller's fiber keeping what it returns.
  * A call lasts ~4 ms and young collections come every ~25 ms, so what is promoted is not live: an answer
  * that went through a fiber resumed by `Effect.async` is kept past young collections by objects already old
  * (bench/async-probe.ts reproduces it with no I/O). This is a floor under any Effect client. See the #8 note.

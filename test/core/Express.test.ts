@@ -864,8 +864,24 @@ describe("express path: one span per call, as on the general path", () => {
       })
       assert(span.status._tag === "Ended")
       expect(Exit.isSuccess(span.status.exit)).toBe(true)
+      // The span ends without the answer: it would outlive the call there, and every tracer would get it.
+      expect(span.status.exit).toEqual(Exit.void)
       expect(server.seen[0]!.headers["traceparent"]).toBe(traceparentOf(span))
       expect(server.seen[0]!.headers["b3"]).toBe(`${span.traceId}-${span.spanId}-1-${spans[0]!.spanId}`)
+    }))
+
+  it.scopedLive("on the general path too, the span ends without the answer, and the caller still gets it", () =>
+    Effect.gen(function*() {
+      const server = yield* serve(seed)
+      const { spans, tracer } = yield* recordingTracer
+      for (const layer of [general(server), generalUndici(server)]) {
+        spans.length = 0
+        const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.withTracer(tracer), Effect.provide(layer))
+        expect(stack._id).toBe(STACK_ID)
+        const span = callSpan(spans)
+        assert(span.status._tag === "Ended")
+        expect(span.status.exit).toEqual(Exit.void)
+      }
     }))
 
   /** What a call's span shows: its attributes, its events (the SDK's log lines) and how it ended. */
