@@ -58,7 +58,7 @@ import type { Answer } from "./Answer.js"
 import type { Api } from "./Api.js"
 import type { CallOptions, Endpoint } from "./Endpoint.js"
 import { queryString } from "./internal/query.js"
-import { traceHeaderRecord } from "./internal/traceHeaders.js"
+import { traceHeaderRecord, type TraceHeaders } from "./internal/traceHeaders.js"
 import * as InputCheck from "./InputCheck.js"
 import { fromHttpClientError } from "./internal/transport.js"
 import { type AttemptFailure, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
@@ -1035,7 +1035,7 @@ const withCallCredentials = (
 const traceHeaders = (
   fiber: Fiber.RuntimeFiber<unknown, unknown>,
   span: Tracer.AnySpan | undefined
-): { readonly b3: string; readonly traceparent: string } | undefined =>
+): TraceHeaders | undefined =>
   span !== undefined && span._tag === "Span" && fiber.getFiberRef(FiberRef.currentTracerEnabled) &&
     fiber.getFiberRef(HttpClient.currentTracerPropagation)
     ? traceHeaderRecord(span)
@@ -1064,7 +1064,7 @@ const valueOutsideSpan = <A, E, R = never>(
  */
 const withTraceHeaders = (
   headers: Readonly<Record<string, string>>,
-  trace: { readonly b3: string; readonly traceparent: string } | undefined
+  trace: TraceHeaders | undefined
 ): Readonly<Record<string, string>> => trace === undefined ? headers : Object.assign({}, headers, trace)
 
 /** The encoded input without the fields the path carries. */

@@ -8,8 +8,11 @@
  */
 import type * as Tracer from "effect/Tracer"
 
+/** A span's trace headers (a type alias, not an interface: it is also passed where a header record goes). */
+export type TraceHeaders = { readonly b3: string; readonly traceparent: string }
+
 /** `b3` and `traceparent` for `span`, as a plain record. */
-export const traceHeaderRecord = (span: Tracer.Span): { readonly b3: string; readonly traceparent: string } => ({
+export const traceHeaderRecord = (span: Tracer.Span): TraceHeaders => ({
   b3: `${span.traceId}-${span.spanId}-${span.sampled ? "1" : "0"}${span.parent._tag === "Some" ? `-${span.parent.value.spanId}` : ""}`,
   traceparent: `00-${span.traceId}-${span.spanId}-${span.sampled ? "01" : "00"}`
 })
