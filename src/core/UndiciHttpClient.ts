@@ -36,7 +36,6 @@ import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
 import * as UrlParams from "@effect/platform/UrlParams"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Context from "effect/Context"
@@ -51,6 +50,7 @@ import { constFalse, dual } from "effect/Function"
 import type * as Fiber from "effect/Fiber"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
+import { traceHeaderRecord } from "./internal/traceHeaders.js"
 import { Exchange } from "./internal/undiciExchange.js"
 import * as TransportLimits from "./TransportLimits.js"
 import { type DispatchBody, toDispatchBody } from "./internal/undiciRequestBody.js"
@@ -291,7 +291,7 @@ const traced = (
       span.attribute(`http.request.header.${name}`, String(redactedHeaders[name]))
     }
     const sent = fiber.getFiberRef(HttpClient.currentTracerPropagation)
-      ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))
+      ? HttpClientRequest.setHeaders(request, traceHeaderRecord(span))
       : request
     return send(sent).pipe(
       Effect.withParentSpan(span),
