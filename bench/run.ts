@@ -139,6 +139,9 @@ const main = async () => {
       const b = body as { success?: boolean; doc?: { _id?: string } }
       if (b.success !== true || b.doc?._id !== DOC_ID) throw new Error("benchmark call failed")
     }
+    /** The baseline call: `undici.request` + `JSON.parse` over `dispatcher`. */
+    const undiciGet = (dispatcher: Agent) => async (): Promise<unknown> =>
+      JSON.parse(await (await request(url, { headers, dispatcher })).body.text())
     const undiciAgent = new Agent()
     const standInAgent = new Agent()
     const readmeRuntime = ManagedRuntime.make(sdkReadmeLayer)
@@ -146,6 +149,8 @@ const main = async () => {
     // The floor of any Effect client: the undici call inside `Effect.promise`, run per call like the SDK's.
     const bareRuntime = ManagedRuntime.make(Layer.empty)
     const floorAgent = new Agent()
+    const viaUndici = undiciGet(undiciAgent)
+    const viaFloor = undiciGet(floorAgent)
     const sdkCheck = (doc: { _id: string }) => {
       if (doc._id !== DOC_ID) throw new Error("benchmark call failed")
     }
@@ -157,7 +162,7 @@ const main = async () => {
         id: "undici",
         label: "undici.request + JSON.parse",
         statsUrl: stats,
-        call: async () => check(JSON.parse(await (await request(url, { headers, dispatcher: undiciAgent })).body.text()))
+        call: async () => check(await viaUndici())
       },
       { id: "fetch", label: "fetch + json()", statsUrl: stats, call: async () => check(await (await fetch(url, { headers })).json()) },
       { id: "axios", label: "axios.get", statsUrl: stats, call: async () => check((await axios.get(url, { headers })).data) },
@@ -177,8 +182,7 @@ const main = async () => {
         id: "effect_floor",
         label: "Effect.promise(undici + JSON.parse), no SDK",
         statsUrl: stats,
-        call: async () =>
-          check(await bareRuntime.runPromise(Effect.promise(async () => JSON.parse(await (await request(url, { headers, dispatcher: floorAgent })).body.text()) as unknown)))
+        call: async () => check(await bareRuntime.runPromise(Effect.promise(viaFloor)))
       },
       {
         id: "stand_in",
