@@ -50,6 +50,7 @@ import { constFalse, dual } from "effect/Function"
 import type * as Fiber from "effect/Fiber"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
+import { cancellable } from "./internal/cancellable.js"
 import { traceHeaderRecord } from "./internal/traceHeaders.js"
 import { Exchange } from "./internal/undiciExchange.js"
 import * as TransportLimits from "./TransportLimits.js"
@@ -214,7 +215,7 @@ const dispatchRequest = (
   url: URL,
   fiber: Fiber.RuntimeFiber<unknown, unknown>
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError> =>
-  Effect.async<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError>((resume) => {
+  cancellable<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError>((resume) => {
     const exchange = new Exchange(
       {
         onHead: (exchange, status, headers) => {
@@ -248,7 +249,7 @@ const dispatchRequest = (
       },
       exchange
     )
-    return Effect.sync(() => exchange.cancel())
+    return () => exchange.cancel()
   })
 
 // -- tracing, as the platform's `HttpClient.make` does it ---------------------------------------
@@ -361,19 +362,17 @@ const joinHeaders = (raw: Record<string, string | Array<string>>): Record<string
 
 /** The core's lean path: one exchange, its body collected whole, the deadline and size cap enforced here. */
 const wholeExchange = (dispatcher: Dispatcher, highWaterMark: number): TransportLimits.Send => (request) =>
-  Effect.async<TransportLimits.Whole, Error>((resume) => {
-    let stopCollect: (() => void) | undefined
+  cancellable<TransportLimits.Whole, Error>((resume) => {
     const exchange = new Exchange(
       {
         onHead: (exchange, status, headers) => {
-          stopCollect = exchange.collect((result) => {
-            stopCollect = undefined
+          exchange.collect((result) =>
             resume(
               result instanceof Error
                 ? Effect.fail(result)
                 : Effect.succeed({ status, headers: joinHeaders(headers), body: result })
             )
-          })
+          )
         },
         onFail: (error) => resume(Effect.fail(error))
       },
@@ -393,10 +392,8 @@ const wholeExchange = (dispatcher: Dispatcher, highWaterMark: number): Transport
       },
       exchange
     )
-    return Effect.sync(() => {
-      if (stopCollect !== undefined) stopCollect()
-      else exchange.cancel()
-    })
+    // Before the head or while the body comes in: the exchange is aborted, its socket closed.
+    return () => exchange.cancel()
   })
 
 const isTracerDisabled = (

@@ -16,6 +16,7 @@ import * as Effect from "effect/Effect"
 import * as Inspectable from "effect/Inspectable"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
+import { cancellable } from "./cancellable.js"
 import type { Exchange } from "./undiciExchange.js"
 
 const UTF8_BOM_0 = 0xef
@@ -66,12 +67,11 @@ export class UndiciResponse extends Inspectable.Class implements HttpClientRespo
 
   /** The whole body; interrupting the read aborts the request. */
   private get bytes(): Effect.Effect<Buffer, HttpClientError.ResponseError> {
-    return Effect.async<Buffer, HttpClientError.ResponseError>((resume) => {
-      const cancel = this.exchange.collect((result) => {
+    return cancellable<Buffer, HttpClientError.ResponseError>((resume) =>
+      this.exchange.collect((result) => {
         resume(result instanceof Error ? Effect.fail(this.decodeError(result)) : Effect.succeed(result))
       })
-      return Effect.sync(cancel)
-    })
+    )
   }
 
   get text(): Effect.Effect<string, HttpClientError.ResponseError> {
@@ -126,14 +126,13 @@ export class UndiciResponse extends Inspectable.Class implements HttpClientRespo
    */
   get stream(): Stream.Stream<Uint8Array, HttpClientError.ResponseError> {
     const exchange = this.exchange
-    const pull = Effect.async<Chunk.Chunk<Uint8Array>, Option.Option<HttpClientError.ResponseError>>((resume) => {
-      const cancel = exchange.pull((result) => {
+    const pull = cancellable<Chunk.Chunk<Uint8Array>, Option.Option<HttpClientError.ResponseError>>((resume) =>
+      exchange.pull((result) => {
         if (result === "end") resume(Effect.fail(Option.none()))
         else if (result instanceof Error) resume(Effect.fail(Option.some(this.decodeError(result))))
         else resume(Effect.succeed(Chunk.unsafeFromArray(result)))
       })
-      return Effect.sync(cancel)
-    })
+    )
     return Stream.suspend(() => {
       exchange.startStreaming()
       return Stream.repeatEffectChunkOption(pull)
