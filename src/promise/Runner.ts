@@ -14,6 +14,7 @@ import type * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { AbortError, ClientClosedError, ConfigError } from "./errors.js"
+import { Running } from "./internal/running.js"
 
 /**
  * Options every Promise method takes as its last argument.
@@ -103,7 +104,7 @@ export interface Runner<R> {
  */
 export const make = <R, ER>(runtime: ManagedRuntime.ManagedRuntime<R, ER>): Runner<R> => {
   /** The interrupters of running fibers: each stops its fiber and resolves once the fiber is done. */
-  const running = new Set<(stop: Stop) => Promise<void>>()
+  const running = new Running<(stop: Stop) => Promise<void>>()
   let closing: Promise<void> | undefined
 
   /**
@@ -128,11 +129,11 @@ export const make = <R, ER>(runtime: ManagedRuntime.ManagedRuntime<R, ER>): Runn
     }
     const onAbort = () => void interrupt({ _tag: "Abort", reason: signal?.reason })
     signal?.addEventListener("abort", onAbort, { once: true })
-    running.add(interrupt)
+    const entry = running.add(interrupt)
     // The observer runs at once if the fiber already finished (a synchronous effect).
     fiber.addObserver((exit) => {
       signal?.removeEventListener("abort", onAbort)
-      running.delete(interrupt)
+      running.remove(entry)
       onExit(exit, stop)
       finished()
     })
@@ -233,7 +234,7 @@ export const make = <R, ER>(runtime: ManagedRuntime.ManagedRuntime<R, ER>): Runn
   }
 
   const close = (): Promise<void> => {
-    closing ??= Promise.all([...running].map((interrupt) => interrupt(closed))).then(() => runtime.dispose())
+    closing ??= Promise.all(running.values().map((interrupt) => interrupt(closed))).then(() => runtime.dispose())
     return closing
   }
 
