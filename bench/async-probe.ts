@@ -31,6 +31,10 @@
  * bookkeeping (its `_stack` and `_observers` arrays are then born old), an old object still reaches that
  * callback after the fiber has ended, and through it the fiber and its exit value, until the next full
  * collection. Effect's internal `unsafeAsync` does not show it. Material for an issue upstream.
+ *
+ * Later the same day: in the SDK's own setting (a `ManagedRuntime`, undici) most of what is promoted is
+ * kept by Effect's global set of root fibers instead (bench/gc-probe.ts, bench/set-churn-probe.ts); here,
+ * with that set disabled, a call still promotes ~7.6 KB against ~10.4, so this probe shows a second retainer.
  */
 import { Effect } from "effect"
 import { execFileSync } from "node:child_process"
