@@ -43,6 +43,7 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Exit from "effect/Exit"
 import * as FiberRef from "effect/FiberRef"
 import type * as Fiber from "effect/Fiber"
 import * as Logger from "effect/Logger"
@@ -57,6 +58,7 @@ import { globalValue } from "effect/GlobalValue"
 import type { Answer } from "./Answer.js"
 import type { Api } from "./Api.js"
 import type { CallOptions, Endpoint } from "./Endpoint.js"
+import { CancelSlot } from "./internal/cancellable.js"
 import { queryString } from "./internal/query.js"
 import { traceHeaderRecord, type TraceHeaders } from "./internal/traceHeaders.js"
 import * as InputCheck from "./InputCheck.js"
@@ -769,9 +771,12 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
    * from that first attempt's outcome: nothing is sent again for it.
    */
   const express = <In, Out>(prepared: Prepared<In, Out>, input: In): Effect.Effect<Out, StaxError | InputError> =>
-    valueOutsideSpan<Out, StaxError | InputError>((keep) =>
-      Effect.useSpan(prepared.spanName, prepared.spanOptions, (span) =>
-        Effect.map(Effect.withFiberRuntime<Out, StaxError | InputError>((fiber) => {
+    Effect.flatMap(Effect.makeSpan(prepared.spanName, prepared.spanOptions), (span) => {
+      // One finalizer for both the span and the first attempt's exchange (`cancellableIn`): a second
+      // `onExit` (`useSpan`'s, or the sender's own `onInterrupt`) costs a few µs of every call.
+      const slot = new CancelSlot()
+      return Effect.onExit(
+        Effect.withFiberRuntime<Out, StaxError | InputError>((fiber) => {
           const { endpoint } = prepared
           const encoded = prepared.encode(input)
           if (Either.isLeft(encoded)) {
@@ -802,7 +807,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
               body: bodyless ? undefined : encoder.encode(JSON.stringify(fields ?? {})),
               deadlineMillis: attemptLimit(limits, now),
               maxBytes: api.maxResponseBytes
-            }),
+            }, slot),
             {
               onFailure: (cause) => resume((call) => Effect.fail(wholeError(call, call.request, cause))),
               onSuccess: (exchanged) => {
@@ -828,7 +833,10 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
               }
             }
           )
-        }), keep)))
+        }),
+        (exit) => endExpress(span, slot, exit)
+      )
+    })
 
   /**
    * A download's body: the bytes as they come, each wait for the next chunk bounded by the timeout (and
@@ -1040,6 +1048,23 @@ const traceHeaders = (
     fiber.getFiberRef(HttpClient.currentTracerPropagation)
     ? traceHeaderRecord(span)
     : undefined
+
+/**
+ * The end of an express call, whatever its exit: its first attempt cancelled if it never answered (an
+ * interruption), its span ended as `Effect.useSpan` ends one, but with `Exit.void` on success (see
+ * `valueOutsideSpan`).
+ */
+const endExpress = (span: Tracer.Span, slot: CancelSlot, exit: Exit.Exit<unknown, unknown>): Effect.Effect<void> =>
+  Effect.withFiberRuntime<void>((fiber) => {
+    slot.run()
+    if (span.status._tag !== "Ended") {
+      const endTime = fiber.getFiberRef(FiberRef.currentTracerTimingEnabled)
+        ? Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeNanos()
+        : BigInt(0)
+      span.end(endTime, Exit.isSuccess(exit) ? Exit.void : exit)
+    }
+    return Effect.void
+  })
 
 /**
  * Runs a spanned effect so that its span ends with `void` on success: a span keeps the exit it ends with

@@ -12,6 +12,7 @@ import type * as Effect from "effect/Effect"
 import * as FiberRef from "effect/FiberRef"
 import * as Option from "effect/Option"
 import { globalValue } from "effect/GlobalValue"
+import type { CancelSlot } from "./internal/cancellable.js"
 
 /**
  * The deadline of requests sent in the current fiber (`none`: no deadline).
@@ -67,12 +68,14 @@ export interface Whole {
 }
 
 /**
- * Sends one exchange; fails with the transport's own error (its `code` says what happened).
+ * Sends one exchange; fails with the transport's own error (its `code` says what happened). Interrupting
+ * it aborts the request; with `slot`, the sender leaves that to the caller instead: it puts its cancel
+ * action in `slot` until the answer, and the caller runs `slot.run()` when the call ends.
  *
  * @since 0.2.0
  * @category Models
  */
-export type Send = (exchange: Exchange) => Effect.Effect<Whole, Error>
+export type Send = (exchange: Exchange, slot?: CancelSlot) => Effect.Effect<Whole, Error>
 
 const enforcing = globalValue(
   Symbol.for("stax-effect/core/TransportLimits/enforcing"),

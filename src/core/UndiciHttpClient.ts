@@ -50,7 +50,7 @@ import { constFalse, dual } from "effect/Function"
 import type * as Fiber from "effect/Fiber"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
-import { cancellable } from "./internal/cancellable.js"
+import { cancellable, cancellableIn } from "./internal/cancellable.js"
 import { traceHeaderRecord } from "./internal/traceHeaders.js"
 import { Exchange } from "./internal/undiciExchange.js"
 import * as TransportLimits from "./TransportLimits.js"
@@ -361,8 +361,8 @@ const joinHeaders = (raw: Record<string, string | Array<string>>): Record<string
 }
 
 /** The core's lean path: one exchange, its body collected whole, the deadline and size cap enforced here. */
-const wholeExchange = (dispatcher: Dispatcher, highWaterMark: number): TransportLimits.Send => (request) =>
-  cancellable<TransportLimits.Whole, Error>((resume) => {
+const wholeExchange = (dispatcher: Dispatcher, highWaterMark: number): TransportLimits.Send => (request, slot) => {
+  const register = (resume: (effect: Effect.Effect<TransportLimits.Whole, Error>) => void) => {
     const exchange = new Exchange(
       {
         onHead: (exchange, status, headers) => {
@@ -394,7 +394,9 @@ const wholeExchange = (dispatcher: Dispatcher, highWaterMark: number): Transport
     )
     // Before the head or while the body comes in: the exchange is aborted, its socket closed.
     return () => exchange.cancel()
-  })
+  }
+  return slot === undefined ? cancellable(register) : cancellableIn(slot, register)
+}
 
 const isTracerDisabled = (
   predicate: (request: HttpClientRequest.HttpClientRequest) => boolean,
