@@ -33,11 +33,13 @@
  * generation (a full collection does), each rehash leaves the replaced table, its entries still in it,
  * linked to its successor, so an old table reaches every later table and every fiber entered since, with
  * its exit value (the answer), until the next full collection (bench/set-churn-probe.ts shows it with a
- * plain `Set`). Medians of 3 rounds of 20,000 calls: `sdk_no_roots` promotes 1.5 KB a call instead of
- * 9.0 (CPU 103 µs a call instead of 129), `effect_promise_no_roots` 0.75 KB instead of 8.0 (92 µs
- * instead of 123); `sdk_void` 2.2 KB (5.1 before `cancellable`). It is Effect's (every Promise-driven
- * Effect program pays it), material for an issue upstream; the SDK's own transport and Promise runner no
- * longer keep a call's objects that way (`core/internal/cancellable.ts`, `promise/internal/running.ts`).
+ * plain `Set`). Medians of 3 rounds of 20,000 calls on the final #8 code: `sdk` promotes 8.5 KB a call
+ * (99 µs CPU, 11.7k req/s; undici 16.7k), `sdk_no_roots` 1.0 KB (80 µs, 13.3k); `effect_promise` 8.0 KB
+ * (100 µs, 11.4k), `effect_promise_no_roots` 0.7 KB (80 µs, 13.0k); `sdk_void` 1.8 KB (5.1 before
+ * `cancellable`). With that set out of the way, the SDK costs what the bare wrapper costs. It is
+ * Effect's (every Promise-driven Effect program pays it), material for an issue upstream; the SDK's own
+ * transport and Promise runner no longer keep a call's objects that way (`core/internal/cancellable.ts`,
+ * `promise/internal/running.ts`).
  */
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
