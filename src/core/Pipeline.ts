@@ -685,9 +685,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     finish: Finish<A>
   ): Effect.Effect<A, StaxError | InputError> => {
     const prepared = prepare(endpoint)
-    return valueOutsideSpan<A, StaxError | InputError>((keep) =>
-      Effect.withSpan(Effect.map(runBody(prepared, input, options, finish, undefined), keep), prepared.spanName, prepared.spanOptions)
-    ).pipe(
+    return inSpan(prepared, (span) => Effect.withParentSpan(runBody(prepared, input, options, finish, undefined), span)).pipe(
       // The SDK's own log lines follow the configured level; nothing to set when it is already the fiber's.
       withLogLevel
     )
@@ -771,72 +769,66 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
    * from that first attempt's outcome: nothing is sent again for it.
    */
   const express = <In, Out>(prepared: Prepared<In, Out>, input: In): Effect.Effect<Out, StaxError | InputError> =>
-    Effect.flatMap(Effect.makeSpan(prepared.spanName, prepared.spanOptions), (span) => {
-      // One finalizer for both the span and the first attempt's exchange (`cancellableIn`): a second
-      // `onExit` (`useSpan`'s, or the sender's own `onInterrupt`) costs a few µs of every call.
-      const slot = new CancelSlot()
-      return Effect.onExit(
-        Effect.withFiberRuntime<Out, StaxError | InputError>((fiber) => {
-          const { endpoint } = prepared
-          const encoded = prepared.encode(input)
-          if (Either.isLeft(encoded)) {
-            span.attribute("stax.attempts", 0)
-            return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
-          }
-          const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
-          const now = clock.unsafeCurrentTimeMillis()
-          const limits = limitsOf(prepared, fiber, now)
-          const fields = omitted(encoded.right, endpoint.omit)
-          const bodyless = isBodyless(endpoint.method)
-          const query = bodyless ? queryString(toUrlParams(fields)) : ""
-          const headers = withTraceHeaders(bodyless ? expressHeaders! : expressJsonHeaders!, traceHeaders(fiber, span))
-          // Counted before it is sent: an interrupted first attempt was an attempt.
-          span.attribute("stax.attempts", 1)
-          /** Goes on along the general path from the first attempt's outcome. */
-          const resume = (made: (call: Call) => Effect.Effect<Answer, AttemptError | AuthError>) =>
-            Effect.flatMap(requestOf(api, prepared, encoded.right), (request) => {
-              const call: Call = { name: endpoint.name, request, oneShotBody: false, ...limits, attempts: 1 }
-              return runBody(prepared, input, undefined, jsonFinish(endpoint), { call, made })
-            }).pipe(Effect.withParentSpan(span), withLogLevel)
-          return Effect.matchEffect(
-            whole!({
-              origin: apiOrigin,
-              path: basePath + targetOf(prepared, encoded.right) + (query === "" ? "" : `?${query}`),
-              method: endpoint.method,
-              headers,
-              body: bodyless ? undefined : encoder.encode(JSON.stringify(fields ?? {})),
-              deadlineMillis: attemptLimit(limits, now),
-              maxBytes: api.maxResponseBytes
-            }, slot),
-            {
-              onFailure: (cause) => resume((call) => Effect.fail(wholeError(call, call.request, cause))),
-              onSuccess: (exchanged) => {
-                const { status } = exchanged
-                const location = exchanged.headers["location"]
-                if (isRedirect(endpoint.method, status, location)) {
-                  // The redirect is followed on the general path, with the credentials on the request.
-                  return resume((call) => redirected(call, HttpClientRequest.setHeaders(call.request, api.fixedHeaders!), status, location))
-                }
-                const answer: Answer = { status, headers: exchanged.headers, body: decoder.decode(exchanged.body) }
-                if (limits.policy.statusCodes.includes(status) || limits.policy.unprocessedStatusCodes.includes(status)) {
-                  return resume(() => Effect.fail(new RetryableAnswer(answer)))
-                }
-                span.attribute("http.response.status_code", status)
-                const result = api.interpret(answer, {
-                  endpoint: endpoint.name,
-                  payload: endpoint.output,
-                  secrets: secrets(),
-                  nowMillis: clock.unsafeCurrentTimeMillis()
-                })
-                if (Either.isLeft(result)) return resume(() => Effect.succeed(answer))
-                return Effect.succeed(result.right)
+    // The span's finalizer also cancels the first attempt's exchange if it never answered (`cancellableIn`).
+    inSpan(prepared, (span, slot) =>
+      Effect.withFiberRuntime<Out, StaxError | InputError>((fiber) => {
+        const { endpoint } = prepared
+        const encoded = prepared.encode(input)
+        if (Either.isLeft(encoded)) {
+          span.attribute("stax.attempts", 0)
+          return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
+        }
+        const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+        const now = clock.unsafeCurrentTimeMillis()
+        const limits = limitsOf(prepared, fiber, now)
+        const fields = omitted(encoded.right, endpoint.omit)
+        const bodyless = isBodyless(endpoint.method)
+        const query = bodyless ? queryString(toUrlParams(fields)) : ""
+        const headers = withTraceHeaders(bodyless ? expressHeaders! : expressJsonHeaders!, traceHeaders(fiber, span))
+        // Counted before it is sent: an interrupted first attempt was an attempt.
+        span.attribute("stax.attempts", 1)
+        /** Goes on along the general path from the first attempt's outcome. */
+        const resume = (made: (call: Call) => Effect.Effect<Answer, AttemptError | AuthError>) =>
+          Effect.flatMap(requestOf(api, prepared, encoded.right), (request) => {
+            const call: Call = { name: endpoint.name, request, oneShotBody: false, ...limits, attempts: 1 }
+            return runBody(prepared, input, undefined, jsonFinish(endpoint), { call, made })
+          }).pipe(Effect.withParentSpan(span), withLogLevel)
+        return Effect.matchEffect(
+          whole!({
+            origin: apiOrigin,
+            path: basePath + targetOf(prepared, encoded.right) + (query === "" ? "" : `?${query}`),
+            method: endpoint.method,
+            headers,
+            body: bodyless ? undefined : encoder.encode(JSON.stringify(fields ?? {})),
+            deadlineMillis: attemptLimit(limits, now),
+            maxBytes: api.maxResponseBytes
+          }, slot),
+          {
+            onFailure: (cause) => resume((call) => Effect.fail(wholeError(call, call.request, cause))),
+            onSuccess: (exchanged) => {
+              const { status } = exchanged
+              const location = exchanged.headers["location"]
+              if (isRedirect(endpoint.method, status, location)) {
+                // The redirect is followed on the general path, with the credentials on the request.
+                return resume((call) => redirected(call, HttpClientRequest.setHeaders(call.request, api.fixedHeaders!), status, location))
               }
+              const answer: Answer = { status, headers: exchanged.headers, body: decoder.decode(exchanged.body) }
+              if (limits.policy.statusCodes.includes(status) || limits.policy.unprocessedStatusCodes.includes(status)) {
+                return resume(() => Effect.fail(new RetryableAnswer(answer)))
+              }
+              span.attribute("http.response.status_code", status)
+              const result = api.interpret(answer, {
+                endpoint: endpoint.name,
+                payload: endpoint.output,
+                secrets: secrets(),
+                nowMillis: clock.unsafeCurrentTimeMillis()
+              })
+              if (Either.isLeft(result)) return resume(() => Effect.succeed(answer))
+              return Effect.succeed(result.right)
             }
-          )
-        }),
-        (exit) => endExpress(span, slot, exit)
-      )
-    })
+          }
+        )
+      }))
 
   /**
    * A download's body: the bytes as they come, each wait for the next chunk bounded by the timeout (and
@@ -1050,36 +1042,29 @@ const traceHeaders = (
     : undefined
 
 /**
- * The end of an express call, whatever its exit: its first attempt cancelled if it never answered (an
- * interruption), its span ended as `Effect.useSpan` ends one, but with `Exit.void` on success (see
- * `valueOutsideSpan`).
+ * Runs a call's `body` in a span of its own with one finalizer, which runs `slot` (cancelling a first
+ * attempt that never answered: an interruption) and ends the span as `Effect.useSpan` ends one, but with
+ * `Exit.void` on success: a span keeps the exit it ends with, and a call's success value is the whole
+ * decoded answer (kept there, it outlived the call, ~7 KB per call under load, and went to every tracer).
+ * One finalizer rather than `useSpan`'s plus the sender's own `onInterrupt`: each costs a few µs of a call.
  */
-const endExpress = (span: Tracer.Span, slot: CancelSlot, exit: Exit.Exit<unknown, unknown>): Effect.Effect<void> =>
-  Effect.withFiberRuntime<void>((fiber) => {
-    slot.run()
-    if (span.status._tag !== "Ended") {
-      const endTime = fiber.getFiberRef(FiberRef.currentTracerTimingEnabled)
-        ? Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeNanos()
-        : BigInt(0)
-      span.end(endTime, Exit.isSuccess(exit) ? Exit.void : exit)
-    }
-    return Effect.void
-  })
-
-/**
- * Runs a spanned effect so that its span ends with `void` on success: a span keeps the exit it ends with
- * (as long as the tracer keeps the span), and a call's success value is the whole decoded answer. Kept
- * there, it outlived the call (under load ~7 KB per call reached the old generation through it) and was
- * handed to every tracer for nothing. Failures end the span as they are.
- */
-const valueOutsideSpan = <A, E, R = never>(
-  spanned: (keep: (value: A) => void) => Effect.Effect<void, E, R>
-): Effect.Effect<A, E, R> =>
-  Effect.suspend(() => {
-    let value: A | undefined
-    return Effect.map(spanned((a) => {
-      value = a
-    }), () => value as A)
+const inSpan = <A, E>(
+  prepared: Prepared<any, any>,
+  body: (span: Tracer.Span, slot: CancelSlot) => Effect.Effect<A, E>
+): Effect.Effect<A, E> =>
+  Effect.flatMap(Effect.makeSpan(prepared.spanName, prepared.spanOptions), (span) => {
+    const slot = new CancelSlot()
+    return Effect.onExit(body(span, slot), (exit) =>
+      Effect.withFiberRuntime<void>((fiber) => {
+        slot.run()
+        if (span.status._tag !== "Ended") {
+          const endTime = fiber.getFiberRef(FiberRef.currentTracerTimingEnabled)
+            ? Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeNanos()
+            : BigInt(0)
+          span.end(endTime, Exit.isSuccess(exit) ? Exit.void : exit)
+        }
+        return Effect.void
+      }))
   })
 
 /**
