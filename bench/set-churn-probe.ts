@@ -1,26 +1,28 @@
 /**
- * `npx tsx bench/set-churn-probe.ts`: no Effect, no SDK, no I/O. 32 calls at a time, 300,000 in all; each
+ * `npx tsx bench/set-churn-probe.ts`: no Effect, no I/O. 32 calls at a time, 300,000 in all; each
  * call registers a holder in a long-lived collection, makes ~6 KB of objects one event-loop turn later,
  * unregisters the holder, and returns the objects (which the caller drops). The collection is:
  *
  * - `none`: nothing (the floor);
  * - `set`: a `Set` (`add`, then `delete`), as Effect's global set of root fibers is used per `runPromise`;
- * - `list`: a doubly linked list whose removed nodes are emptied (`promise/internal/running.ts`).
+ * - `list`: the Promise runner's doubly linked list, whose removed nodes are emptied (`Running`,
+ *   src/promise/internal/running.ts).
  *
  * Before the calls, the collection's backing store is aged into the old generation (one entry kept while
  * young collections run), as a full collection does in a long-running program. Each case runs in its own
  * process under `--trace-gc-nvp`; prints, per case, µs per call and the bytes young collections copied
  * (survived) per call, then one JSON line.
  *
- * On the 2-core machine (2026-11-24): `none` 3.5 µs and ~40 bytes copied per call, `list` 4.0 µs and ~40
- * bytes; `set` 15.8 µs and ~3.2 KB (a large share of every call's objects), with 86 full collections
- * against none (a run of the same code as a plain .mjs copied ~7 KB a call). V8 rehashes a
+ * On the 2-core machine (2026-11-24, two runs): `none` 2.2-3.5 µs and ~40 bytes copied per call, `list`
+ * 1.9-4.0 µs and ~40 bytes; `set` 12.6-15.8 µs and 3.2-7.2 KB (a large share of every call's objects, up
+ * to all of them), with 83-86 full collections against none. V8 rehashes a
  * `Set` as entries come and go and leaves each replaced table linked to its successor with its entries in
  * place: an old replaced table keeps every later table, and what their entries point at, alive through
  * young collections until the next full one.
  */
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
+import { Running } from "../src/promise/internal/running.js"
 import { concurrently } from "./load.js"
 
 const CALLS = 300_000
@@ -47,23 +49,11 @@ const registries: Record<string, () => Registry> = {
     }
   },
   list: () => {
-    interface Node {
-      holder: Holder | undefined
-      prev: Node | undefined
-      next: Node | undefined
-    }
-    let head: Node | undefined
+    const running = new Running<Holder>()
     return {
       add: (holder) => {
-        const node: Node = { holder, prev: undefined, next: head }
-        if (head !== undefined) head.prev = node
-        head = node
-        return () => {
-          if (node.prev !== undefined) node.prev.next = node.next
-          else head = node.next
-          if (node.next !== undefined) node.next.prev = node.prev
-          node.prev = node.next = node.holder = undefined
-        }
+        const node = running.add(holder)
+        return () => running.remove(node)
       }
     }
   }
