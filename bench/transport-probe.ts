@@ -11,7 +11,7 @@ import { createInterface } from "node:readline"
 import { Agent, request } from "undici"
 import { concurrently } from "./load.js"
 import { median } from "./stats.js"
-import * as UndiciHttpClient from "../src/core/UndiciHttpClient.js"
+import * as UndiciHttpClient from "../src/node/UndiciHttpClient.js"
 
 const ROUNDS = 3
 const SEQUENTIAL = Number(process.env["PROBE_SEQUENTIAL"] ?? 2000)

@@ -5,7 +5,7 @@
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as Layer from "effect/Layer"
-import * as UndiciHttpClient from "../core/UndiciHttpClient.js"
+import * as UndiciHttpClient from "../node/UndiciHttpClient.js"
 
 /**
  * The CLI's `HttpClient`: the SDK's own transport over undici.

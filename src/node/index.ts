@@ -13,4 +13,4 @@
  *
  * @since 0.2.0
  */
-export * as UndiciHttpClient from "../core/UndiciHttpClient.js"
+export * as UndiciHttpClient from "./UndiciHttpClient.js"

@@ -31,7 +31,7 @@ import { Tpa } from "../ai/api/Tpa.js"
 import * as Stax from "../ai/Stax.js"
 import { StaxConfig } from "../ai/StaxConfig.js"
 import { WorkerConfig } from "../ai/WorkerConfig.js"
-import * as UndiciHttpClient from "../core/UndiciHttpClient.js"
+import * as UndiciHttpClient from "../node/UndiciHttpClient.js"
 import * as Facade from "./Facade.js"
 
 /**

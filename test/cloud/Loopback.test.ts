@@ -10,7 +10,7 @@ import { Accounts, RetryPolicy, StaxCloud, StaxCloudClient } from "stax-effect/c
 import { StaxCloudLocal } from "stax-effect/testing"
 import { program } from "../../examples/stax-cloud-accounts.js"
 import { toEndpoint } from "../../src/cloud/Endpoints.js"
-import * as UndiciHttpClient from "../../src/core/UndiciHttpClient.js"
+import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
 
 /** A test-only POST with a JSON body (the stand-in refuses the method after checking the signature). */
 const createThing = toEndpoint("Test.createThing", {

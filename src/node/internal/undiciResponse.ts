@@ -16,7 +16,7 @@ import * as Effect from "effect/Effect"
 import * as Inspectable from "effect/Inspectable"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
-import { cancellable } from "./cancellable.js"
+import { cancellable } from "../../core/internal/cancellable.js"
 import type { Exchange } from "./undiciExchange.js"
 
 const UTF8_BOM_0 = 0xef

@@ -21,7 +21,7 @@
  *
  * @example
  * ```ts
- * import { UndiciHttpClient } from "./core/UndiciHttpClient.js"
+ * import { UndiciHttpClient } from "stax-effect/node"
  *
  * program.pipe(
  *   UndiciHttpClient.withDeadline("10 seconds"),
@@ -50,10 +50,10 @@ import { constFalse, dual } from "effect/Function"
 import type * as Fiber from "effect/Fiber"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
-import { cancellable, cancellableIn } from "./internal/cancellable.js"
-import { traceHeaderRecord } from "./internal/traceHeaders.js"
+import { cancellable, cancellableIn } from "../core/internal/cancellable.js"
+import { traceHeaderRecord } from "../core/internal/traceHeaders.js"
 import { Exchange } from "./internal/undiciExchange.js"
-import * as TransportLimits from "./TransportLimits.js"
+import * as TransportLimits from "../core/TransportLimits.js"
 import { type DispatchBody, toDispatchBody } from "./internal/undiciRequestBody.js"
 import { UndiciResponse } from "./internal/undiciResponse.js"
 

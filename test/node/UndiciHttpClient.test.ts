@@ -17,7 +17,7 @@ import type * as net from "node:net"
 import * as os from "node:os"
 import * as path from "node:path"
 import { Readable } from "node:stream"
-import * as UndiciHttpClient from "../../src/core/UndiciHttpClient.js"
+import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
 import { recordingTracer } from "../support/tracing.js"
 
 // A node:http server on 127.0.0.1 for one test; it counts the connections it accepts and knows the

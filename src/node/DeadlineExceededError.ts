@@ -4,7 +4,7 @@
  *
  * @since 0.2.0
  */
-import { hasCodeInCauseChain } from "./internal/causeChain.js"
+import { hasCodeInCauseChain } from "../core/internal/causeChain.js"
 
 /**
  * The `code` of a `DeadlineExceededError`, in the style of undici's own error codes, so code that

@@ -4,7 +4,7 @@
  *
  * @since 0.2.0
  */
-import { hasCodeInCauseChain } from "./internal/causeChain.js"
+import { hasCodeInCauseChain } from "../core/internal/causeChain.js"
 
 /**
  * The `code` of a `ResponseTooLargeError` (undici's own code for the same condition).
