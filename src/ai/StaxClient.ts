@@ -6,7 +6,6 @@
  * @since 0.1.0
  */
 import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -138,9 +137,11 @@ const staxApi = (config: StaxConfigShape, credentials: Credentials): Api => {
     authorize: (request, endpoint) => {
       if (request.headers["authorization"] !== undefined) return Effect.succeed(request)
       // Fixed credentials: the two headers are built once, and set in one step.
-      if (fixedHeaders !== undefined) return Effect.succeed(HttpClientRequest.setHeaders(request, fixedHeaders))
-      return Effect.map(credentials.get(endpoint), (c) =>
-        HttpClientRequest.setHeaders(request, { email: c.email, authorization: `Bearer ${Redacted.value(c.apiKey)}` }))
+      if (fixedHeaders !== undefined) return Effect.succeed({ ...request, headers: { ...request.headers, ...fixedHeaders } })
+      return Effect.map(credentials.get(endpoint), (c) => ({
+        ...request,
+        headers: { ...request.headers, email: c.email, authorization: `Bearer ${Redacted.value(c.apiKey)}` }
+      }))
     },
     interpret,
     isFailureBody: isFailureEnvelope,

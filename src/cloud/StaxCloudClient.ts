@@ -17,7 +17,7 @@ import { type Api, settingsOf } from "../core/Api.js"
 import * as Pipeline from "../core/Pipeline.js"
 import { interpret } from "./Answer.js"
 import { type CloudAuth, makeCloudAuth } from "./auth/CloudAuth.js"
-import { secretHeaderNames, signRequest } from "./auth/SigV4.js"
+import { secretHeaderNames, signOutgoing } from "./auth/SigV4.js"
 import { StaxCloudConfig, type StaxCloudConfigShape } from "./StaxCloudConfig.js"
 
 /**
@@ -94,7 +94,7 @@ const cloudApi = (config: StaxCloudConfigShape, auth: CloudAuth): Api => ({
   // Signed on every attempt: a retry gets a fresh date and signature, and renewed credentials.
   authorize: (request, endpoint) =>
     Effect.all([auth.credentials, auth.region, Clock.currentTimeMillis]).pipe(
-      Effect.flatMap(([credentials, region, now]) => signRequest(request, credentials, region, new Date(now), endpoint))
+      Effect.flatMap(([credentials, region, now]) => signOutgoing(request, credentials, region, new Date(now), endpoint))
     ),
   interpret,
   isFailureBody: () => false,

@@ -5,11 +5,11 @@
  *
  * @since 0.2.0
  */
-import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as Duration from "effect/Duration"
 import type * as Effect from "effect/Effect"
 import type * as LogLevel from "effect/LogLevel"
 import type { Interpreter } from "./Answer.js"
+import type { OutgoingRequest } from "./pipeline/Sender.js"
 import type { RetryPolicy } from "./RetryPolicy.js"
 import type { AuthError, TransportError } from "./StaxError.js"
 
@@ -48,16 +48,18 @@ export interface Api {
    * Authorises a request bound for the API's own origin, on every attempt (a signature is made anew
    * for each). Requests for another origin (a redirect) are never authorised.
    */
-  readonly authorize: (
-    request: HttpClientRequest.HttpClientRequest,
-    endpoint: string
-  ) => Effect.Effect<HttpClientRequest.HttpClientRequest, AuthError | TransportError>
+  readonly authorize: (request: OutgoingRequest, endpoint: string) => Effect.Effect<OutgoingRequest, AuthError | TransportError>
   /**
    * Headers that authorise every request to the API's origin and never change (fixed credentials), or
-   * `undefined`. When set, a call's first attempt over our own transport sets them itself, as plain data,
-   * instead of building a request for `authorize` (which must then set the same headers).
+   * `undefined`. When set, every request starts out with them and `authorize` is not called (a call with
+   * credentials of its own still goes through `authorize`).
    */
   readonly fixedHeaders?: Readonly<Record<string, string>> | undefined
+  /**
+   * A change the user makes to every request as it is sent (after authorisation): a proxy's header, a
+   * mock's rewrite. `undefined`: none.
+   */
+  readonly transformRequest?: ((request: OutgoingRequest) => OutgoingRequest) | undefined
   /** Turns an answer into the payload or a typed error. */
   readonly interpret: Interpreter
   /**

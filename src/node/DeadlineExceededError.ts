@@ -29,6 +29,8 @@ export class DeadlineExceededError extends Error {
   /** Always `"UND_ERR_DEADLINE"`. */
   readonly code: typeof DEADLINE_CODE = DEADLINE_CODE
   override readonly name = "DeadlineExceededError"
+  /** What the request core reads from it: a timeout. */
+  readonly staxReason = "Timeout"
   constructor(
     /** The deadline that expired, in milliseconds. */
     readonly millis: number,

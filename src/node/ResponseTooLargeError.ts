@@ -25,6 +25,8 @@ export class ResponseTooLargeError extends Error {
   /** Always `"UND_ERR_RES_EXCEEDED_MAX_SIZE"`. */
   readonly code: typeof TOO_LARGE_CODE = TOO_LARGE_CODE
   override readonly name = "ResponseTooLargeError"
+  /** What the request core reads from it: an answer over the size cap. */
+  readonly staxReason = "TooLarge"
   constructor(
     /** The limit, in bytes. */
     readonly maxBytes: number

@@ -47,15 +47,17 @@ import * as Option from "effect/Option"
 import * as Runtime from "effect/Runtime"
 import type * as Scope from "effect/Scope"
 import { constFalse, dual } from "effect/Function"
+import { globalValue } from "effect/GlobalValue"
 import type * as Fiber from "effect/Fiber"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
-import { cancellable, cancellableIn } from "../core/internal/cancellable.js"
+import { cancellable } from "../core/internal/cancellable.js"
 import { traceHeaderRecord } from "../core/internal/traceHeaders.js"
 import { Exchange } from "./internal/undiciExchange.js"
-import * as TransportLimits from "../core/TransportLimits.js"
+import * as Sender from "../core/pipeline/Sender.js"
 import { type DispatchBody, toDispatchBody } from "./internal/undiciRequestBody.js"
 import { UndiciResponse } from "./internal/undiciResponse.js"
+import * as UndiciSender from "./internal/undiciSender.js"
 
 export { DEADLINE_CODE, DeadlineExceededError, isDeadlineExceeded } from "./DeadlineExceededError.js"
 export { isResponseTooLarge, ResponseTooLargeError, TOO_LARGE_CODE } from "./ResponseTooLargeError.js"
@@ -103,7 +105,10 @@ const MAX_TIMER_MILLIS = 2_147_483_647
  * @since 0.2.0
  * @category Deadline
  */
-export const currentDeadline: FiberRef.FiberRef<Option.Option<Duration.Duration>> = TransportLimits.currentDeadline
+export const currentDeadline: FiberRef.FiberRef<Option.Option<Duration.Duration>> = globalValue(
+  Symbol.for("stax-effect/core/UndiciHttpClient/currentDeadline"),
+  () => FiberRef.unsafeMake<Option.Option<Duration.Duration>>(Option.none())
+)
 
 /**
  * Gives every request that `effect` sends through this client a deadline: one real timer per request
@@ -150,8 +155,10 @@ const deadlineMillis = (deadline: Option.Option<Duration.Duration>): number | un
  * @since 0.2.0
  * @category Limits
  */
-export const currentMaxResponseBytes: FiberRef.FiberRef<Option.Option<number>> =
-  TransportLimits.currentMaxResponseBytes
+export const currentMaxResponseBytes: FiberRef.FiberRef<Option.Option<number>> = globalValue(
+  Symbol.for("stax-effect/core/UndiciHttpClient/currentMaxResponseBytes"),
+  () => FiberRef.unsafeMake<Option.Option<number>>(Option.none())
+)
 
 /**
  * Runs `self` with a limit on the size of the answers its requests read.
@@ -181,17 +188,14 @@ export const withMaxResponseBytes: {
  * @since 0.2.0
  * @category Guards
  */
-export const isUndiciHttpClient = (client: HttpClient.HttpClient): boolean => TransportLimits.isEnforcedBy(client)
+export const isUndiciHttpClient = (client: HttpClient.HttpClient): boolean => Sender.registered(client) !== undefined
 
-/** undici errors about the request itself (it could not be encoded); it was never sent. */
-const ENCODE_CODES = new Set(["UND_ERR_INVALID_ARG", "UND_ERR_NOT_SUPPORTED"])
-
-const requestError = (request: HttpClientRequest.HttpClientRequest, cause: Error): HttpClientError.RequestError =>
-  new HttpClientError.RequestError({
-    request,
-    reason: ENCODE_CODES.has((cause as { code?: unknown }).code as string) ? "Encode" : "Transport",
-    cause
-  })
+const requestError = (request: HttpClientRequest.HttpClientRequest, cause: Error): HttpClientError.RequestError => {
+  const failure = UndiciSender.sendErrorOf(cause)
+  // The core reads what happened from the cause: a connection never opened was not sent.
+  if (failure.reason === "Connect") Object.assign(cause, { staxReason: "Connect", staxMaybeSent: false })
+  return new HttpClientError.RequestError({ request, reason: failure.reason === "Encode" ? "Encode" : "Transport", cause })
+}
 
 /** A runtime for a fiber's context, to run a `Stream` request body from undici's side. */
 const runtimeOf = (fiber: Fiber.RuntimeFiber<unknown, unknown>) => (): Runtime.Runtime<never> =>
@@ -347,55 +351,8 @@ export const fromDispatcher = (
     (effect) => Effect.flatMap(effect, send),
     Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>
   )
-  TransportLimits.register(client, wholeExchange(dispatcher, highWaterMark))
+  Sender.register(client, UndiciSender.make(dispatcher, highWaterMark))
   return client
-}
-
-/** Joins multi-value headers with ", " (keys are already lower-case). */
-const joinHeaders = (raw: Record<string, string | Array<string>>): Record<string, string> => {
-  for (const key in raw) {
-    const value = raw[key]
-    if (typeof value !== "string") raw[key] = value!.join(", ")
-  }
-  return raw as Record<string, string>
-}
-
-/** The core's lean path: one exchange, its body collected whole, the deadline and size cap enforced here. */
-const wholeExchange = (dispatcher: Dispatcher, highWaterMark: number): TransportLimits.Send => (request, slot) => {
-  const register = (resume: (effect: Effect.Effect<TransportLimits.Whole, Error>) => void) => {
-    const exchange = new Exchange(
-      {
-        onHead: (exchange, status, headers) => {
-          exchange.collect((result) =>
-            resume(
-              result instanceof Error
-                ? Effect.fail(result)
-                : Effect.succeed({ status, headers: joinHeaders(headers), body: result })
-            )
-          )
-        },
-        onFail: (error) => resume(Effect.fail(error))
-      },
-      request.deadlineMillis,
-      highWaterMark,
-      // A 3xx is an answer like any other here: the core follows GET redirects itself.
-      false,
-      request.maxBytes
-    )
-    dispatcher.dispatch(
-      {
-        origin: request.origin,
-        path: request.path,
-        method: request.method,
-        headers: request.headers as Record<string, string>,
-        body: request.body ?? null
-      },
-      exchange
-    )
-    // Before the head or while the body comes in: the exchange is aborted, its socket closed.
-    return () => exchange.cancel()
-  }
-  return slot === undefined ? cancellable(register) : cancellableIn(slot, register)
 }
 
 const isTracerDisabled = (

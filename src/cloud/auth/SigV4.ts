@@ -20,6 +20,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import { TransportError } from "../../core/StaxError.js"
+import type { OutgoingRequest } from "../../core/pipeline/Sender.js"
 import { Sha256 } from "./Sha256.js"
 
 /**
@@ -86,6 +87,124 @@ const payloadOf = (body: HttpBody.HttpBody): Option.Option<Uint8Array | string |
   }
 }
 
+/** One signer per credentials and region: it keeps the day's signing key, so a call does not derive it again. */
+const signers = new WeakMap<SigningCredentials, Map<string, SignatureV4>>()
+
+const signerFor = (credentials: SigningCredentials, region: string): SignatureV4 => {
+  let byRegion = signers.get(credentials)
+  if (byRegion === undefined) signers.set(credentials, byRegion = new Map())
+  let signer = byRegion.get(region)
+  if (signer === undefined) {
+    signer = new SignatureV4({
+      service: SERVICE,
+      region,
+      credentials: {
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey: Redacted.value(credentials.secretAccessKey),
+        sessionToken: Redacted.value(credentials.sessionToken)
+      },
+      sha256: Sha256
+    })
+    byRegion.set(region, signer)
+  }
+  return signer
+}
+
+/** What is signed: the URL (its query re-encoded as sent), the method, the headers and the payload. */
+interface Signable {
+  readonly method: string
+  readonly url: URL
+  readonly headers: Readonly<Record<string, string>>
+  readonly payload: Uint8Array | string | undefined
+}
+
+/** Signs: the headers with the signing headers replaced, and the URL to send (RFC 3986 query). */
+const sign = (
+  signable: Signable,
+  credentials: SigningCredentials,
+  region: string,
+  now: Date,
+  name: string
+): Effect.Effect<{ readonly headers: Record<string, string>; readonly path: string }, TransportError> => {
+  const target = signable.url
+  const query: Record<string, string | Array<string>> = {}
+  const pairs: Array<string> = []
+  for (const [key, value] of target.searchParams) {
+    const seen = query[key]
+    query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value]
+    pairs.push(`${encodeRfc3986(key)}=${encodeRfc3986(value)}`)
+  }
+  const path = `${target.pathname}${pairs.length > 0 ? `?${pairs.join("&")}` : ""}`
+  return Effect.tryPromise({
+    try: () =>
+      signerFor(credentials, region).sign(
+        {
+          method: signable.method,
+          protocol: target.protocol,
+          hostname: target.hostname,
+          ...(target.port === "" ? {} : { port: Number(target.port) }),
+          path: target.pathname,
+          query,
+          headers: { host: target.host },
+          body: signable.payload
+        },
+        { signingDate: now }
+      ),
+    catch: () =>
+      new TransportError({ endpoint: name, reason: "Encode", maybeSent: false, message: "the request could not be signed" })
+  }).pipe(
+    Effect.map((signed) => {
+      const headers: Record<string, string> = {}
+      for (const [key, value] of Object.entries(signable.headers)) {
+        if (!(SIGNING_HEADERS as ReadonlyArray<string>).includes(key)) headers[key] = value
+      }
+      for (const key of SIGNING_HEADERS) {
+        const value = signed.headers[key]
+        if (value !== undefined) headers[key] = value
+      }
+      return { headers, path }
+    })
+  )
+}
+
+const unhashable = (name: string, kind: string) =>
+  new TransportError({
+    endpoint: name,
+    reason: "Encode",
+    maybeSent: false,
+    message: `request body: a ${kind} body cannot be hashed for SigV4; send bytes or text`
+  })
+
+/**
+ * Signs a plain request of the request core at the given time, as {@link signRequest} does.
+ *
+ * @since 0.3.0
+ * @category Signing
+ */
+export const signOutgoing = (
+  request: OutgoingRequest,
+  credentials: SigningCredentials,
+  region: string,
+  now: Date,
+  endpoint: string
+): Effect.Effect<OutgoingRequest, TransportError> =>
+  Effect.suspend(() => {
+    const { body } = request
+    if (body !== undefined && !(body instanceof Uint8Array)) return Effect.fail(unhashable(endpoint, body._tag))
+    let url: URL
+    try {
+      url = new URL(request.path, request.origin)
+    } catch {
+      return Effect.fail(
+        new TransportError({ endpoint, reason: "InvalidUrl", maybeSent: false, message: "invalid URL: cannot sign it" })
+      )
+    }
+    return Effect.map(
+      sign({ method: request.method, url, headers: request.headers, payload: body }, credentials, region, now, endpoint),
+      (signed): OutgoingRequest => ({ ...request, path: signed.path, headers: signed.headers })
+    )
+  })
+
 /**
  * Signs a request at the given time: adds `x-amz-date`, `x-amz-security-token`, `x-amz-content-sha256` and
  * `authorization` (replacing any from an earlier signing), and moves the query parameters into the URL with
@@ -120,64 +239,10 @@ export const signRequest = (
       )
     }
     const payload = payloadOf(request.body)
-    if (Option.isNone(payload)) {
-      return Effect.fail(
-        new TransportError({
-          endpoint: name,
-          reason: "Encode",
-          maybeSent: false,
-          message: `request body: a ${request.body._tag} body cannot be hashed for SigV4; send bytes or text`
-        })
-      )
-    }
-    const target = url.value
-    const query: Record<string, string | Array<string>> = {}
-    const pairs: Array<string> = []
-    for (const [key, value] of target.searchParams) {
-      const seen = query[key]
-      query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value]
-      pairs.push(`${encodeRfc3986(key)}=${encodeRfc3986(value)}`)
-    }
-    const wireUrl = `${target.origin}${target.pathname}${pairs.length > 0 ? `?${pairs.join("&")}` : ""}`
-    const signer = new SignatureV4({
-      service: SERVICE,
-      region,
-      credentials: {
-        accessKeyId: credentials.accessKeyId,
-        secretAccessKey: Redacted.value(credentials.secretAccessKey),
-        sessionToken: Redacted.value(credentials.sessionToken)
-      },
-      sha256: Sha256
-    })
-    return Effect.tryPromise({
-      try: () =>
-        signer.sign(
-          {
-            method: request.method,
-            protocol: target.protocol,
-            hostname: target.hostname,
-            ...(target.port === "" ? {} : { port: Number(target.port) }),
-            path: target.pathname,
-            query,
-            headers: { host: target.host },
-            body: payload.value
-          },
-          { signingDate: now }
-        ),
-      catch: () =>
-        new TransportError({ endpoint: name, reason: "Encode", maybeSent: false, message: "the request could not be signed" })
-    }).pipe(
-      Effect.map((signed) => {
-        const headers: Record<string, string> = {}
-        for (const [key, value] of Object.entries(request.headers)) {
-          if (!(SIGNING_HEADERS as ReadonlyArray<string>).includes(key)) headers[key] = value
-        }
-        for (const key of SIGNING_HEADERS) {
-          const value = signed.headers[key]
-          if (value !== undefined) headers[key] = value
-        }
-        return HttpClientRequest.make(request.method)(wireUrl, { headers, body: request.body })
-      })
+    if (Option.isNone(payload)) return Effect.fail(unhashable(name, request.body._tag))
+    return Effect.map(
+      sign({ method: request.method, url: url.value, headers: request.headers, payload: payload.value }, credentials, region, now, name),
+      (signed) => HttpClientRequest.make(request.method)(`${url.value.origin}${signed.path}`, { headers: signed.headers, body: request.body })
     )
   })
 

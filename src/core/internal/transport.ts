@@ -1,14 +1,18 @@
 /**
- * Mapping of @effect/platform's client errors to the SDK's `TransportError`. Kept in one internal
- * module so an Effect 4 port touches one place.
+ * Transport failures as the SDK reports them: a `SendError` (what a sender says) turned into a scrubbed
+ * `TransportError`, and @effect/platform's client errors classified as `SendError`s. The core knows no
+ * transport's own error names: a transport marks its errors with `staxReason` (and `staxMaybeSent`)
+ * where the platform's reasons do not say enough; otherwise only the operating system's network error
+ * codes are read (`ECONNREFUSED`: the request never left).
  *
  * @internal
  */
 import type * as HttpClientError from "@effect/platform/HttpClientError"
-import { TransportError, scrubPrefix } from "../StaxError.js"
+import { SendError } from "../pipeline/Sender.js"
+import { scrubPrefix, type TransportReason, TransportError } from "../StaxError.js"
 import { findInCauseChain } from "./causeChain.js"
 
-/** Node/undici error codes that mean the connection was never opened: the request did not leave. */
+/** System error codes that mean the connection was never opened: the request did not leave. */
 const NOT_SENT_CODES = new Set([
   "ECONNREFUSED",
   "ENOTFOUND",
@@ -16,12 +20,14 @@ const NOT_SENT_CODES = new Set([
   "ENETUNREACH",
   "EHOSTUNREACH",
   "EADDRNOTAVAIL",
-  "UND_ERR_CONNECT_TIMEOUT",
   "CERT_HAS_EXPIRED",
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "ERR_TLS_CERT_ALTNAME_INVALID"
 ])
+
+/** Detail kept in a transport error message, after scrubbing. */
+const DETAIL_LENGTH = 500
 
 /** The first `code` found along an error's `cause` chain (fetch wraps the socket error). */
 export const errorCode = (error: unknown): string | undefined =>
@@ -30,8 +36,17 @@ export const errorCode = (error: unknown): string | undefined =>
     return typeof code === "string" ? code : undefined
   })
 
+/** A transport's own mark along the chain: what happened, in the SDK's words. */
+const markOf = (error: unknown): { readonly reason: TransportReason; readonly maybeSent: boolean } | undefined =>
+  findInCauseChain(error, (e) => {
+    const reason = (e as { staxReason?: unknown }).staxReason
+    if (typeof reason !== "string") return undefined
+    const maybeSent = (e as { staxMaybeSent?: unknown }).staxMaybeSent
+    return { reason: reason as TransportReason, maybeSent: maybeSent !== false }
+  })
+
 /** A one-line description of an error's cause chain ("fetch failed: connect ECONNREFUSED 127.0.0.1:1"). */
-const describe = (error: unknown): string => {
+export const describe = (error: unknown): string => {
   const parts: Array<string> = []
   let current: unknown = error
   for (let depth = 0; depth < 4 && current !== null && current !== undefined; depth++) {
@@ -47,18 +62,6 @@ const describe = (error: unknown): string => {
   return parts.join(": ") || "unknown transport failure"
 }
 
-/** The transport's own limits: a deadline that expired, an answer over the size limit. */
-const specialFailure = (endpoint: string, code: string | undefined, detail: string): TransportError | undefined => {
-  if (code === "UND_ERR_DEADLINE") return new TransportError({ endpoint, reason: "Timeout", maybeSent: true, message: detail })
-  if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") {
-    return new TransportError({ endpoint, reason: "TooLarge", maybeSent: true, message: detail })
-  }
-  return undefined
-}
-
-/** Detail kept in a transport error message, after scrubbing. */
-const DETAIL_LENGTH = 500
-
 /**
  * Whether fetch refused to build the request (an invalid header value, a bad method): it throws a
  * `TypeError` of its own before opening any connection, whereas a network failure is always a
@@ -68,37 +71,53 @@ export const isRequestConstructionError = (cause: unknown): boolean =>
   cause instanceof TypeError && cause.message !== "fetch failed" && cause.cause === undefined &&
   errorCode(cause) === undefined
 
+/** Classifies a failure of a transport: its mark, else a refused connection, else a broken one. */
+export const sendErrorOfCause = (cause: unknown, detail: string = describe(cause)): SendError => {
+  const mark = markOf(cause)
+  if (mark !== undefined) return new SendError(mark.reason, mark.maybeSent, detail)
+  const code = errorCode(cause)
+  return code !== undefined && NOT_SENT_CODES.has(code)
+    ? new SendError("Connect", false, detail)
+    : new SendError("Connection", true, detail)
+}
+
+/** Classifies a platform client error. */
+export const sendErrorOf = (error: HttpClientError.HttpClientError): SendError => {
+  const detail = describe(error.cause ?? error.description)
+  if (error._tag === "RequestError") {
+    switch (error.reason) {
+      case "Encode":
+        return new SendError("Encode", false, `request body: ${detail}`)
+      case "InvalidUrl":
+        return new SendError("InvalidUrl", false, `invalid URL: ${detail}`)
+      case "Transport":
+        return isRequestConstructionError(error.cause)
+          ? new SendError("Encode", false, `request: ${detail}`)
+          : sendErrorOfCause(error.cause, detail)
+    }
+  }
+  const failure = sendErrorOfCause(error.cause, detail)
+  return failure.reason === "Connection"
+    ? new SendError("Connection", true, `reading the answer: ${detail}`)
+    : failure
+}
+
+/** A sender's failure as the SDK's `TransportError`, its detail scrubbed of `secrets` and bounded. */
+export const toTransportError = (
+  endpoint: string,
+  error: SendError,
+  secrets: ReadonlyArray<string>
+): TransportError =>
+  new TransportError({
+    endpoint,
+    reason: error.reason,
+    maybeSent: error.maybeSent,
+    message: scrubPrefix(error.detail, secrets, DETAIL_LENGTH)
+  })
+
 /** Maps a platform client error to a `TransportError` (never holding a secret). */
 export const fromHttpClientError = (
   endpoint: string,
   error: HttpClientError.HttpClientError,
   secrets: ReadonlyArray<string>
-): TransportError => {
-  const detail = scrubPrefix(describe(error.cause ?? error.description), secrets, DETAIL_LENGTH)
-  if (error._tag === "RequestError") {
-    switch (error.reason) {
-      case "Encode":
-        return new TransportError({ endpoint, reason: "Encode", maybeSent: false, message: `request body: ${detail}` })
-      case "InvalidUrl":
-        return new TransportError({ endpoint, reason: "InvalidUrl", maybeSent: false, message: `invalid URL: ${detail}` })
-      case "Transport": {
-        if (isRequestConstructionError(error.cause)) {
-          return new TransportError({ endpoint, reason: "Encode", maybeSent: false, message: `request: ${detail}` })
-        }
-        const code = errorCode(error.cause)
-        const special = specialFailure(endpoint, code, detail)
-        if (special !== undefined) return special
-        const notSent = code !== undefined && NOT_SENT_CODES.has(code)
-        return new TransportError({
-          endpoint,
-          reason: notSent ? "Connect" : "Connection",
-          maybeSent: !notSent,
-          message: detail
-        })
-      }
-    }
-  }
-  const special = specialFailure(endpoint, errorCode(error.cause), detail)
-  if (special !== undefined) return special
-  return new TransportError({ endpoint, reason: "Connection", maybeSent: true, message: `reading the answer: ${detail}` })
-}
+): TransportError => toTransportError(endpoint, sendErrorOf(error), secrets)

@@ -39,6 +39,8 @@ export class InterruptedError extends Error {
 export class UnexpectedRedirectError extends Error {
   readonly code = "ERR_UNEXPECTED_REDIRECT"
   override readonly name = "UnexpectedRedirectError"
+  /** What the request core reads from it: a refused redirect. */
+  readonly staxReason = "Redirect"
   constructor(readonly status: number) {
     super(`unexpected redirect (HTTP ${status})`)
   }
