@@ -1,5 +1,5 @@
 /**
- * The benchmark's load loop, shared by bench/run.ts and the probes.
+ * The benchmark's load loop, shared by bench/run.ts and the probes (bench/probes/).
  */
 
 /** `n` calls of `call`, `concurrency` at a time: each of `concurrency` workers starts its next call when its last one ends. */

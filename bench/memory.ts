@@ -18,7 +18,7 @@
  * streamed multipart body), reported as `uploadStream`.
  *
  * Finding (kept fixed in StaxClient): Node's `fetch` clones (tees) a request body unless `redirect`
- * is `"error"`; with `"manual"` the unread copy buffered the whole 1 GB upload (~950 MiB growth).
+ * is `"error"`; with `"manual"` the unread copy buffered the whole upload (figure in the CHANGELOG).
  */
 import { FetchHttpClient } from "@effect/platform"
 import { Effect, Layer, Redacted, Stream } from "effect"

@@ -51,13 +51,12 @@ if (!sdkModule.startsWith("dist")) {
 const setting = (name: string, full: number, quick: number) => Number(process.env[name] ?? (QUICK ? quick : full))
 const ROUNDS = setting("BENCH_ROUNDS", 5, 2)
 // After the full collection that starts each client's turn, a client needs enough calls to be back in its
-// steady state: with 300 (sequential, then concurrent) the SDK's p50 was ~250 µs, with 2,000 ~220 µs, while
-// undici's stayed at ~184 µs either way (2026-11-24). A service calls in its steady state.
+// steady state: with a short warm-up the SDK's p50 stayed above its steady value while undici's did not
+// (figures in the CHANGELOG). A service calls in its steady state.
 const WARMUP = setting("BENCH_WARMUP", 2000, 300)
 const SEQUENTIAL = setting("BENCH_SEQUENTIAL", 2000, 300)
-// 10,000 calls at concurrency 32 (was 3,000, ~0.2-0.3 s for the fast clients: a few young collections, so
-// one full collection more or less moved a round's req/s by a third; the SDK's req/s over undici spread
-// 0.41-0.92 over 5 rounds, 0.65-0.70 with 10,000, 2026-11-24).
+// 10,000 calls at concurrency 32: fewer last a fraction of a second for the fast clients, a few young
+// collections, so one full collection more or less moved a round's req/s (figures in the CHANGELOG).
 const CONCURRENT = setting("BENCH_CONCURRENT", 10_000, 640)
 const CONCURRENCY = 32
 
@@ -92,7 +91,7 @@ const serverStats = async (url: string | undefined) => {
  * One client's round: a full collection first (the previous client's garbage is not this one's), then a
  * warm-up (sequential, then concurrent), then the measurements, with no collection forced in between: a
  * forced full collection also shrinks the young generation, so the calls right after it would run in a
- * heap no long-running program has (it cost the SDK ~40% of its measured throughput, undici ~10%).
+ * heap no long-running program has (it cost the SDK much of its measured throughput; see the CHANGELOG).
  */
 const measure = async (c: Case): Promise<Round> => {
   gc()

@@ -8,7 +8,7 @@ import { documentState } from "../src/testing/ai/routes/documents.js"
 // The stand-in reads uploads with its own multipart parser (src/testing/ai/multipart.ts) rather than
 // @effect/platform's Multipart (multipasta 0.2.8), which turns a file part whose name has characters
 // beyond Latin-1 into an anonymous text field and leaves `%22`/`%0A` escapes undecoded
-// (bench/multipart-probe.ts prints the comparison). These tests hold the stand-in to what clients send.
+// (bench/probes/multipart-probe.ts prints the comparison). These tests hold the stand-in to what clients send.
 
 const layer = Documents.layer.pipe(Layer.provideMerge(StaxClient.layer), Layer.provideMerge(StaxLocal.layer()))
 

@@ -5,7 +5,7 @@
  * typed error's tag, or an untyped defect), lost writes (the SDK said it failed without saying it may
  * have been applied, yet the stand-in applied it), duplicated writes (applied twice), secret leaks (the
  * canary key in an error's serialisations or a captured log line) and RSS growth. Prints a table and
- * writes scripts/faults/faults-report.json.
+ * writes scripts/faults/faults-report.json (generated, not committed: see .gitignore).
  */
 import { UndiciHttpClient } from "../../src/node/index.js"
 import { Cause, Chunk, type Duration, Effect, Exit, Layer, Logger, ManagedRuntime, Scope, Stream } from "effect"

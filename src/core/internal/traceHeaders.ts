@@ -1,8 +1,8 @@
 /**
  * The trace headers of a span, `b3` and W3C `traceparent`, written exactly as `@effect/platform`'s
  * `HttpTraceContext.toHeaders` writes them, but as a plain record: the platform's helper turns its record
- * into a `Headers` with `Object.setPrototypeOf`, which moves the object to V8's slow path and cost each
- * call ~1.3% of the SDK's CPU (a sequential profile of `Documents.get`). A test checks both agree.
+ * into a `Headers` with `Object.setPrototypeOf`, which moves the object to V8's slow path, a measurable
+ * share of every call's CPU (see the CHANGELOG). A test checks both agree.
  *
  * @internal
  */

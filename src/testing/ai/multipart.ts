@@ -2,11 +2,12 @@
  * A streaming `multipart/form-data` reader for the stand-in: parts are handed over chunk by chunk as
  * the body arrives, so an upload of any size is checked (size, SHA-512) without holding it in memory.
  *
- * Why not `@effect/platform`'s `Multipart` (measured with bench/multipart-probe.ts, platform 0.97.2 on
- * multipasta 0.2.8): it turns a file part whose name has characters beyond Latin-1 (`発票.pdf`) into an
+ * Why not `@effect/platform`'s `Multipart` (checked with bench/probes/multipart-probe.ts, platform 0.97.2
+ * on multipasta 0.2.8): it turns a file part whose name has characters beyond Latin-1 (`発票.pdf`) into an
  * anonymous text field, so the file silently disappears, and it leaves the `%22`/`%0D`/`%0A` escapes
- * that `FormData` (and the SDK) write in file names undecoded; it is also slower (1.15-1.5x) with about
- * twice the peak RSS growth (both stay bounded). test/StandInUpload.test.ts holds the file-name cases.
+ * that `FormData` (and the SDK) write in file names undecoded; it is also slower, with more peak RSS
+ * growth (both stay bounded; figures in the CHANGELOG). test/StandInUpload.test.ts holds the file-name
+ * cases.
  *
  * @since 0.1.0
  */

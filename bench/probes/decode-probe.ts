@@ -7,13 +7,14 @@
  * - a 10,000-hit search answer shaped per `src/ai/schema/Search.ts` (each hit a document with metadata).
  *
  * Every timed run parses afresh (decoding writes into the parsed value). Medians over repeats, ratios to
- * `JSON.parse`. Run: `npx tsx bench/decode-probe.ts` (optionally `HITS=10000 ROUNDS=7`).
+ * `JSON.parse`. Run: `npx tsx bench/probes/decode-probe.ts` (optionally `HITS=10000 ROUNDS=7`).
+ * What it found: bench/probes/README.md.
  */
 import { Either, Schema } from "effect"
-import { dropNullProperties, Envelope, payloadParseOptions } from "../src/ai/Envelope.js"
-import { Document } from "../src/ai/schema/Document.js"
-import { SearchResult } from "../src/ai/schema/Search.js"
-import * as FastDecode from "../src/core/FastDecode.js"
+import { dropNullProperties, Envelope, payloadParseOptions } from "../../src/ai/Envelope.js"
+import { Document } from "../../src/ai/schema/Document.js"
+import { SearchResult } from "../../src/ai/schema/Search.js"
+import * as FastDecode from "../../src/core/FastDecode.js"
 
 const hex = (n: number, seed: number) => {
   let out = ""

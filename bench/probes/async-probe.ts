@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/async-probe.ts`: what waiting for the next event-loop turn costs an Effect program,
+ * `npx tsx bench/probes/async-probe.ts`: what waiting for the next event-loop turn costs an Effect program,
  * with no I/O and no SDK code. Each call makes `OBJECTS` small objects in a later turn (`setImmediate`,
  * as a socket's data would arrive) and hands them back; 32 calls run at a time, `CALLS` in all:
  *
@@ -14,33 +14,20 @@
  * Each case runs in its own process (warmed up, then measured), in rotated rounds; prints µs per call
  * per round, then one JSON line of medians (`node --trace-gc` on a child shows the collections).
  *
- * On the 2-core machine (2026-11-24), medians of 3 rounds of 100,000 calls: a plain Promise 6.4 µs per
- * call, `Effect.async` 36.9 (33.2 in another run), `Effect.promise` 35.6, `yieldNow` 8.8; without the
- * objects 0.3, 4.7, 5.1 and 2.4. Objects made by the fiber after it resumed cost the same (35.2), while
- * waiting outside Effect and then running the Effect does not (7.7). The difference is the garbage
- * collector: what a fiber allocates once it has waited for a later turn survives young collections
- * (`--trace-gc`: 7-10 ms scavenges that promote, against 0.2 ms). Every HTTP call of an Effect client
- * waits that way, so this is a floor under any of them.
- *
- * Taken further (`effect-async-at-once`, and `--trace-gc-nvp`): the later turn is not needed. An
- * `Effect.async` whose register function resumes at once costs as much, and so does `Effect.runSync` of
- * one in a plain loop (33 µs against 8 for `Effect.sync`): every object a call returns is promoted
- * (1.8 GB for 120,000 calls against 11 MB). `node --no-allocation-site-pretenuring` brings it to 10 µs,
- * as does, in a patched runtime, dropping the fiber from the callback `Effect.async` hands its register
- * function once that callback has run (8.5 µs): once V8 pretenures the sites of some of the fiber's
- * bookkeeping (its `_stack` and `_observers` arrays are then born old), an old object still reaches that
- * callback after the fiber has ended, and through it the fiber and its exit value, until the next full
- * collection. Effect's internal `unsafeAsync` does not show it. Material for an issue upstream.
- *
- * Later the same day: in the SDK's own setting (a `ManagedRuntime`, undici) most of what is promoted is
- * kept by Effect's global set of root fibers instead (bench/gc-probe.ts, bench/set-churn-probe.ts); here,
- * with that set disabled, a call still promotes ~7.6 KB against ~10.4, so this probe shows a second retainer.
+ * What it found (figures in bench/probes/README.md): the cost is the garbage collector, not the wait.
+ * What a fiber allocates once it has resumed, even at once with no later turn, survives young collections
+ * (it is promoted to the old generation), while the same wait outside Effect followed by the Effect does
+ * not. Every HTTP call of an Effect client waits that way, so this is a floor under any of them. In the
+ * SDK's own setting most of what is promoted is kept by Effect's global set of root fibers
+ * (bench/probes/gc-probe.ts, bench/probes/set-churn-probe.ts); with that set disabled this probe still
+ * shows a second retainer: the callback `Effect.async` hands its register function keeps the fiber, and
+ * its exit value, reachable from old objects. Material for an issue upstream.
  */
 import { Effect } from "effect"
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
-import { concurrently } from "./load.js"
-import { median } from "./stats.js"
+import { concurrently } from "../load.js"
+import { median } from "../stats.js"
 
 const OBJECTS = Number(process.env["PROBE_OBJECTS"] ?? 300)
 const CALLS = Number(process.env["PROBE_CALLS"] ?? 100_000)

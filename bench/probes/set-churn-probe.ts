@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/set-churn-probe.ts`: no Effect, no I/O. 32 calls at a time, 300,000 in all; each
+ * `npx tsx bench/probes/set-churn-probe.ts`: no Effect, no I/O. 32 calls at a time, 300,000 in all; each
  * call registers a holder in a long-lived collection, makes ~6 KB of objects one event-loop turn later,
  * unregisters the holder, and returns the objects (which the caller drops). The collection is:
  *
@@ -13,17 +13,17 @@
  * process under `--trace-gc-nvp`; prints, per case, µs per call and the bytes young collections copied
  * (survived) per call, then one JSON line.
  *
- * On the 2-core machine (2026-11-24, two runs): `none` 2.2-3.5 µs and ~40 bytes copied per call, `list`
- * 1.9-4.0 µs and ~40 bytes; `set` 12.6-15.8 µs and 3.2-7.2 KB (a large share of every call's objects, up
- * to all of them), with 83-86 full collections against none. V8 rehashes a
- * `Set` as entries come and go and leaves each replaced table linked to its successor with its entries in
- * place: an old replaced table keeps every later table, and what their entries point at, alive through
- * young collections until the next full one.
+ * What it found (figures in bench/probes/README.md): a `Set` keeps a large share of every call's objects
+ * alive through young collections, up to all of them, and makes full collections run; with the list as
+ * little survives as with no collection at all. V8 rehashes a `Set` as entries come and go and leaves
+ * each replaced table linked to its successor with its entries in place: an old replaced table keeps
+ * every later table, and what their entries point at, alive through young collections until the next
+ * full one.
  */
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
-import { Running } from "../src/promise/internal/running.js"
-import { concurrently } from "./load.js"
+import { Running } from "../../src/promise/internal/running.js"
+import { concurrently } from "../load.js"
 
 const CALLS = 300_000
 const CONCURRENCY = 32

@@ -1,5 +1,5 @@
 /**
- * `npx tsx --tsconfig bench/tsconfig.json bench/gc-probe.ts` (after `npm run build`): how much of what a
+ * `npx tsx --tsconfig bench/tsconfig.json bench/probes/gc-probe.ts` (after `npm run build`): how much of what a
  * call allocates the garbage collector promotes to the old generation, and what that costs, for:
  *
  * - `undici`: raw `undici.request` + `JSON.parse`;
@@ -16,35 +16,21 @@
  * median over rounds of req/s, client CPU µs per call, bytes promoted per call and young-generation pause
  * µs per call; then one JSON line.
  *
- * On the 2-core machine (2026-11-24, 3 rounds of 30,000 calls): undici promotes ~490 B per call (~2 µs of
- * scavenge pause per call); the bare Effect wrapper ~8 KB (the parsed answer, ~14 µs) at ~0.7x undici's
- * throughput, ~1.6 KB when it drops the answer; the SDK ~12.5 KB (~20-25 µs), ~8.7 KB without pretenuring.
- * Later (3 rounds of 20,000): the SDK still promotes ~12.2 KB with its answer dropped (so, unlike the bare
- * wrapper's, what it promotes is not kept by the caller's fiber); untraced, about the same promotion
- * (~11.7 KB) and 11,448 vs 10,082 req/s that run (a single profiled run had it the other way round).
- * It was the call's span, which kept its success exit (the answer): since spans end with `Exit.void`,
- * `sdk_void` promotes ~5.1 KB; `sdk` still ~12 KB, the caller's fiber keeping what it returns.
- * A call lasts ~4 ms and young collections come every ~25 ms, so what is promoted is not live: an answer
- * that went through a fiber resumed by `Effect.async` is kept past young collections by objects already old
- * (bench/async-probe.ts reproduces it with no I/O). This is a floor under any Effect client. See the #8 note.
- *
- * What keeps them (2026-11-24, later): Effect adds every root fiber (each `runPromise`/`runFork`) to one
- * long-lived `Set` and deletes it when the fiber ends. Once V8 has moved that set's table to the old
- * generation (a full collection does), each rehash leaves the replaced table, its entries still in it,
- * linked to its successor, so an old table reaches every later table and every fiber entered since, with
- * its exit value (the answer), until the next full collection (bench/set-churn-probe.ts shows it with a
- * plain `Set`). Medians of 3 rounds of 20,000 calls on the final #8 code: `sdk` promotes 8.5 KB a call
- * (99 µs CPU, 11.7k req/s; undici 16.7k), `sdk_no_roots` 1.0 KB (80 µs, 13.3k); `effect_promise` 8.0 KB
- * (100 µs, 11.4k), `effect_promise_no_roots` 0.7 KB (80 µs, 13.0k); `sdk_void` 1.8 KB (5.1 before
- * `cancellable`). With that set out of the way, the SDK costs what the bare wrapper costs. It is
- * Effect's (every Promise-driven Effect program pays it), material for an issue upstream; the SDK's own
- * transport and Promise runner no longer keep a call's objects that way (`core/internal/cancellable.ts`,
- * `promise/internal/running.ts`).
+ * What it found (figures in bench/probes/README.md and the CHANGELOG): a call lasts far less than the
+ * time between young collections, yet the SDK and the bare Effect wrapper promote most of each answer.
+ * The span kept its success exit (spans now end with `Exit.void`), the transport's canceler kept the
+ * fiber (now `core/internal/cancellable.ts`), and what is left is Effect's: every root fiber (each
+ * `runPromise`/`runFork`) is added to one long-lived `Set` and deleted when it ends; once V8 has moved
+ * that set's table to the old generation, each rehash leaves the replaced table, its entries still in it,
+ * linked to its successor, so every fiber entered since, with its exit value, stays reachable until the
+ * next full collection (bench/probes/set-churn-probe.ts shows it with a plain `Set`; the `*_no_roots`
+ * cases show the difference). With that set out of the way, the SDK costs what the bare wrapper costs.
+ * Every Promise-driven Effect program pays it: material for an issue upstream.
  */
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
-import { concurrently } from "./load.js"
-import { median } from "./stats.js"
+import { concurrently } from "../load.js"
+import { median } from "../stats.js"
 
 const CALLS = Number(process.env["PROBE_CALLS"] ?? 30_000)
 const ROUNDS = Number(process.env["PROBE_ROUNDS"] ?? 3)
@@ -55,15 +41,15 @@ const MARK = "pretenure-probe: measuring"
 const child = async (client: string, noRoots: boolean) => {
   if (noRoots) {
     // Diagnosis: Effect's global root-fiber set no longer hears of new fibers (see the header).
-    const scope = await import(new URL("../node_modules/effect/dist/esm/internal/fiberScope.js", import.meta.url).href)
+    const scope = await import(new URL("../../node_modules/effect/dist/esm/internal/fiberScope.js", import.meta.url).href)
     ;(scope.globalScope as { add: (...args: ReadonlyArray<unknown>) => void }).add = () => {}
   }
   const { Effect, Layer, ManagedRuntime } = await import("effect")
   const { Documents } = await import("stax-effect")
   const { Agent, request } = await import("undici")
-  const { startLeanServer } = await import("./children.js")
-  const { DOC_ID } = await import("./fixtures.js")
-  const { sdkEnv, sdkReadmeLayer } = await import("./sdk-setup.js")
+  const { startLeanServer } = await import("../children.js")
+  const { DOC_ID } = await import("../fixtures.js")
+  const { sdkEnv, sdkReadmeLayer } = await import("../sdk-setup.js")
   const lean = await startLeanServer()
   Object.assign(process.env, sdkEnv(lean.baseUrl))
   const url = `${lean.baseUrl}/document/get?docId=${DOC_ID}`

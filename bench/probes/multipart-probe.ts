@@ -14,9 +14,10 @@
  * hold characters beyond Latin-1, quotes and a newline, with each parser, and prints the (field, file
  * name) pairs each one saw.
  *
- * Run: `npx tsx bench/multipart-probe.ts` (optionally `FILES=3 MB=100 ROUNDS=3`; `PROBE_GC=1` forces a
+ * Run: `npx tsx bench/probes/multipart-probe.ts` (optionally `FILES=3 MB=100 ROUNDS=3`; `PROBE_GC=1` forces a
  * GC every 50 ms, to tell memory held from garbage not yet collected). The body file is
- * written under `os.tmpdir()` and deleted afterwards.
+ * written under `os.tmpdir()` and deleted afterwards. What it found: bench/probes/README.md (and why the
+ * stand-in keeps its parser: src/testing/ai/multipart.ts).
  */
 import { Multipart } from "@effect/platform"
 import { Effect, Stream } from "effect"
@@ -30,7 +31,7 @@ import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import * as v8 from "node:v8"
 import * as vm from "node:vm"
-import { readMultipart } from "../src/testing/ai/multipart.js"
+import { readMultipart } from "../../src/testing/ai/multipart.js"
 
 const MiB = 1024 * 1024
 const FILES = Number(process.env["FILES"] ?? 3)

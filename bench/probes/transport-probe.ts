@@ -1,17 +1,18 @@
 /**
- * `npx tsx bench/transport-probe.ts`: the transport alone. `UndiciHttpClient` against raw
+ * `npx tsx bench/probes/transport-probe.ts`: the transport alone. `UndiciHttpClient` against raw
  * `undici.request` and @effect/platform's `FetchHttpClient`, each doing `GET` + JSON parse of a
- * fixed ~3.9 KB answer from a lean node:http server in another process on 127.0.0.1. Per client:
+ * fixed ~3.5 KB answer from a lean node:http server in another process on 127.0.0.1. Per client:
  * p50 of sequential calls, and req/s at concurrency 32; clients interleaved, 3 rounds. Prints only.
+ * What it found: bench/probes/README.md.
  */
 import { FetchHttpClient, HttpClient } from "@effect/platform"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { spawn } from "node:child_process"
 import { createInterface } from "node:readline"
 import { Agent, request } from "undici"
-import { concurrently } from "./load.js"
-import { median } from "./stats.js"
-import * as UndiciHttpClient from "../src/node/UndiciHttpClient.js"
+import { concurrently } from "../load.js"
+import { median } from "../stats.js"
+import { UndiciHttpClient } from "stax-effect/node"
 
 const ROUNDS = 3
 const SEQUENTIAL = Number(process.env["PROBE_SEQUENTIAL"] ?? 2000)
