@@ -717,7 +717,17 @@ for (const [transport, http] of [["FetchHttpClient", FetchHttpClient.layer], ["U
       local.faults.add(Fault.status("POST /document/upload", 307))
       const error = yield* Effect.flip(Documents.upload({ files: [bytesOf("x")] }))
       assert(error._tag === "TransportError")
+      // A refused redirect, as the errors table says: not a broken connection.
+      expect(error.reason).toBe("Redirect")
       expect(local.model.appliedCount("POST /document/upload")).toBe(0)
+    }).pipe(Effect.provide(served)))
+
+  it.live("a download answered 204 is an empty stream, not a broken connection", () =>
+    Effect.gen(function*() {
+      const local = yield* StaxLocal
+      local.faults.add(Fault.status("GET /document/download", 204))
+      const bytes = yield* collect(Documents.download({ docId: UNKNOWN_ID }))
+      expect(bytes.byteLength).toBe(0)
     }).pipe(Effect.provide(served)))
 })
 
