@@ -725,7 +725,7 @@ for (const [transport, http] of [["FetchHttpClient", FetchHttpClient.layer], ["U
   it.live("a download answered 204 is an empty stream, not a broken connection", () =>
     Effect.gen(function*() {
       const local = yield* StaxLocal
-      local.faults.add(Fault.status("GET /document/download", 204))
+      local.faults.add(Fault.status("GET /document/download", 204, { body: "empty" }))
       const bytes = yield* collect(Documents.download({ docId: UNKNOWN_ID }))
       expect(bytes.byteLength).toBe(0)
     }).pipe(Effect.provide(served)))
