@@ -36,7 +36,6 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import * as UrlParams from "@effect/platform/UrlParams"
 import * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
@@ -48,7 +47,6 @@ import * as FiberRef from "effect/FiberRef"
 import type * as Fiber from "effect/Fiber"
 import * as Logger from "effect/Logger"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
@@ -57,11 +55,12 @@ import { constTrue, dual } from "effect/Function"
 import { globalValue } from "effect/GlobalValue"
 import type { Answer } from "./Answer.js"
 import type { Api } from "./Api.js"
-import type { CallOptions, Endpoint } from "./Endpoint.js"
+import type { CallOptions } from "./CallOptions.js"
+import type { Operation } from "./Operation.js"
+import * as OperationEncoder from "./OperationEncoder.js"
 import { CancelSlot } from "./internal/cancellable.js"
 import { queryString } from "./internal/query.js"
 import { traceHeaderRecord, type TraceHeaders } from "./internal/traceHeaders.js"
-import * as InputCheck from "./InputCheck.js"
 import { fromHttpClientError } from "./internal/transport.js"
 import { type AttemptFailure, type RetryPolicy, toSchedule } from "./RetryPolicy.js"
 import { ApiError, AuthError, DecodeError, InputError, type StaxError, TransportError } from "./StaxError.js"
@@ -78,7 +77,7 @@ import { headerValueProblem } from "./ConfigCheck.js"
 export interface Pipeline {
   /** Calls a JSON endpoint. */
   readonly call: <In, Out>(
-    endpoint: Endpoint<In, Out>,
+    endpoint: Operation<In, Out>,
     input: In,
     options?: CallOptions
   ) => Effect.Effect<Out, StaxError | InputError>
@@ -87,7 +86,7 @@ export interface Pipeline {
    * failure answer fails the stream with the API's typed error.
    */
   readonly stream: <In, Out>(
-    endpoint: Endpoint<In, Out>,
+    endpoint: Operation<In, Out>,
     input: In,
     options?: CallOptions
   ) => Stream.Stream<Uint8Array, StaxError | InputError>
@@ -207,11 +206,11 @@ export const withRetryPolicy: PerCall<RetryPolicy> = perCall(currentRetryPolicy,
 
 /** What is worked out once per endpoint. */
 interface Prepared<In, Out> {
-  readonly endpoint: Endpoint<In, Out>
+  readonly endpoint: Operation<In, Out>
   readonly spanName: string
   readonly path: string
   readonly write: boolean
-  readonly encode: (input: unknown) => Either.Either<unknown, ParseResult.ParseError>
+  readonly encode: OperationEncoder.RequestEncoder
   /** The endpoint's adjustment of a policy, kept per policy. */
   readonly policies: WeakMap<RetryPolicy, RetryPolicy>
   readonly spanOptions: Tracer.SpanOptions
@@ -276,17 +275,18 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       ? api.authorize(request, endpoint)
       : Effect.succeed(request)
 
-  const preparedEndpoints = new WeakMap<Endpoint<any, any>, Prepared<any, any>>()
-  const prepare = <In, Out>(endpoint: Endpoint<In, Out>): Prepared<In, Out> => {
+  const preparedEndpoints = new WeakMap<Operation<any, any>, Prepared<any, any>>()
+  const prepare = <In, Out>(endpoint: Operation<In, Out>): Prepared<In, Out> => {
     const cached = preparedEndpoints.get(endpoint)
     if (cached !== undefined) return cached
-    const path = api.paths[endpoint.name] ?? endpoint.path
+    const encode = OperationEncoder.compile(endpoint, api.paths[endpoint.name])
+    const path = encode.template
     const prepared: Prepared<In, Out> = {
       endpoint,
       spanName: `${api.name}.${endpoint.name}`,
       path,
       write: endpoint.method !== "GET",
-      encode: InputCheck.compile(endpoint.input, { onExcessProperty: "error", errors: "all" }),
+      encode,
       policies: new WeakMap(),
       spanOptions: {
         kind: "client",
@@ -627,8 +627,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     Effect.withFiberRuntime((fiber) => {
       const { endpoint } = prepared
       const encoded = prepared.encode(input)
-      if (Either.isLeft(encoded)) return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
-      const built = Effect.flatMap(buildRequest(api, prepared, encoded.right), (request) =>
+      if (Either.isLeft(encoded)) return Effect.fail(encoded.left)
+      const built = Effect.flatMap(buildRequest(api, endpoint, encoded.right), (request) =>
         withCallCredentials(endpoint.name, request, options, callSecrets))
       return Effect.zipWith(built, Clock.currentTimeMillis, (request, now) => ({
         name: endpoint.name,
@@ -679,7 +679,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
 
   /** The whole call: input → request → attempts → result, with auth refresh, the outcome and a span. */
   const run = <In, Out, A>(
-    endpoint: Endpoint<In, Out>,
+    endpoint: Operation<In, Out>,
     input: In,
     options: CallOptions | undefined,
     finish: Finish<A>
@@ -736,14 +736,14 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     )
   }
 
-  const interpretAnswer = <Out>(call: Call, endpoint: Endpoint<any, Out>, answer: Answer) =>
+  const interpretAnswer = <Out>(call: Call, endpoint: Operation<any, Out>, answer: Answer) =>
     Effect.flatMap(Clock.currentTimeMillis, (nowMillis) =>
       Effect.annotateCurrentSpan("http.response.status_code", answer.status).pipe(
         Effect.zipRight(api.interpret(answer, { endpoint: call.name, payload: endpoint.output, secrets: secrets(), nowMillis }))
       ))
 
   /** The attempts of a JSON call and the final answer's interpretation. */
-  const jsonFinish = <Out>(endpoint: Endpoint<any, Out>): Finish<Out> => (call, made) =>
+  const jsonFinish = <Out>(endpoint: Operation<any, Out>): Finish<Out> => (call, made) =>
     withRetries(call, attemptJson, made).pipe(
       // Retries exhausted on a retryable status: that answer is the final one.
       Effect.catchIf((e): e is RetryableAnswer => e._tag === "RetryableAnswer", (e) => Effect.succeed(e.answer)),
@@ -751,7 +751,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     )
 
   const call = <In, Out>(
-    endpoint: Endpoint<In, Out>,
+    endpoint: Operation<In, Out>,
     input: In,
     options?: CallOptions
   ): Effect.Effect<Out, StaxError | InputError> => {
@@ -776,30 +776,28 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         const encoded = prepared.encode(input)
         if (Either.isLeft(encoded)) {
           span.attribute("stax.attempts", 0)
-          return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
+          return Effect.fail(encoded.left)
         }
         const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
         const now = clock.unsafeCurrentTimeMillis()
         const limits = limitsOf(prepared, fiber, now)
-        const fields = omitted(encoded.right, endpoint.omit)
         const bodyless = isBodyless(endpoint.method)
-        const query = bodyless ? queryString(toUrlParams(fields)) : ""
         const headers = withTraceHeaders(bodyless ? expressHeaders! : expressJsonHeaders!, traceHeaders(fiber, span))
         // Counted before it is sent: an interrupted first attempt was an attempt.
         span.attribute("stax.attempts", 1)
         /** Goes on along the general path from the first attempt's outcome. */
         const resume = (made: (call: Call) => Effect.Effect<Answer, AttemptError | AuthError>) =>
-          Effect.flatMap(requestOf(api, prepared, encoded.right), (request) => {
+          Effect.flatMap(requestOf(api, encoded.right), (request) => {
             const call: Call = { name: endpoint.name, request, oneShotBody: false, ...limits, attempts: 1 }
             return runBody(prepared, input, undefined, jsonFinish(endpoint), { call, made })
           }).pipe(Effect.withParentSpan(span), withLogLevel)
         return Effect.matchEffect(
           whole!({
             origin: apiOrigin,
-            path: basePath + targetOf(prepared, encoded.right) + (query === "" ? "" : `?${query}`),
+            path: basePath + encoded.right.path,
             method: endpoint.method,
             headers,
-            body: bodyless ? undefined : encoder.encode(JSON.stringify(fields ?? {})),
+            body: bodyless ? undefined : encoder.encode(JSON.stringify(encoded.right.body)),
             deadlineMillis: attemptLimit(limits, now),
             maxBytes: api.maxResponseBytes
           }, slot),
@@ -837,7 +835,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
    */
   const bytesOf = (
     call: Call,
-    endpoint: Endpoint<any, any>,
+    endpoint: Operation<any, any>,
     response: HttpClientResponse.HttpClientResponse
   ): Stream.Stream<Uint8Array, StaxError> => {
     const raw = response.stream.pipe(Stream.mapError((e): StaxError => fromHttpClientError(call.name, e, secrets())))
@@ -904,7 +902,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   }
 
   const stream = <In, Out>(
-    endpoint: Endpoint<In, Out>,
+    endpoint: Operation<In, Out>,
     input: In,
     options?: CallOptions
   ): Stream.Stream<Uint8Array, StaxError | InputError> =>
@@ -984,23 +982,13 @@ const statusAttribute = (cause: Cause.Cause<StaxError | InputError>): Record<str
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Turns a `ParseError` on the caller's input into an `InputError` naming the field.
+ * Turns a `ParseError` on the caller's input into an `InputError` naming the field (now in
+ * `OperationEncoder`, kept here for importers).
  *
  * @since 0.2.0
  * @category Errors
  */
-export const inputErrorFromParseError = (endpoint: string, error: ParseResult.ParseError): InputError => {
-  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
-  const pathOf = (issue: ParseResult.ArrayFormatterIssue) => issue.path.map(String).join(".")
-  const first = issues[0]
-  const field = first === undefined ? "" : pathOf(first)
-  const described = issues.slice(0, 3).map((issue) => `${pathOf(issue) || "input"}: ${issue.message}`)
-  return new InputError({
-    endpoint,
-    field,
-    message: first === undefined ? error.message : described.join("; ")
-  })
-}
+export const inputErrorFromParseError = OperationEncoder.inputErrorFromParseError
 
 /**
  * Sets per-call credentials headers on a request, remembering their secret values for scrubbing. A value
@@ -1077,59 +1065,32 @@ const withTraceHeaders = (
   trace: TraceHeaders | undefined
 ): Readonly<Record<string, string>> => trace === undefined ? headers : Object.assign({}, headers, trace)
 
-/** The encoded input without the fields the path carries. */
-const omitted = (encoded: unknown, omit: ReadonlyArray<string> | undefined): unknown => {
-  if (omit === undefined || omit.length === 0 || encoded === null || typeof encoded !== "object") return encoded
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(encoded)) if (!omit.includes(key)) out[key] = value
-  return out
-}
-
-const toUrlParams = (encoded: unknown): UrlParams.UrlParams => {
-  if (encoded === null || typeof encoded !== "object") return UrlParams.empty
-  const entries: Array<[string, string]> = []
-  for (const [key, value] of Object.entries(encoded)) {
-    if (value === undefined || value === null) continue
-    for (const item of Array.isArray(value) ? value : [value]) {
-      entries.push([key, typeof item === "object" ? JSON.stringify(item) : String(item)])
-    }
-  }
-  return UrlParams.fromInput(entries)
-}
-
 const HEADERS = (api: Api) => ({ "user-agent": api.userAgent, accept: "application/json" })
 
+/** A call's request from its encoded form: a JSON (or query) request, or the operation's own body. */
 const buildRequest = (
   api: Api,
-  prepared: Prepared<any, any>,
-  encoded: unknown
+  operation: Operation<any, any>,
+  encoded: OperationEncoder.EncodedRequest
 ): Effect.Effect<HttpClientRequest.HttpClientRequest, InputError> => {
-  const { endpoint } = prepared
-  if (endpoint.body === undefined || isBodyless(endpoint.method)) return requestOf(api, prepared, encoded)
-  const url = `${api.baseUrl}${targetOf(prepared, encoded)}`
-  return Effect.map(endpoint.body(encoded), (body) => HttpClientRequest.make(endpoint.method)(url, { body, headers: HEADERS(api) }))
+  if (operation.body === undefined || isBodyless(operation.method)) return requestOf(api, encoded)
+  const url = `${api.baseUrl}${encoded.path}`
+  return Effect.map(operation.body(encoded.body), (body) => HttpClientRequest.make(operation.method)(url, { body, headers: HEADERS(api) }))
 }
-
-/** The path of a call (the endpoint's, with the input in it where the endpoint says so). */
-const targetOf = (prepared: Prepared<any, any>, encoded: unknown): string =>
-  prepared.endpoint.pathOf === undefined ? prepared.path : prepared.endpoint.pathOf(encoded, prepared.path)
 
 /** Whether a method carries its input as query parameters (no body). */
 const isBodyless = (method: string): boolean => method === "GET" || method === "DELETE"
 
-/** The request of an endpoint without a body of its own: query parameters, or the fields as JSON. */
+/** The request of an encoded call without a body of its own: the query in the path, or the fields as JSON. */
 const requestOf = (
   api: Api,
-  prepared: Prepared<any, any>,
-  encoded: unknown
+  encoded: OperationEncoder.EncodedRequest
 ): Effect.Effect<HttpClientRequest.HttpClientRequest> => {
-  const { endpoint } = prepared
-  const url = `${api.baseUrl}${targetOf(prepared, encoded)}`
-  const fields = omitted(encoded, endpoint.omit)
+  const url = `${api.baseUrl}${encoded.path}`
   const headers = HEADERS(api)
   return Effect.succeed(
-    isBodyless(endpoint.method)
-      ? HttpClientRequest.make(endpoint.method)(url, { urlParams: toUrlParams(fields), headers })
-      : HttpClientRequest.make(endpoint.method)(url, { body: HttpBody.unsafeJson(fields ?? {}), headers })
+    encoded.body === undefined
+      ? HttpClientRequest.make(encoded.method)(url, { headers })
+      : HttpClientRequest.make(encoded.method)(url, { body: HttpBody.unsafeJson(encoded.body), headers })
   )
 }
