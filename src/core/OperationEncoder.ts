@@ -86,10 +86,17 @@ const overridden = (template: string, override: string | undefined): string => {
   return override.replace(/\/$/, "") + template.slice(Math.max(cut, 0))
 }
 
-const fill = (template: Template, fields: Record<string, unknown>): string => {
+/** The template with the fields' values URL-encoded into it, or an `InputError` for a value that is not Unicode. */
+const fill = (name: string, template: Template, fields: Record<string, unknown>): string | InputError => {
   let out = template.literals[0]!
   for (let i = 0; i < template.params.length; i++) {
-    out += encodeURIComponent(String(fields[template.params[i]!])) + template.literals[i + 1]!
+    const param = template.params[i]!
+    try {
+      out += encodeURIComponent(String(fields[param])) + template.literals[i + 1]!
+    } catch {
+      // A lone surrogate: encodeURIComponent throws URIError.
+      return new InputError({ endpoint: name, field: param, message: `${param}: not valid Unicode (a lone surrogate)` })
+    }
   }
   return out
 }
@@ -196,7 +203,8 @@ export const compile = (operation: Operation<any, any>, override?: string): Requ
     const fields = (typeof encoded === "object" && encoded !== null ? encoded : {}) as Record<string, unknown>
     const template = route(fields)
     if (template instanceof InputError) return Either.left(template)
-    const target = template.params.length === 0 ? template.literals[0]! : fill(template, fields)
+    const target = template.params.length === 0 ? template.literals[0]! : fill(name, template, fields)
+    if (typeof target !== "string") return Either.left(target)
     if (bodyless) {
       const query = queryOf(fields, skip)
       return Either.right({ method, path: query === "" ? target : `${target}?${query}`, body: undefined })
