@@ -15,13 +15,14 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import { type Api, settingsOf } from "../core/Api.js"
-import type { Endpoint } from "../core/Endpoint.js"
+import * as Operation from "../core/Operation.js"
 import * as Pipeline from "../core/Pipeline.js"
 import { AuthError } from "../core/StaxError.js"
 import { interpret } from "./Envelope.js"
 import { type CredentialsSource, StaxConfig, type StaxConfigShape, type StaxCredentials, validateCredentials } from "./StaxConfig.js"
 
-export type { CallOptions, Endpoint } from "../core/Endpoint.js"
+export type { CallOptions } from "../core/CallOptions.js"
+export type { Endpoint } from "../core/Endpoint.js"
 export { inputErrorFromParseError } from "../core/Pipeline.js"
 
 /**
@@ -56,11 +57,11 @@ const isFailureEnvelope = (body: string): boolean => {
  */
 export class StaxClient extends Context.Tag("stax-effect/StaxClient")<StaxClient, StaxClientShape>() {
   /**
-   * Declares an endpoint (an identity function that fixes the types).
+   * Declares an operation (`Operation.make`: the types fixed, the path checked against the input).
+   *
+   * @deprecated Use `Operation.make`.
    */
-  static endpoint<In, Out>(endpoint: Endpoint<In, Out>): Endpoint<In, Out> {
-    return endpoint
-  }
+  static readonly endpoint: typeof Operation.make = Operation.make
 
   /**
    * Builds the pipeline over the `HttpClient` and `StaxConfig` in context.

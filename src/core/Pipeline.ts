@@ -30,7 +30,9 @@ import * as Stream from "effect/Stream"
 import type * as Tracer from "effect/Tracer"
 import type { Answer } from "./Answer.js"
 import type { Api } from "./Api.js"
-import type { CallOptions, Endpoint } from "./Endpoint.js"
+import type { CallOptions } from "./CallOptions.js"
+import type { Operation } from "./Operation.js"
+import type { EncodedRequest } from "./OperationEncoder.js"
 import type { CancelSlot } from "./internal/cancellable.js"
 import { attempt as jsonAttempt, type Call, type Road } from "./pipeline/attempt.js"
 import { limitsOf } from "./pipeline/deadline.js"
@@ -39,7 +41,6 @@ import * as HttpClientSender from "./pipeline/httpClientSender.js"
 import { withOutcome } from "./pipeline/outcome.js"
 import {
   hasOwnBody,
-  inputErrorFromParseError,
   prepare,
   type Prepared,
   requestOf,
@@ -63,7 +64,7 @@ export { type PerCall, withDeadline, withRetryPolicy, withTimeout } from "./pipe
 export interface Pipeline {
   /** Calls a JSON endpoint. */
   readonly call: <In, Out>(
-    endpoint: Endpoint<In, Out>,
+    operation: Operation<In, Out>,
     input: In,
     options?: CallOptions
   ) => Effect.Effect<Out, StaxError | InputError>
@@ -72,7 +73,7 @@ export interface Pipeline {
    * failure answer fails the stream with the API's typed error.
    */
   readonly stream: <In, Out>(
-    endpoint: Endpoint<In, Out>,
+    operation: Operation<In, Out>,
     input: In,
     options?: CallOptions
   ) => Stream.Stream<Uint8Array, StaxError | InputError>
@@ -127,17 +128,17 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         : Logger.withMinimumLogLevel(effect, api.logLevel)
     )
 
-  const preparedEndpoints = new WeakMap<Endpoint<any, any>, Prepared<any, any>>()
-  const prepared = <In, Out>(endpoint: Endpoint<In, Out>): Prepared<In, Out> => {
-    let out = preparedEndpoints.get(endpoint)
-    if (out === undefined) preparedEndpoints.set(endpoint, out = prepare(api.name, api.paths, endpoint))
+  const preparedEndpoints = new WeakMap<Operation<any, any>, Prepared<any, any>>()
+  const prepared = <In, Out>(operation: Operation<In, Out>): Prepared<In, Out> => {
+    let out = preparedEndpoints.get(operation)
+    if (out === undefined) preparedEndpoints.set(operation, out = prepare(api.name, api.paths, operation))
     return out
   }
 
   const interpretIn = <Out>(prepared: Prepared<any, Out>, call: Call, answer: Answer) =>
     api.interpret(answer, {
-      endpoint: prepared.endpoint.name,
-      payload: prepared.endpoint.output,
+      endpoint: prepared.operation.name,
+      payload: prepared.operation.output,
       secrets: secrets(),
       nowMillis: call.now()
     })
@@ -150,7 +151,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   /** A call's request: built at once for a query or JSON body; an upload's body takes an effect. */
   const requestFor = (
     p: Prepared<any, any>,
-    encoded: unknown,
+    encoded: EncodedRequest,
     options: CallOptions | undefined,
     trace: Readonly<Record<string, string>> | undefined
   ): Either.Either<OutgoingRequest, InputError> | Effect.Effect<OutgoingRequest, InputError> => {
@@ -159,11 +160,11 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     const withTrace = trace === undefined ? base : Object.assign({}, base, trace)
     if (hasOwnBody(p)) {
       return Effect.flatMap(uploadRequestOf(target, p, encoded, withTrace), (request) =>
-        withCallCredentials(p.endpoint.name, request, options, callSecrets))
+        withCallCredentials(p.operation.name, request, options, callSecrets))
     }
     const json = own ? jsonHeaders : plainJsonHeaders
-    const request = requestOf(target, p, encoded, withTrace, trace === undefined ? json : Object.assign({}, json, trace))
-    return own ? Either.right(request) : withCallCredentials(p.endpoint.name, request, options, callSecrets)
+    const request = requestOf(target, encoded, withTrace, trace === undefined ? json : Object.assign({}, json, trace))
+    return own ? Either.right(request) : withCallCredentials(p.operation.name, request, options, callSecrets)
   }
 
   /** Goes on from a failed first attempt (or a refused answer): retries, a credentials refresh, the outcome. */
@@ -215,12 +216,12 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
 
   /** The whole call, in its span: the request, the first attempt, and only after a failure the rest. */
   const run = <In, Out, R, A>(
-    endpoint: Endpoint<In, Out>,
+    operation: Operation<In, Out>,
     input: In,
     options: CallOptions | undefined,
     mode: Mode<R, A>
   ): Effect.Effect<A, StaxError | InputError> => {
-    const p = prepared(endpoint)
+    const p = prepared(operation)
     return inSpan(p.spanName, p.spanOptions, (span, slot) => {
       const counter = { attempts: 0 }
       span.attribute("stax.attempts", 0)
@@ -228,14 +229,14 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       const once = (refreshable: boolean): Effect.Effect<A, StaxError | InputError> =>
         Effect.withFiberRuntime((fiber) => {
           const encoded = p.encode(input)
-          if (Either.isLeft(encoded)) return Effect.fail(inputErrorFromParseError(endpoint.name, encoded.left))
+          if (Either.isLeft(encoded)) return Effect.fail(encoded.left)
           const trace = traceHeaders(fiber, span)
           const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
           const limits = limitsOf(api, fiber, clock.unsafeCurrentTimeMillis(), p.adjust)
           const start = (request: OutgoingRequest): Effect.Effect<A, StaxError | InputError> => {
             const body = request.body
             const call: Call = {
-              name: endpoint.name,
+              name: operation.name,
               request,
               authorized: api.fixedHeaders !== undefined && options?.credentials === undefined,
               upload: body !== undefined && !(body instanceof Uint8Array),

@@ -9,14 +9,14 @@ import { Effect, Layer, Schema } from "effect"
 import { Accounts, RetryPolicy, StaxCloud, StaxCloudClient } from "stax-effect/cloud"
 import { StaxCloudLocal } from "stax-effect/testing"
 import { program } from "../../examples/stax-cloud-accounts.js"
-import { toEndpoint } from "../../src/cloud/Endpoints.js"
+import * as Operation from "../../src/core/Operation.js"
 import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
 
 /** A test-only POST with a JSON body (the stand-in refuses the method after checking the signature). */
-const createThing = toEndpoint("Test.createThing", {
-  id: "test.CreateThing",
+const createThing = Operation.make({
+  name: "Test.createThing",
   method: "POST",
-  paths: ["/20190206/accounts"],
+  path: "/accounts",
   input: Schema.Struct({ Name: Schema.String, Note: Schema.String }),
   output: Schema.Unknown
 })

@@ -17,7 +17,7 @@ import {
   type StaxCloudConfig
 } from "stax-effect/cloud"
 import { type CloudRequestRecord, Fault, StaxCloudLocal, type StaxCloudLocalOptions, Transport } from "stax-effect/testing"
-import { toEndpoint } from "../../src/cloud/Endpoints.js"
+import * as Operation from "../../src/core/Operation.js"
 
 const ACCOUNTS = "GET /20190206/accounts"
 
@@ -37,10 +37,10 @@ const apiRequests = (local: { readonly requests: ReadonlyArray<CloudRequestRecor
  * A test-only POST on the accounts path (the stand-in serves no POST there; its fault plan answers before
  * routing, and its SigV4 check runs before its 403 for an unknown method).
  */
-const createThing = toEndpoint("Test.createThing", {
-  id: "test.CreateThing",
+const createThing = Operation.make({
+  name: "Test.createThing",
   method: "POST",
-  paths: ["/20190206/accounts"],
+  path: "/accounts",
   input: Schema.Struct({ Name: Schema.String }),
   output: Schema.Unknown
 })

@@ -3,7 +3,7 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Redacted } from "effect"
 import { interpret } from "../../src/cloud/Answer.js"
 import { signRequest } from "../../src/cloud/auth/SigV4.js"
-import { encodeRequest } from "../../src/cloud/Operation.js"
+import * as OperationEncoder from "../../src/core/OperationEncoder.js"
 import { ReadAccounts, ReadAccountsOutput } from "../../src/cloud/schema/Account.js"
 import { AccountsModel, readAccounts, SEED_ACCOUNT_TYPES, seedAccounts } from "../../src/testing/cloud/accounts.js"
 import { verify } from "../../src/testing/cloud/SigV4Verifier.js"
@@ -135,10 +135,10 @@ describe("stand-in accounts.ReadAccounts", () => {
     Effect.gen(function*() {
       const now = Date.UTC(2026, 10, 24, 14, 0, 0)
       const credentials = { accessKeyId: "ASIAEXAMPLE", secretAccessKey: "s3cr3t", sessionToken: "t0k3n", expiration: now + 3_600_000 }
-      const encoded = encodeRequest(ReadAccounts, { filter: ["ACTIVE", "SUSPENDED"], nameFilter: "bakery prod", includeTags: true, limit: 2 })
+      const encoded = OperationEncoder.encode(ReadAccounts, { filter: ["ACTIVE", "SUSPENDED"], nameFilter: "bakery prod", includeTags: true, limit: 2 })
       assert(Either.isRight(encoded))
       const request = yield* signRequest(
-        HttpClientRequest.get(`${BASE}${encoded.right.path}`, { urlParams: encoded.right.query }),
+        HttpClientRequest.get(`${BASE}/20190206${encoded.right.path}`),
         { accessKeyId: credentials.accessKeyId, secretAccessKey: Redacted.make(credentials.secretAccessKey), sessionToken: Redacted.make(credentials.sessionToken) },
         "ap-southeast-2",
         new Date(now)

@@ -147,13 +147,14 @@ for (const [name, client] of transports) {
             }
             sent++
             response.write("x")
-          }, 40)
+          }, 100)
         }
-        // 12 bytes over ~0.5 s: past the deadline (2 x 100 ms), each chunk within the timeout.
-        const whole = yield* pipelineOver(client, [trickle], () => ({ timeout: Duration.millis(100) }))
+        // 12 bytes over ~1.2 s: past the deadline (300 ms), each chunk well within the timeout (1 s).
+        const limits = { timeout: Duration.seconds(1), deadline: Duration.millis(300) }
+        const whole = yield* pipelineOver(client, [trickle], () => limits)
         const bytes = yield* Stream.runFold(whole.pipeline.stream(downloadThing, { id: "x" }), 0, (n, chunk) => n + chunk.byteLength)
         expect(bytes).toBe(12)
-        const bounded = yield* pipelineOver(client, [trickle], () => ({ timeout: Duration.millis(100), downloadTimeout: Duration.millis(150) }))
+        const bounded = yield* pipelineOver(client, [trickle], () => ({ ...limits, downloadTimeout: Duration.millis(500) }))
         const error = yield* Effect.flip(Stream.runDrain(bounded.pipeline.stream(downloadThing, { id: "x" })))
         assert(error._tag === "TransportError")
         expect(error.reason).toBe("Timeout")

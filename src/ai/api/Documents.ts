@@ -16,7 +16,6 @@
  */
 import type * as HttpBody from "@effect/platform/HttpBody"
 import * as Clock from "effect/Clock"
-import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -29,7 +28,8 @@ import { Metadata } from "../schema/Metadata.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../../core/StaxError.js"
-import * as Accessor from "../../core/Accessor.js"
+import * as Operation from "../../core/Operation.js"
+import * as Service from "../../core/Service.js"
 import { ProcessingError, ProcessingTimeoutError } from "./documents/errors.js"
 import { file, type FilePath, FileSourceSchema, resolve } from "./documents/FileSource.js"
 import { multipartBody } from "./documents/multipart.js"
@@ -214,13 +214,13 @@ const uploadBody = (input: Schema.Schema.Encoded<typeof UploadInput>): Effect.Ef
 const DocPayload = Schema.Struct({ doc: Document })
 
 /**
- * The endpoints of this area, as declared for the pipeline.
+ * The operations of this area.
  *
- * @since 0.1.0
- * @category Endpoints
+ * @since 0.3.0
+ * @category Operations
  */
-export const documentEndpoints = {
-  get: StaxClient.endpoint({
+export const documentOperations = {
+  get: Operation.make({
     name: "Documents.get",
     method: "GET",
     path: "/document/get",
@@ -228,7 +228,7 @@ export const documentEndpoints = {
     // Keys beside `doc` (e.g. a statement) are kept by the decoder and read by `withEnvelopeExtras`.
     output: Schema.Struct({ doc: Document }, Schema.Record({ key: Schema.String, value: Schema.Unknown }))
   }),
-  upload: StaxClient.endpoint({
+  upload: Operation.make({
     name: "Documents.upload",
     method: "POST",
     path: "/document/upload",
@@ -236,14 +236,14 @@ export const documentEndpoints = {
     output: Schema.Struct({ uploads: Schema.Array(UploadedDocument) }),
     body: uploadBody
   }),
-  create: StaxClient.endpoint({
+  create: Operation.make({
     name: "Documents.create",
     method: "POST",
     path: "/document/create",
     input: CreateDocumentInput,
     output: DocPayload
   }),
-  update: StaxClient.endpoint({
+  update: Operation.make({
     name: "Documents.update",
     method: "POST",
     path: "/document/update",
@@ -251,21 +251,21 @@ export const documentEndpoints = {
     // Not documented: the first-party SDK ignores the body. A `doc`, when present, is returned.
     output: Schema.Struct({ doc: Schema.optionalWith(Document, { nullable: true, exact: true }) })
   }),
-  download: StaxClient.endpoint({
+  download: Operation.make({
     name: "Documents.download",
     method: "GET",
     path: "/document/download",
     input: DocumentIdInput,
     output: Schema.Unknown
   }),
-  downloadPage: StaxClient.endpoint({
+  downloadPage: Operation.make({
     name: "Documents.downloadPage",
     method: "GET",
     path: "/document/downloadPage",
     input: DownloadPageInput,
     output: Schema.Unknown
   }),
-  delete: StaxClient.endpoint({
+  delete: Operation.make({
     name: "Documents.delete",
     method: "POST",
     // Assumption: the path is not documented. Override it with StaxConfig `paths: { "Documents.delete": ... }`.
@@ -275,6 +275,15 @@ export const documentEndpoints = {
   })
 }
 
+/**
+ * The endpoints of this area.
+ *
+ * @deprecated Use `documentOperations`.
+ * @since 0.1.0
+ * @category Endpoints
+ */
+export const documentEndpoints = documentOperations
+
 /** Copies keys the API put beside `doc` (e.g. the statement) onto the document, unless it has them. */
 const withEnvelopeExtras = (payload: { readonly doc: Document; readonly [key: string]: unknown }): Document => {
   let doc = payload.doc
@@ -283,6 +292,17 @@ const withEnvelopeExtras = (payload: { readonly doc: Document; readonly [key: st
     doc = { ...doc, [key]: value }
   }
   return doc
+}
+
+/** The service's methods: one entry per operation (`waitUntilProcessed` is written beside). */
+const documentsTable = {
+  get: Service.call(documentOperations.get, { result: withEnvelopeExtras }),
+  upload: Service.call(documentOperations.upload, { result: (r) => r.uploads }),
+  create: Service.call(documentOperations.create, { result: (r) => r.doc }),
+  update: Service.call(documentOperations.update, { result: (r) => r.doc }),
+  download: Service.stream(documentOperations.download),
+  downloadPage: Service.stream(documentOperations.downloadPage),
+  delete: Service.call(documentOperations.delete, { result: () => undefined })
 }
 
 /**
@@ -339,27 +359,20 @@ export interface DocumentsService {
 /**
  * The `Documents` service. Use it as `yield* Documents` or through its accessors: `Documents.get(...)`,
  * `Documents.upload(...)`, ...; `Documents.download(...)` and `Documents.downloadPage(...)` return
- * Streams. (A `Context.Tag` with written-out accessors: `Effect.Tag`'s generated accessors would wrap
- * the Streams in an Effect.)
+ * Streams. (Accessors from `Service.Tag`: `Effect.Tag`'s generated accessors would wrap the Streams in
+ * an Effect.)
  *
  * @since 0.1.0
  * @category Context
  */
-export class Documents extends Context.Tag("stax-effect/Documents")<Documents, DocumentsService>() {
+export class Documents extends Service.Tag("stax-effect/Documents")<Documents, DocumentsService>()({
+  ...documentsTable,
+  waitUntilProcessed: Service.effect
+}) {
   /** Builds the service over the `StaxClient` in context. */
-  static readonly make: Effect.Effect<DocumentsService, never, StaxClient> = Effect.gen(function*() {
-    const client = yield* StaxClient
-    const get: DocumentsService["get"] = (input) => Effect.map(client.call(documentEndpoints.get, input), withEnvelopeExtras)
-    return {
-      get,
-      upload: (input) => Effect.map(client.call(documentEndpoints.upload, input), (r) => r.uploads),
-      create: (input) => Effect.map(client.call(documentEndpoints.create, input), (r) => r.doc),
-      update: (input) => Effect.map(client.call(documentEndpoints.update, input), (r) => r.doc),
-      download: (input) => client.stream(documentEndpoints.download, input),
-      downloadPage: (input) => client.stream(documentEndpoints.downloadPage, input),
-      delete: (input) => Effect.asVoid(client.call(documentEndpoints.delete, input)),
-      waitUntilProcessed: (docId, options) => waitUntilProcessed(get, docId, options)
-    }
+  static readonly make: Effect.Effect<DocumentsService, never, StaxClient> = Effect.map(StaxClient, (client) => {
+    const methods = Service.methods(documentsTable)(client)
+    return { ...methods, waitUntilProcessed: (docId, options) => waitUntilProcessed(methods.get, docId, options) }
   })
 
   /** The service as a layer over `StaxClient`. */
@@ -377,30 +390,6 @@ export class Documents extends Context.Tag("stax-effect/Documents")<Documents, D
     path: string,
     options?: { readonly name?: string | undefined; readonly type?: string | undefined }
   ) => FilePath = file
-
-  /** Accessor for {@link DocumentsService.get}. */
-  static readonly get = Accessor.effect(Documents, (service) => service.get)
-
-  /** Accessor for {@link DocumentsService.upload}. */
-  static readonly upload = Accessor.effect(Documents, (service) => service.upload)
-
-  /** Accessor for {@link DocumentsService.create}. */
-  static readonly create = Accessor.effect(Documents, (service) => service.create)
-
-  /** Accessor for {@link DocumentsService.update}. */
-  static readonly update = Accessor.effect(Documents, (service) => service.update)
-
-  /** Accessor for {@link DocumentsService.delete}. */
-  static readonly delete = Accessor.effect(Documents, (service) => service.delete)
-
-  /** Accessor for {@link DocumentsService.waitUntilProcessed}. */
-  static readonly waitUntilProcessed = Accessor.effect(Documents, (service) => service.waitUntilProcessed)
-
-  /** The original file's bytes as a stream (accessor for {@link DocumentsService.download}). */
-  static readonly download = Accessor.stream(Documents, (service) => service.download)
-
-  /** One page's bytes as a stream (accessor for {@link DocumentsService.downloadPage}). */
-  static readonly downloadPage = Accessor.stream(Documents, (service) => service.downloadPage)
 }
 
 /** Polls `get` on the schedule until the job has finished (see `DocumentsService.waitUntilProcessed`). */

@@ -20,12 +20,12 @@
  * @since 0.1.0
  */
 import * as HttpBody from "@effect/platform/HttpBody"
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
-import * as Accessor from "../../core/Accessor.js"
+import * as Operation from "../../core/Operation.js"
+import * as Service from "../../core/Service.js"
 import { NonEmptyString, OpaqueObject, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { type CallOptions, StaxClient } from "../StaxClient.js"
@@ -209,8 +209,11 @@ export const CompleteJobInput = Schema.Union(JobSucceeded, JobFailed)
  */
 export type CompleteJobInput = typeof CompleteJobInput.Type
 
+/** The fields of a `completeJob` body: the encoded input without the path's `jobId`. */
+type CompleteJobFields = typeof CompleteJobInput.Encoded extends infer U ? U extends unknown ? Omit<U, "jobId"> : never : never
+
 /** The body of `POST /job/complete/<jobId>`: the input without `_tag` and `jobId`. */
-const completeBody = (encoded: typeof CompleteJobInput.Encoded) => {
+const completeBody = (encoded: CompleteJobFields) => {
   if (encoded._tag === "Success") {
     const { count, stack, step, stepId } = encoded
     return { step, stepId, stack, count }
@@ -220,25 +223,25 @@ const completeBody = (encoded: typeof CompleteJobInput.Encoded) => {
 }
 
 /**
- * The endpoints of this area, as declared for the pipeline.
+ * The operations of this area.
  *
  * - `create`: `POST /module/create`, developer credentials.
  * - `startJob`: `POST /job/start/` (the trailing slash is the first-party code's), worker credentials.
- * - `completeJob`: `POST /job/complete/<jobId>`, worker credentials. The jobId is URL-encoded into the
- *   path (`Endpoint.pathOf`); `StaxConfig.paths["Modules.completeJob"]` replaces the `/job/complete` part.
+ * - `completeJob`: `POST /job/complete/{jobId}`, worker credentials. The jobId is URL-encoded into the
+ *   path; `StaxConfig.paths["Modules.completeJob"]` replaces the `/job/complete` part.
  *
- * @since 0.1.0
- * @category Endpoints
+ * @since 0.3.0
+ * @category Operations
  */
-export const moduleEndpoints = {
-  create: StaxClient.endpoint({
+export const moduleOperations = {
+  create: Operation.make({
     name: "Modules.create",
     method: "POST",
     path: "/module/create",
     input: CreateModuleInput,
     output: CreateModuleResult
   }),
-  startJob: StaxClient.endpoint({
+  startJob: Operation.make({
     name: "Modules.startJob",
     method: "POST",
     path: "/job/start/",
@@ -247,16 +250,24 @@ export const moduleEndpoints = {
     // 429 here means the job is missing, running or done, not a rate limit: never retried.
     retry: (policy) => policy.withoutStatus(429)
   }),
-  completeJob: StaxClient.endpoint({
+  completeJob: Operation.make({
     name: "Modules.completeJob",
     method: "POST",
-    path: "/job/complete",
+    path: "/job/complete/{jobId}",
     input: CompleteJobInput,
     output: Schema.Struct({}),
-    pathOf: (encoded: typeof CompleteJobInput.Encoded, path) => `${path}/${encodeURIComponent(encoded.jobId)}`,
-    body: (encoded: typeof CompleteJobInput.Encoded) => Effect.succeed(HttpBody.unsafeJson(completeBody(encoded)))
+    body: (fields: CompleteJobFields) => Effect.succeed(HttpBody.unsafeJson(completeBody(fields)))
   })
 }
+
+/**
+ * The endpoints of this area.
+ *
+ * @deprecated Use `moduleOperations`.
+ * @since 0.1.0
+ * @category Endpoints
+ */
+export const moduleEndpoints = moduleOperations
 
 /**
  * The headers a worker call is sent with: `Module`, `Team` and `Authorization: Bearer <moduleKey>`
@@ -272,6 +283,16 @@ export const workerCallOptions = (worker: WorkerCredentials): CallOptions => ({
     Authorization: Redacted.make(`Bearer ${Redacted.value(worker.moduleKey)}`)
   }
 })
+
+/** The worker's call options, from the `WorkerConfig` in context. */
+const asWorker = Effect.map(WorkerConfig, workerCallOptions)
+
+/** The service's methods: one entry per operation. */
+const modulesTable = {
+  create: Service.call(moduleOperations.create),
+  startJob: Service.call(moduleOperations.startJob, { result: () => undefined, options: asWorker }),
+  completeJob: Service.call(moduleOperations.completeJob, { result: () => undefined, options: asWorker })
+}
 
 /**
  * The module and job operations.
@@ -303,31 +324,10 @@ export interface ModulesService {
  * @since 0.1.0
  * @category Context
  */
-export class Modules extends Context.Tag("stax-effect/Modules")<Modules, ModulesService>() {
+export class Modules extends Service.Tag("stax-effect/Modules")<Modules, ModulesService>()(modulesTable) {
   /** Builds the service over the `StaxClient` in context (the worker calls read `WorkerConfig` when called). */
-  static readonly make: Effect.Effect<ModulesService, never, StaxClient> = Effect.gen(function*() {
-    const client = yield* StaxClient
-    return {
-      create: (input) => client.call(moduleEndpoints.create, input),
-      startJob: (input) =>
-        Effect.flatMap(WorkerConfig, (worker) => client.call(moduleEndpoints.startJob, input, workerCallOptions(worker))).pipe(
-          Effect.asVoid
-        ),
-      completeJob: (input) =>
-        Effect.flatMap(WorkerConfig, (worker) => client.call(moduleEndpoints.completeJob, input, workerCallOptions(worker)))
-          .pipe(Effect.asVoid)
-    }
-  })
+  static readonly make: Effect.Effect<ModulesService, never, StaxClient> = Effect.map(StaxClient, Service.methods(modulesTable))
 
   /** The service as a layer over `StaxClient`; the worker calls need a `WorkerConfig` where they run. */
   static readonly layer: Layer.Layer<Modules, never, StaxClient> = Layer.effect(Modules, Modules.make)
-
-  /** Accessor for {@link ModulesService.create}. */
-  static readonly create = Accessor.effect(Modules, (service) => service.create)
-
-  /** Accessor for {@link ModulesService.startJob}. */
-  static readonly startJob = Accessor.effect(Modules, (service) => service.startJob)
-
-  /** Accessor for {@link ModulesService.completeJob}. */
-  static readonly completeJob = Accessor.effect(Modules, (service) => service.completeJob)
 }

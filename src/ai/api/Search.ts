@@ -21,16 +21,16 @@
  */
 import * as Chunk from "effect/Chunk"
 import * as ConfigError from "effect/ConfigError"
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
-import * as Accessor from "../../core/Accessor.js"
+import * as Operation from "../../core/Operation.js"
+import * as Service from "../../core/Service.js"
 import { optional } from "../schema/fields.js"
 import { SearchHit, SearchResult } from "../schema/Search.js"
-import { type Endpoint, inputErrorFromParseError, StaxClient } from "../StaxClient.js"
+import { inputErrorFromParseError, StaxClient } from "../StaxClient.js"
 import { InputError, type StaxError } from "../../core/StaxError.js"
 
 
@@ -197,25 +197,25 @@ const searchInputFor = (params: SearchParams) => {
 }
 
 /**
- * The endpoints of this area for given parameter names.
+ * The operations of this area for given parameter names.
  *
- * @since 0.1.0
- * @category Endpoints
+ * @since 0.3.0
+ * @category Operations
  */
-export const makeSearchEndpoints = (params: SearchParams = defaultParams): {
-  readonly search: Endpoint<SearchInput, SearchResult>
-  readonly searchArchive: Endpoint<SearchInput, SearchResult>
+export const makeSearchOperations = (params: SearchParams = defaultParams): {
+  readonly search: Operation.Operation<SearchInput, SearchResult>
+  readonly searchArchive: Operation.Operation<SearchInput, SearchResult>
 } => {
   const input = searchInputFor(params)
   return {
-    search: StaxClient.endpoint({
+    search: Operation.make({
       name: "Search.search",
       method: "GET",
       path: "/document/search",
       input,
       output: SearchResult
     }),
-    searchArchive: StaxClient.endpoint({
+    searchArchive: Operation.make({
       name: "Search.searchArchive",
       method: "GET",
       path: "/document/searchArchive",
@@ -226,12 +226,36 @@ export const makeSearchEndpoints = (params: SearchParams = defaultParams): {
 }
 
 /**
- * The endpoints of this area with the default parameter names, as declared for the pipeline.
+ * The endpoints of this area for given parameter names.
  *
+ * @deprecated Use `makeSearchOperations`.
  * @since 0.1.0
  * @category Endpoints
  */
-export const searchEndpoints = makeSearchEndpoints()
+export const makeSearchEndpoints = makeSearchOperations
+
+/**
+ * The operations of this area with the default parameter names.
+ *
+ * @since 0.3.0
+ * @category Operations
+ */
+export const searchOperations = makeSearchOperations()
+
+/**
+ * The endpoints of this area with the default parameter names.
+ *
+ * @deprecated Use `searchOperations`.
+ * @since 0.1.0
+ * @category Endpoints
+ */
+export const searchEndpoints = searchOperations
+
+/** The service's methods for given parameter names: one entry per operation (`searchAll` is written beside). */
+const searchTable = (params: SearchParams) => {
+  const operations = params === defaultParams ? searchOperations : makeSearchOperations(params)
+  return { search: Service.call(operations.search), searchArchive: Service.call(operations.searchArchive) }
+}
 
 const PARAM_NAME = /^[A-Za-z0-9_.\-[\]]+$/
 
@@ -277,9 +301,7 @@ export interface SearchService {
 const makeWith = (params: SearchParams): Effect.Effect<SearchService, never, StaxClient> =>
   Effect.gen(function*() {
     const client = yield* StaxClient
-    const { search: searchEndpoint, searchArchive: archiveEndpoint } = makeSearchEndpoints(params)
-    const search = (input: SearchInput) => client.call(searchEndpoint, input)
-    const searchArchive = (input: SearchInput) => client.call(archiveEndpoint, input)
+    const { search, searchArchive } = Service.methods(searchTable(params))(client)
     const decodePageSize = Schema.decodeUnknown(PageSize)
     const searchAll = (
       input: SearchAllInput,
@@ -316,7 +338,10 @@ const makeWith = (params: SearchParams): Effect.Effect<SearchService, never, Sta
  * @since 0.1.0
  * @category Context
  */
-export class Search extends Context.Tag("stax-effect/Search")<Search, SearchService>() {
+export class Search extends Service.Tag("stax-effect/Search")<Search, SearchService>()({
+  ...searchTable(defaultParams),
+  searchAll: Service.streaming
+}) {
   /** Builds the service over the `StaxClient` in context, with the default parameter names. */
   static readonly make: Effect.Effect<SearchService, never, StaxClient> = makeWith(defaultParams)
 
@@ -363,13 +388,4 @@ export class Search extends Context.Tag("stax-effect/Search")<Search, SearchServ
     options?: SearchAllOptions
   ): Stream.Stream<SearchHit, StaxError | InputError, Search> =>
     Stream.unwrap(Effect.map(Search, (service) => service.searchAll(input, options)))
-
-  /** Accessor for {@link SearchService.search}. */
-  static readonly search = Accessor.effect(Search, (service) => service.search)
-
-  /** Accessor for {@link SearchService.searchArchive}. */
-  static readonly searchArchive = Accessor.effect(Search, (service) => service.searchArchive)
-
-  /** Accessor for {@link SearchService.searchAll}. */
-  static readonly searchAll = Accessor.stream(Search, (service) => service.searchAll)
 }

@@ -19,11 +19,11 @@
  *
  * @since 0.1.0
  */
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
-import * as Accessor from "../../core/Accessor.js"
+import * as Operation from "../../core/Operation.js"
+import * as Service from "../../core/Service.js"
 import { NonEmptyString, optional } from "../schema/fields.js"
 import { Document } from "../schema/Document.js"
 import { ObjectId } from "../schema/ObjectId.js"
@@ -107,21 +107,21 @@ export interface StackIdInput extends Schema.Schema.Type<typeof StackIdInput> {}
 const StackPayload = Schema.Struct({ stack: Stack })
 
 /**
- * The endpoints of this area, as declared for the pipeline.
+ * The operations of this area.
  *
- * @since 0.1.0
- * @category Endpoints
+ * @since 0.3.0
+ * @category Operations
  */
-export const stackEndpoints = {
-  get: StaxClient.endpoint({ name: "Stacks.get", method: "GET", path: "/stack/get", input: GetStackInput, output: StackPayload }),
-  create: StaxClient.endpoint({
+export const stackOperations = {
+  get: Operation.make({ name: "Stacks.get", method: "GET", path: "/stack/get", input: GetStackInput, output: StackPayload }),
+  create: Operation.make({
     name: "Stacks.create",
     method: "POST",
     path: "/stack/create",
     input: CreateStackInput,
     output: StackPayload
   }),
-  update: StaxClient.endpoint({
+  update: Operation.make({
     name: "Stacks.update",
     method: "POST",
     path: "/stack/update",
@@ -129,7 +129,7 @@ export const stackEndpoints = {
     // Assumption: the response is not documented; a `stack`, when the API sends one, is decoded and returned.
     output: Schema.Struct({ stack: Schema.optionalWith(Stack, { nullable: true, exact: true }) })
   }),
-  list: StaxClient.endpoint({
+  list: Operation.make({
     name: "Stacks.list",
     method: "GET",
     // Assumption: the path is not documented. Override it with StaxConfig `paths: { "Stacks.list": ... }`.
@@ -138,7 +138,7 @@ export const stackEndpoints = {
     // Assumption: the response is not documented; `stacks` follows the API's plural keys (`accounts`, ...).
     output: Schema.Struct({ stacks: Schema.Array(Stack) })
   }),
-  delete: StaxClient.endpoint({
+  delete: Operation.make({
     name: "Stacks.delete",
     method: "POST",
     // Assumption: the path is not documented. Override it with StaxConfig `paths: { "Stacks.delete": ... }`.
@@ -146,7 +146,7 @@ export const stackEndpoints = {
     input: StackIdInput,
     output: Schema.Struct({})
   }),
-  listDocuments: StaxClient.endpoint({
+  listDocuments: Operation.make({
     name: "Stacks.listDocuments",
     method: "GET",
     // Assumption: the path is not documented.
@@ -156,6 +156,25 @@ export const stackEndpoints = {
     // Assumption: the response is not documented; `docs` is the plural of the API's `doc` key.
     output: Schema.Struct({ docs: Schema.Array(Document) })
   })
+}
+
+/**
+ * The endpoints of this area.
+ *
+ * @deprecated Use `stackOperations`.
+ * @since 0.1.0
+ * @category Endpoints
+ */
+export const stackEndpoints = stackOperations
+
+/** The service's methods: one entry per operation. */
+const stacksTable = {
+  get: Service.call(stackOperations.get, { result: (r) => r.stack }),
+  create: Service.call(stackOperations.create, { result: (r) => r.stack }),
+  update: Service.call(stackOperations.update, { result: (r) => r.stack }),
+  list: Service.call(stackOperations.list, { result: (r) => r.stacks, input: "none" }),
+  delete: Service.call(stackOperations.delete, { result: () => undefined }),
+  listDocuments: Service.call(stackOperations.listDocuments, { result: (r) => r.docs })
 }
 
 /**
@@ -210,38 +229,10 @@ export interface StacksService {
  * @since 0.1.0
  * @category Context
  */
-export class Stacks extends Context.Tag("stax-effect/Stacks")<Stacks, StacksService>() {
+export class Stacks extends Service.Tag("stax-effect/Stacks")<Stacks, StacksService>()(stacksTable) {
   /** Builds the service over the `StaxClient` in context. */
-  static readonly make: Effect.Effect<StacksService, never, StaxClient> = Effect.gen(function*() {
-    const client = yield* StaxClient
-    return {
-      get: (input) => Effect.map(client.call(stackEndpoints.get, input), (r) => r.stack),
-      create: (input) => Effect.map(client.call(stackEndpoints.create, input), (r) => r.stack),
-      update: (input) => Effect.map(client.call(stackEndpoints.update, input), (r) => r.stack),
-      list: () => Effect.map(client.call(stackEndpoints.list, {}), (r) => r.stacks),
-      delete: (input) => Effect.asVoid(client.call(stackEndpoints.delete, input)),
-      listDocuments: (input) => Effect.map(client.call(stackEndpoints.listDocuments, input), (r) => r.docs)
-    }
-  })
+  static readonly make: Effect.Effect<StacksService, never, StaxClient> = Effect.map(StaxClient, Service.methods(stacksTable))
 
   /** The service as a layer over `StaxClient`. */
   static readonly layer: Layer.Layer<Stacks, never, StaxClient> = Layer.effect(Stacks, Stacks.make)
-
-  /** Accessor for {@link StacksService.get}. */
-  static readonly get = Accessor.effect(Stacks, (service) => service.get)
-
-  /** Accessor for {@link StacksService.create}. */
-  static readonly create = Accessor.effect(Stacks, (service) => service.create)
-
-  /** Accessor for {@link StacksService.update}. */
-  static readonly update = Accessor.effect(Stacks, (service) => service.update)
-
-  /** Accessor for {@link StacksService.list}. */
-  static readonly list = Accessor.effect(Stacks, (service) => service.list)
-
-  /** Accessor for {@link StacksService.delete}. */
-  static readonly delete = Accessor.effect(Stacks, (service) => service.delete)
-
-  /** Accessor for {@link StacksService.listDocuments}. */
-  static readonly listDocuments = Accessor.effect(Stacks, (service) => service.listDocuments)
 }

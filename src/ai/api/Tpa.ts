@@ -18,11 +18,11 @@
  *
  * @since 0.1.0
  */
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
-import * as Accessor from "../../core/Accessor.js"
+import * as Operation from "../../core/Operation.js"
+import * as Service from "../../core/Service.js"
 import { DateTime, NonEmptyString, optional } from "../schema/fields.js"
 import { ObjectId } from "../schema/ObjectId.js"
 import { TpaAccount, TpaPlan, TpaStatement, TpaTransaction } from "../schema/Tpa.js"
@@ -247,21 +247,21 @@ const PlanPayload = Schema.Struct({ plan: TpaPlan })
 const AccountPayload = Schema.Struct({ account: TpaAccount })
 
 /**
- * The endpoints of this area, as declared for the pipeline. Every path can be replaced through
- * `StaxConfig.Options.paths` by the endpoint's name (e.g. `{ "Tpa.listPlans": "/tpa/plans" }`).
+ * The operations of this area. Every path can be replaced through `StaxConfig.Options.paths` by the
+ * operation's name (e.g. `{ "Tpa.listPlans": "/tpa/plans" }`).
  *
- * @since 0.1.0
- * @category Endpoints
+ * @since 0.3.0
+ * @category Operations
  */
-export const tpaEndpoints = {
-  createPlan: StaxClient.endpoint({
+export const tpaOperations = {
+  createPlan: Operation.make({
     name: "Tpa.createPlan",
     method: "POST",
     path: "/tpa/plan/create",
     input: CreatePlanInput,
     output: PlanPayload
   }),
-  getPlan: StaxClient.endpoint({
+  getPlan: Operation.make({
     name: "Tpa.getPlan",
     method: "GET",
     path: "/tpa/plan/get",
@@ -272,62 +272,85 @@ export const tpaEndpoints = {
    * Assumption: the response is `{success, plans: TpaPlan[]}` (not shown in the docs). If the real
    * API differs, `StaxConfig.Options.paths["Tpa.listPlans"]` is the one place to change the path.
    */
-  listPlans: StaxClient.endpoint({
+  listPlans: Operation.make({
     name: "Tpa.listPlans",
     method: "GET",
     path: "/tpa/plan/list",
     input: ListPlansInput,
     output: Schema.Struct({ plans: Schema.Array(TpaPlan) })
   }),
-  createAccount: StaxClient.endpoint({
+  createAccount: Operation.make({
     name: "Tpa.createAccount",
     method: "POST",
     path: "/tpa/account/create",
     input: CreateAccountInput,
     output: AccountPayload
   }),
-  getAccount: StaxClient.endpoint({
+  getAccount: Operation.make({
     name: "Tpa.getAccount",
     method: "GET",
     path: "/tpa/account/get",
     input: GetAccountInput,
     output: AccountPayload
   }),
-  listAccounts: StaxClient.endpoint({
+  listAccounts: Operation.make({
     name: "Tpa.listAccounts",
     method: "GET",
     path: "/tpa/account/list",
     input: ListAccountsInput,
     output: Schema.Struct({ accounts: Schema.Array(TpaAccount) })
   }),
-  attachStatement: StaxClient.endpoint({
+  attachStatement: Operation.make({
     name: "Tpa.attachStatement",
     method: "POST",
     path: "/tpa/statement/attach",
     input: AttachStatementInput,
     output: Schema.Struct({ statement: TpaStatement })
   }),
-  listStatements: StaxClient.endpoint({
+  listStatements: Operation.make({
     name: "Tpa.listStatements",
     method: "GET",
     path: "/tpa/statement/list",
     input: ListStatementsInput,
     output: Schema.Struct({ statements: Schema.Array(TpaStatement) })
   }),
-  listTransactions: StaxClient.endpoint({
+  listTransactions: Operation.make({
     name: "Tpa.listTransactions",
     method: "GET",
     path: "/tpa/transaction/list",
     input: ListTransactionsInput,
     output: Schema.Struct({ transactions: Schema.Array(TpaTransaction) })
   }),
-  createTransaction: StaxClient.endpoint({
+  createTransaction: Operation.make({
     name: "Tpa.createTransaction",
     method: "POST",
     path: "/tpa/transaction/create",
     input: CreateTransactionInput,
     output: Schema.Struct({ transaction: TpaTransaction })
   })
+}
+
+/**
+ * The endpoints of this area.
+ *
+ * @deprecated Use `tpaOperations`.
+ * @since 0.1.0
+ * @category Endpoints
+ */
+export const tpaEndpoints = tpaOperations
+
+/** The service's methods: one entry per operation. */
+const tpaTable = {
+  createPlan: Service.call(tpaOperations.createPlan, { result: (r) => r.plan }),
+  getPlan: Service.call(tpaOperations.getPlan, { result: (r) => r.plan }),
+  listPlans: Service.call(tpaOperations.listPlans, { result: (r) => r.plans, input: "optional" }),
+  createAccount: Service.call(tpaOperations.createAccount, { result: (r) => r.account }),
+  getAccount: Service.call(tpaOperations.getAccount, { result: (r) => r.account }),
+  listAccounts: Service.call(tpaOperations.listAccounts, { result: (r) => r.accounts, input: "optional" }),
+  attachStatement: Service.call(tpaOperations.attachStatement, { result: (r) => r.statement }),
+  listStatements: Service.call(tpaOperations.listStatements, { result: (r) => r.statements, input: "optional" }),
+  listTransactions: Service.call(tpaOperations.listTransactions, { result: (r) => r.transactions }),
+  createTransaction: Service.call(tpaOperations.createTransaction, { result: (r) => r.transaction })
 }
 
 type Call<In, Out> = (input: In) => Effect.Effect<Out, StaxError | InputError>
@@ -390,54 +413,10 @@ export interface TpaService {
  * @since 0.1.0
  * @category Context
  */
-export class Tpa extends Context.Tag("stax-effect/Tpa")<Tpa, TpaService>() {
+export class Tpa extends Service.Tag("stax-effect/Tpa")<Tpa, TpaService>()(tpaTable) {
   /** Builds the service over the `StaxClient` in context. */
-  static readonly make: Effect.Effect<TpaService, never, StaxClient> = Effect.gen(function*() {
-    const client = yield* StaxClient
-    return {
-      createPlan: (input) => Effect.map(client.call(tpaEndpoints.createPlan, input), (r) => r.plan),
-      getPlan: (input) => Effect.map(client.call(tpaEndpoints.getPlan, input), (r) => r.plan),
-      listPlans: (input = {}) => Effect.map(client.call(tpaEndpoints.listPlans, input), (r) => r.plans),
-      createAccount: (input) => Effect.map(client.call(tpaEndpoints.createAccount, input), (r) => r.account),
-      getAccount: (input) => Effect.map(client.call(tpaEndpoints.getAccount, input), (r) => r.account),
-      listAccounts: (input = {}) => Effect.map(client.call(tpaEndpoints.listAccounts, input), (r) => r.accounts),
-      attachStatement: (input) => Effect.map(client.call(tpaEndpoints.attachStatement, input), (r) => r.statement),
-      listStatements: (input = {}) => Effect.map(client.call(tpaEndpoints.listStatements, input), (r) => r.statements),
-      listTransactions: (input) => Effect.map(client.call(tpaEndpoints.listTransactions, input), (r) => r.transactions),
-      createTransaction: (input) => Effect.map(client.call(tpaEndpoints.createTransaction, input), (r) => r.transaction)
-    }
-  })
+  static readonly make: Effect.Effect<TpaService, never, StaxClient> = Effect.map(StaxClient, Service.methods(tpaTable))
 
   /** The service as a layer over `StaxClient`. */
   static readonly layer: Layer.Layer<Tpa, never, StaxClient> = Layer.effect(Tpa, Tpa.make)
-
-  /** Accessor for {@link TpaService.createPlan}. */
-  static readonly createPlan = Accessor.effect(Tpa, (service) => service.createPlan)
-
-  /** Accessor for {@link TpaService.getPlan}. */
-  static readonly getPlan = Accessor.effect(Tpa, (service) => service.getPlan)
-
-  /** Accessor for {@link TpaService.listPlans}. */
-  static readonly listPlans = Accessor.effect(Tpa, (service) => service.listPlans)
-
-  /** Accessor for {@link TpaService.createAccount}. */
-  static readonly createAccount = Accessor.effect(Tpa, (service) => service.createAccount)
-
-  /** Accessor for {@link TpaService.getAccount}. */
-  static readonly getAccount = Accessor.effect(Tpa, (service) => service.getAccount)
-
-  /** Accessor for {@link TpaService.listAccounts}. */
-  static readonly listAccounts = Accessor.effect(Tpa, (service) => service.listAccounts)
-
-  /** Accessor for {@link TpaService.attachStatement}. */
-  static readonly attachStatement = Accessor.effect(Tpa, (service) => service.attachStatement)
-
-  /** Accessor for {@link TpaService.listStatements}. */
-  static readonly listStatements = Accessor.effect(Tpa, (service) => service.listStatements)
-
-  /** Accessor for {@link TpaService.listTransactions}. */
-  static readonly listTransactions = Accessor.effect(Tpa, (service) => service.listTransactions)
-
-  /** Accessor for {@link TpaService.createTransaction}. */
-  static readonly createTransaction = Accessor.effect(Tpa, (service) => service.createTransaction)
 }

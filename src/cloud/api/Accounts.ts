@@ -12,39 +12,48 @@
  *
  * @since 0.2.0
  */
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Accessor from "../../core/Accessor.js"
-import type { InputError, StaxError } from "../../core/StaxError.js"
-import { toEndpoint } from "../Endpoints.js"
-import { ReadAccounts, type ReadAccountsInput, type ReadAccountsOutput } from "../schema/Account.js"
+import * as Service from "../../core/Service.js"
+import { ReadAccounts } from "../schema/Account.js"
 import { StaxCloudClient } from "../StaxCloudClient.js"
 
 /**
- * The endpoints of this area, as declared for the request core.
+ * The operations of this area.
  *
- * @since 0.2.0
- * @category Endpoints
+ * @since 0.3.0
+ * @category Operations
  */
-export const accountEndpoints = {
-  readAccounts: toEndpoint("Accounts.readAccounts", ReadAccounts)
+export const accountOperations = {
+  readAccounts: ReadAccounts
 }
 
 /**
- * The Accounts operations.
+ * The endpoints of this area.
  *
+ * @deprecated Use `accountOperations`.
  * @since 0.2.0
- * @category Models
+ * @category Endpoints
  */
-export interface AccountsService {
+export const accountEndpoints = accountOperations
+
+/** The service's methods: one entry per operation. */
+const accountsTable = {
   /**
    * `accounts.ReadAccounts`: the accounts, filtered (`filter`: one status or several, `nameFilter`,
    * `idFilter`, ...), with their `Tags` when `includeTags` is true, a page of them with `Paging` when
    * `offset`/`limit` is given, or one account by `accountId`.
    */
-  readonly readAccounts: (input?: ReadAccountsInput) => Effect.Effect<ReadAccountsOutput, StaxError | InputError>
+  readAccounts: Service.call(accountOperations.readAccounts, { input: "optional" })
 }
+
+/**
+ * The Accounts operations: one method per entry of the table.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface AccountsService extends Service.ShapeOf<typeof accountsTable> {}
 
 /**
  * The `Accounts` service tag, its layer and accessors.
@@ -52,16 +61,13 @@ export interface AccountsService {
  * @since 0.2.0
  * @category Context
  */
-export class Accounts extends Context.Tag("stax-effect/cloud/Accounts")<Accounts, AccountsService>() {
+export class Accounts extends Service.Tag("stax-effect/cloud/Accounts")<Accounts, AccountsService>()(accountsTable) {
   /** Builds the service over the `StaxCloudClient` in context. */
   static readonly make: Effect.Effect<AccountsService, never, StaxCloudClient> = Effect.map(
     StaxCloudClient,
-    (client) => ({ readAccounts: (input = {}) => client.call(accountEndpoints.readAccounts, input) })
+    Service.methods(accountsTable)
   )
 
   /** The service as a layer over `StaxCloudClient`. */
   static readonly layer: Layer.Layer<Accounts, never, StaxCloudClient> = Layer.effect(Accounts, Accounts.make)
-
-  /** Accessor for {@link AccountsService.readAccounts}. */
-  static readonly readAccounts = Accessor.effect(Accounts, (service) => service.readAccounts)
 }

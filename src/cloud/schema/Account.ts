@@ -11,7 +11,7 @@
  * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
-import type { Operation } from "../Operation.js"
+import * as Operation from "../../core/Operation.js"
 import { CommaList, DateTime, NonEmptyString, openEnum, optional, strictEnum } from "./fields.js"
 
 /**
@@ -249,15 +249,16 @@ export const ReadAccountsInput = Schema.Struct({
 export interface ReadAccountsInput extends Schema.Schema.Type<typeof ReadAccountsInput> {}
 
 /**
- * The operation `accounts.ReadAccounts`: its method, its paths (most path parameters first) and schemas.
+ * The operation `accounts.ReadAccounts`: its method, its paths below the API version (one account by
+ * `account_id`, or the list) and schemas.
  *
  * @since 0.2.0
  * @category Operations
  */
-export const ReadAccounts: Operation<typeof ReadAccountsInput, typeof ReadAccountsOutput> = {
-  id: "accounts.ReadAccounts",
+export const ReadAccounts: Operation.Operation<ReadAccountsInput, ReadAccountsOutput> = Operation.make({
+  name: "Accounts.readAccounts",
   method: "GET",
-  paths: ["/20190206/accounts/{account_id}", "/20190206/accounts"],
+  path: ["/accounts/{account_id}", "/accounts"],
   input: ReadAccountsInput,
   output: ReadAccountsOutput
-}
+})

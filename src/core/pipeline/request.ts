@@ -6,16 +6,14 @@
  *
  * @since 0.3.0
  */
-import * as UrlParams from "@effect/platform/UrlParams"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import type * as Tracer from "effect/Tracer"
+import type { CallOptions } from "../CallOptions.js"
 import { headerValueProblem } from "../ConfigCheck.js"
-import type { CallOptions, Endpoint } from "../Endpoint.js"
-import * as InputCheck from "../InputCheck.js"
-import { queryString } from "../internal/query.js"
+import type { Operation } from "../Operation.js"
+import * as OperationEncoder from "../OperationEncoder.js"
 import type { RetryPolicy } from "../RetryPolicy.js"
 import { InputError } from "../StaxError.js"
 import type { OutgoingRequest } from "./Sender.js"
@@ -29,16 +27,15 @@ const encoder = new TextEncoder()
  * @category Models
  */
 export interface Prepared<In, Out> {
-  readonly endpoint: Endpoint<In, Out>
+  readonly operation: Operation<In, Out>
   readonly spanName: string
   readonly spanOptions: Tracer.SpanOptions
-  /** The path below the base URL (the operation's, or its configured override). */
-  readonly path: string
   /** Whether the call writes (anything but GET): its errors say `maybeApplied`. */
   readonly write: boolean
   /** GET and DELETE: the input is the query. */
   readonly bodyless: boolean
-  readonly encode: InputCheck.Encoder<unknown>
+  /** The one encoder of the operation's input (path, query, body fields), its path override applied. */
+  readonly encode: OperationEncoder.RequestEncoder
   /** The operation's adjustment of a retry policy, kept per policy. */
   readonly adjust: (policy: RetryPolicy) => RetryPolicy
 }
@@ -52,24 +49,23 @@ export interface Prepared<In, Out> {
 export const prepare = <In, Out>(
   apiName: string,
   paths: Readonly<Record<string, string>>,
-  endpoint: Endpoint<In, Out>
+  operation: Operation<In, Out>
 ): Prepared<In, Out> => {
-  const path = paths[endpoint.name] ?? endpoint.path
+  const encode = OperationEncoder.compile(operation, paths[operation.name])
   const adjusted = new WeakMap<RetryPolicy, RetryPolicy>()
-  const retry = endpoint.retry
+  const retry = operation.retry
   return {
-    endpoint,
-    spanName: `${apiName}.${endpoint.name}`,
+    operation,
+    spanName: `${apiName}.${operation.name}`,
     spanOptions: {
       kind: "client",
       // A stack trace per call costs more than the rest of the pipeline; the span name says where.
       captureStackTrace: false,
-      attributes: { "http.request.method": endpoint.method, "url.path": path }
+      attributes: { "http.request.method": operation.method, "url.path": encode.template }
     },
-    path,
-    write: endpoint.method !== "GET",
-    bodyless: endpoint.method === "GET" || endpoint.method === "DELETE",
-    encode: InputCheck.compile(endpoint.input, { onExcessProperty: "error", errors: "all" }),
+    write: operation.method !== "GET",
+    bodyless: operation.method === "GET" || operation.method === "DELETE",
+    encode,
     adjust: retry === undefined ? (policy) => policy : (policy) => {
       let out = adjusted.get(policy)
       if (out === undefined) adjusted.set(policy, out = retry(policy))
@@ -96,40 +92,33 @@ export interface Target {
  * @category Guards
  */
 export const hasOwnBody = (prepared: Prepared<any, any>): boolean =>
-  prepared.endpoint.body !== undefined && !prepared.bodyless
+  prepared.operation.body !== undefined && !prepared.bodyless
 
 /**
  * The request of an encoded input with a query or a JSON body. `headers` are the API's (user agent,
- * accept, and credentials where fixed): `content-type` is added for a body.
+ * accept, and credentials where fixed); `jsonHeaders` the same with the JSON content type.
  *
  * @since 0.3.0
  * @category Requests
  */
 export const requestOf = (
   target: Target,
-  prepared: Prepared<any, any>,
-  encoded: unknown,
+  encoded: OperationEncoder.EncodedRequest,
   headers: Readonly<Record<string, string>>,
   jsonHeaders: Readonly<Record<string, string>>
-): OutgoingRequest => {
-  const { endpoint } = prepared
-  const fields = omitted(encoded, endpoint.omit)
-  const path = target.basePath + targetOf(prepared, encoded)
-  if (prepared.bodyless) {
-    const query = queryString(toUrlParams(fields))
-    return { method: endpoint.method, origin: target.origin, path: query === "" ? path : `${path}?${query}`, headers, body: undefined }
-  }
-  return {
-    method: endpoint.method,
-    origin: target.origin,
-    path,
-    headers: jsonHeaders,
-    body: encoder.encode(JSON.stringify(fields ?? {}))
-  }
-}
+): OutgoingRequest =>
+  encoded.body === undefined
+    ? { method: encoded.method, origin: target.origin, path: target.basePath + encoded.path, headers, body: undefined }
+    : {
+      method: encoded.method,
+      origin: target.origin,
+      path: target.basePath + encoded.path,
+      headers: jsonHeaders,
+      body: encoder.encode(JSON.stringify(encoded.body))
+    }
 
 /**
- * The request of an upload: the operation's own body, built from the encoded input.
+ * The request of an upload: the operation's own body, built from the encoded body fields.
  *
  * @since 0.3.0
  * @category Requests
@@ -137,18 +126,14 @@ export const requestOf = (
 export const uploadRequestOf = (
   target: Target,
   prepared: Prepared<any, any>,
-  encoded: unknown,
+  encoded: OperationEncoder.EncodedRequest,
   headers: Readonly<Record<string, string>>
 ): Effect.Effect<OutgoingRequest, InputError> =>
-  Effect.map(prepared.endpoint.body!(encoded), (body): OutgoingRequest => {
-    const path = target.basePath + targetOf(prepared, encoded)
-    const base = { method: prepared.endpoint.method, origin: target.origin, path }
+  Effect.map(prepared.operation.body!(encoded.body), (body): OutgoingRequest => {
+    const base = { method: encoded.method, origin: target.origin, path: target.basePath + encoded.path }
     switch (body._tag) {
       case "Uint8Array":
         return { ...base, headers: { ...headers, "content-type": body.contentType }, body: body.body }
-      case "Raw":
-      case "Empty":
-        throw new Error(`an operation's body builder gave an unsupported ${body._tag} body`)
       case "Stream":
         return {
           ...base,
@@ -160,6 +145,9 @@ export const uploadRequestOf = (
       case "FormData":
         // The transport writes the multipart content type, with its boundary.
         return { ...base, headers, body }
+      case "Raw":
+      case "Empty":
+        throw new Error(`an operation's body builder gave an unsupported ${body._tag} body`)
     }
   })
 
@@ -192,45 +180,4 @@ export const withCallCredentials = (
   return Either.right({ ...request, headers })
 }
 
-/**
- * Turns a `ParseError` on the caller's input into an `InputError` naming the field.
- *
- * @since 0.2.0
- * @category Errors
- */
-export const inputErrorFromParseError = (endpoint: string, error: ParseResult.ParseError): InputError => {
-  const issues = ParseResult.ArrayFormatter.formatErrorSync(error)
-  const pathOf = (issue: ParseResult.ArrayFormatterIssue) => issue.path.map(String).join(".")
-  const first = issues[0]
-  const field = first === undefined ? "" : pathOf(first)
-  const described = issues.slice(0, 3).map((issue) => `${pathOf(issue) || "input"}: ${issue.message}`)
-  return new InputError({
-    endpoint,
-    field,
-    message: first === undefined ? error.message : described.join("; ")
-  })
-}
-
-/** The path of a call (the operation's, with the input in it where the operation says so). */
-const targetOf = (prepared: Prepared<any, any>, encoded: unknown): string =>
-  prepared.endpoint.pathOf === undefined ? prepared.path : prepared.endpoint.pathOf(encoded, prepared.path)
-
-/** The encoded input without the fields the path carries. */
-const omitted = (encoded: unknown, omit: ReadonlyArray<string> | undefined): unknown => {
-  if (omit === undefined || omit.length === 0 || encoded === null || typeof encoded !== "object") return encoded
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(encoded)) if (!omit.includes(key)) out[key] = value
-  return out
-}
-
-const toUrlParams = (encoded: unknown): UrlParams.UrlParams => {
-  if (encoded === null || typeof encoded !== "object") return UrlParams.empty
-  const entries: Array<[string, string]> = []
-  for (const [key, value] of Object.entries(encoded)) {
-    if (value === undefined || value === null) continue
-    for (const item of Array.isArray(value) ? value : [value]) {
-      entries.push([key, typeof item === "object" ? JSON.stringify(item) : String(item)])
-    }
-  }
-  return UrlParams.fromInput(entries)
-}
+export { inputErrorFromParseError } from "../OperationEncoder.js"
