@@ -154,6 +154,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   private readonly endNow = (): void => {
     this.state = State.Ended
+    this.clearTimer()
     // The answer is complete: an upload the server did not read to its end is not needed any more, and
     // destroying it releases what it holds (open files).
     if (this.body !== undefined && !this.body.destroyed && !this.body.readableEnded) this.body.destroy()
@@ -200,6 +201,17 @@ export class Exchange implements Dispatcher.DispatchHandler {
     else this.wake()
   }
 
+  /**
+   * Arms the deadline timer anew, only while the body may still come: never once it is complete
+   * (`completing`, or ended) or failed, so no timer outlives its call.
+   */
+  private armTimer(): void {
+    if (this.deadlineMillis === undefined || this.timer !== undefined || this.state !== State.Open || this.completing) {
+      return
+    }
+    this.timer = setTimeout(this.onDeadline, this.deadlineMillis)
+  }
+
   private clearTimer(): void {
     if (this.timer !== undefined) {
       clearTimeout(this.timer)
@@ -222,9 +234,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
   private resumeFlow(): void {
     const controller = this.controller
     if (controller !== undefined && controller.paused && this.state === State.Open) {
-      if (this.mode === Mode.Stream && this.deadlineMillis !== undefined && this.timer === undefined) {
-        this.timer = setTimeout(this.onDeadline, this.deadlineMillis)
-      }
+      if (this.mode === Mode.Stream) this.armTimer()
       controller.resume()
     }
   }
@@ -280,9 +290,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
     if (this.mode === Mode.Stream) return
     this.mode = Mode.Stream
     this.clearTimer()
-    if (this.state === State.Open && this.deadlineMillis !== undefined && !(this.controller?.paused ?? false)) {
-      this.timer = setTimeout(this.onDeadline, this.deadlineMillis)
-    }
+    if (!(this.controller?.paused ?? false)) this.armTimer()
   }
 
   /**
