@@ -5,6 +5,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Stream } from "effect"
 import type * as http from "node:http"
+import * as zlib from "node:zlib"
 import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
 import { serve } from "./server.js"
 
@@ -18,9 +19,20 @@ const settle = Effect.promise(() =>
 
 const SMALL = Buffer.from("x".repeat(96))
 const LARGE = 8 * 1024 * 1024
+const GZIPPED_SMALL = zlib.gzipSync(SMALL)
+const GZIPPED_LARGE = zlib.gzipSync(Buffer.alloc(LARGE, 1))
 
-/** `/small` answers 96 bytes in one write; `/large` 8 MiB in 64 KiB writes, honouring backpressure. */
+/**
+ * `/small` answers 96 bytes in one write; `/large` 8 MiB in 64 KiB writes, honouring backpressure;
+ * `/gzip/small` and `/gzip/large` the same bytes gzipped, in one write.
+ */
 const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+  if (req.url?.startsWith("/gzip/")) {
+    const body = req.url === "/gzip/small" ? GZIPPED_SMALL : GZIPPED_LARGE
+    res.writeHead(200, { "content-encoding": "gzip", "content-length": String(body.length) })
+    res.end(body)
+    return
+  }
   if (req.url === "/small") {
     res.writeHead(200, { "content-type": "application/pdf", "content-length": String(SMALL.length) })
     res.end(SMALL)
@@ -63,7 +75,11 @@ const reads: ReadonlyArray<readonly [string, string, Read, number]> = [
   ["a one-chunk body abandoned after its first chunk", "/small", (r) => Stream.runCount(Stream.take(r.stream, 1)), 1],
   ["a many-chunk body streamed to its end while the reader lags", "/large", (r) => lagging(r.stream), LARGE],
   ["a many-chunk body read whole", "/large", (r) => Effect.map(r.text, (t) => t.length), LARGE],
-  ["a many-chunk body abandoned after its first chunk", "/large", (r) => Stream.runCount(Stream.take(r.stream, 1)), 1]
+  ["a many-chunk body abandoned after its first chunk", "/large", (r) => Stream.runCount(Stream.take(r.stream, 1)), 1],
+  ["a gzip body streamed to its end", "/gzip/small", (r) => Stream.runFold(r.stream, 0, (n, c) => n + c.byteLength), SMALL.length],
+  ["a large gzip body streamed to its end while the reader lags", "/gzip/large", (r) => lagging(r.stream), LARGE],
+  ["a large gzip body read whole", "/gzip/large", (r) => Effect.map(r.text, (t) => t.length), LARGE],
+  ["a large gzip body abandoned after its first chunk", "/gzip/large", (r) => Stream.runCount(Stream.take(r.stream, 1)), 1]
 ]
 
 describe("UndiciHttpClient timers", () => {
