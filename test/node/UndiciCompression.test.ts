@@ -10,7 +10,7 @@ import * as crypto from "node:crypto"
 import type * as http from "node:http"
 import * as zlib from "node:zlib"
 import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
-import { serve } from "./server.js"
+import { serve, writeBlocks } from "./server.js"
 
 const withClient = <A, E, R>(effect: Effect.Effect<A, E, R>) => effect.pipe(Effect.provide(UndiciHttpClient.layer))
 
@@ -99,20 +99,8 @@ describe("UndiciHttpClient compression", () => {
         res.writeHead(200, { "content-encoding": "gzip" })
         const gzip = zlib.createGzip({ level: 0 })
         gzip.pipe(res)
-        let sent = 0
-        const pump = () => {
-          while (sent < blocks) {
-            sent++
-            written += block.length
-            if (!gzip.write(block)) {
-              gzip.once("drain", pump)
-              return
-            }
-          }
-          gzip.end()
-        }
         res.on("close", () => gzip.destroy())
-        pump()
+        writeBlocks(gzip, block, blocks, (n) => written += n)
       })
       const response = yield* HttpClient.get(server.url)
       const pull = yield* Stream.toPull(response.stream)
@@ -156,19 +144,7 @@ describe("UndiciHttpClient compression", () => {
         let written = 0
         const server = yield* serve((_req, res) => {
           res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" })
-          let sent = 0
-          const pump = () => {
-            while (sent < bomb.members) {
-              sent++
-              written += bomb.member.length
-              if (!res.write(bomb.member)) {
-                res.once("drain", pump)
-                return
-              }
-            }
-            res.end()
-          }
-          pump()
+          writeBlocks(res, bomb.member, bomb.members, (n) => written += n)
         })
         const cap = 16 * 1024 * 1024
         const growth = peakGrowth()

@@ -19,7 +19,7 @@ import * as path from "node:path"
 import { Readable } from "node:stream"
 import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
 import { recordingTracer } from "../support/tracing.js"
-import { serve } from "./server.js"
+import { serve, writeBlocks } from "./server.js"
 
 const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex")
 
@@ -210,17 +210,7 @@ describe("UndiciHttpClient", () => {
       let written = 0
       const server = yield* serve((_req, res) => {
         res.setHeader("content-length", String(total))
-        const pump = () => {
-          while (written < total) {
-            written += block.length
-            if (!res.write(block)) {
-              res.once("drain", pump)
-              return
-            }
-          }
-          res.end()
-        }
-        pump()
+        writeBlocks(res, block, total / block.length, (n) => written += n)
       })
       const response = yield* HttpClient.get(server.url)
       const pull = yield* Stream.toPull(response.stream)

@@ -7,7 +7,7 @@ import { Chunk, Effect, Stream } from "effect"
 import type * as http from "node:http"
 import * as zlib from "node:zlib"
 import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
-import { serve } from "./server.js"
+import { serve, writeBlocks } from "./server.js"
 
 /** Timers keeping the event loop alive (unref'd ones are not listed). */
 const armedTimers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length
@@ -39,19 +39,8 @@ const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     return
   }
   const block = Buffer.alloc(64 * 1024, 1)
-  let written = 0
   res.writeHead(200, { "content-type": "application/pdf", "content-length": String(LARGE) })
-  const pump = (): void => {
-    while (written < LARGE) {
-      written += block.length
-      if (!res.write(block)) {
-        res.once("drain", pump)
-        return
-      }
-    }
-    res.end()
-  }
-  pump()
+  writeBlocks(res, block, LARGE / block.length)
 }
 
 /** The bytes of a stream, the reader lagging after its first chunk (so the socket is paused and resumed). */

@@ -51,3 +51,28 @@ export const serve = (handler: Handler): Effect.Effect<Server, never, Scope.Scop
         server.close(() => resume(Effect.void))
       })
   ).pipe(Effect.map(({ info }) => info))
+
+/**
+ * Writes `block` `count` times to `out` as fast as it drains (backpressure honoured), then ends it;
+ * `onWrite` is told of each write as it is made.
+ */
+export const writeBlocks = (
+  out: NodeJS.WritableStream,
+  block: Uint8Array,
+  count: number,
+  onWrite: (bytes: number) => void = () => {}
+): void => {
+  let sent = 0
+  const pump = (): void => {
+    while (sent < count) {
+      sent++
+      onWrite(block.byteLength)
+      if (!out.write(block)) {
+        out.once("drain", pump)
+        return
+      }
+    }
+    out.end()
+  }
+  pump()
+}
