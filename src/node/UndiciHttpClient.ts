@@ -13,6 +13,8 @@
  *   `response.stream` downloads with backpressure (the socket is paused while the reader lags);
  * - redirects are never followed; response header names are lower-case, repeated headers joined
  *   with ", " (as the platform's `Headers.fromInput` does).
+ * - answers are asked for compressed (`Accept-Encoding: gzip, deflate, br`, unless the request sets its
+ *   own) and decoded as they stream in; the size limit counts the decoded bytes.
  *
  * Errors are the platform's: `RequestError` reason `"Transport"` with undici's or Node's error (and its
  * `code`: `ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`, ...) as `cause`; `"InvalidUrl"`; `"Encode"`
@@ -53,6 +55,7 @@ import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
 import { cancellable } from "../core/internal/cancellable.js"
 import { traceHeaderRecord } from "../core/internal/traceHeaders.js"
+import { withAcceptEncoding } from "./internal/undiciDecoder.js"
 import { Exchange } from "./internal/undiciExchange.js"
 import * as Sender from "../core/pipeline/Sender.js"
 import { type DispatchBody, toDispatchBody } from "./internal/undiciRequestBody.js"
@@ -248,7 +251,7 @@ const dispatchRequest = (
         origin: url.origin,
         path: url.pathname + url.search,
         method: request.method,
-        headers: request.headers,
+        headers: withAcceptEncoding(request.headers),
         body: (body ?? null) as NonNullable<Dispatcher.DispatchOptions["body"]> | null
       },
       exchange

@@ -15,7 +15,8 @@ import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
-import { Readable } from "node:stream"
+import { pipeline, Readable } from "node:stream"
+import * as Compression from "./Compression.js"
 
 /**
  * What a stand-in decided: an answer, or a dropped connection (refused, before or after the request
@@ -47,6 +48,20 @@ export class ServeError extends Error {
 }
 
 /**
+ * How the loopback server answers, besides what the stand-in decides.
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface ServeOptions {
+  /**
+   * Compress answers the request accepts compressed (`Accept-Encoding`): `true` negotiates gzip, br or
+   * deflate for answers of 1 KiB and more; see `Compression.Options`. Default: off.
+   */
+  readonly compress?: boolean | Compression.Options | undefined
+}
+
+/**
  * Serves a stand-in on 127.0.0.1 (`port` 0 picks a free port) for the scope's life. `make` builds the
  * stand-in once the server's base URL (`http://127.0.0.1:<port>`) is known.
  *
@@ -55,7 +70,8 @@ export class ServeError extends Error {
  */
 export const serve = <A extends { readonly handle: Handler }, E>(
   port: number,
-  make: (baseUrl: string) => Effect.Effect<A, E>
+  make: (baseUrl: string) => Effect.Effect<A, E>,
+  options: ServeOptions = {}
 ): Effect.Effect<A, ServeError | E, Scope.Scope> =>
   Effect.gen(function*() {
     const runtime = yield* Effect.runtime<never>()
@@ -75,7 +91,7 @@ export const serve = <A extends { readonly handle: Handler }, E>(
     const local = yield* make(baseUrl)
     server.on("request", (req: Http.IncomingMessage, res: Http.ServerResponse) => {
       Runtime.runPromise(runtime)(local.handle(toWebRequest(req, baseUrl))).then(
-        (result) => writeResult(req, res, result),
+        (result) => writeResult(req, res, result, options.compress),
         () => res.destroy()
       )
     })
@@ -153,18 +169,37 @@ const toWebRequest = (req: Http.IncomingMessage, baseUrl: string): Request => {
   } as RequestInit)
 }
 
-const writeResult = (req: Http.IncomingMessage, res: Http.ServerResponse, result: RouterResult): void => {
+const writeResult = (
+  req: Http.IncomingMessage,
+  res: Http.ServerResponse,
+  result: RouterResult,
+  compress: ServeOptions["compress"]
+): void => {
   if (result._tag === "Reset") {
     req.socket.destroy()
     return
   }
   const { response } = result
-  res.writeHead(response.status, Object.fromEntries(response.headers))
+  const headers = Object.fromEntries(response.headers)
+  const encoding = response.body === null
+    ? undefined
+    : Compression.choose(compress, req.headers["accept-encoding"], response.headers.get("content-length"))
+  if (encoding !== undefined) {
+    delete headers["content-length"]
+    headers["content-encoding"] = encoding
+    headers["vary"] = "accept-encoding"
+  }
+  res.writeHead(response.status, headers)
   if (response.body === null) {
     res.end()
     return
   }
-  Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>)
-    .on("error", () => res.destroy())
-    .pipe(res)
+  const body = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>)
+  if (encoding === undefined) {
+    body.on("error", () => res.destroy()).pipe(res)
+    return
+  }
+  pipeline(body, Compression.compressor(encoding), res, (error) => {
+    if (error !== undefined && error !== null) res.destroy()
+  })
 }

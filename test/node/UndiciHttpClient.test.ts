@@ -7,7 +7,7 @@ import {
   HttpClientRequest
 } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Chunk, Deferred, Duration, Effect, Exit, Fiber, Option, Ref, type Scope, Stream } from "effect"
+import { Chunk, Deferred, Duration, Effect, Exit, Fiber, Option, Ref, Stream } from "effect"
 import * as crypto from "node:crypto"
 import * as fs from "node:fs/promises"
 import { openAsBlob } from "node:fs"
@@ -19,55 +19,7 @@ import * as path from "node:path"
 import { Readable } from "node:stream"
 import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
 import { recordingTracer } from "../support/tracing.js"
-
-// A node:http server on 127.0.0.1 for one test; it counts the connections it accepts and knows the
-// ones still open. Closed (its sockets destroyed) with the test's scope.
-interface Server {
-  readonly url: string
-  readonly connections: () => number
-  readonly openSockets: () => number
-  /** Resolves when a socket the server accepted is closed. */
-  readonly socketClosed: Deferred.Deferred<void>
-}
-
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
-
-const serve = (handler: Handler): Effect.Effect<Server, never, Scope.Scope> =>
-  Effect.acquireRelease(
-    Effect.async<{ server: http.Server; sockets: Set<net.Socket>; info: Server }>((resume) => {
-      const sockets = new Set<net.Socket>()
-      let connections = 0
-      const socketClosed = Deferred.unsafeMake<void>(undefined as never)
-      const server = http.createServer(handler)
-      server.keepAliveTimeout = 30_000
-      server.on("connection", (socket) => {
-        connections++
-        sockets.add(socket)
-        socket.on("close", () => {
-          sockets.delete(socket)
-          Deferred.unsafeDone(socketClosed, Exit.void)
-        })
-      })
-      server.listen(0, "127.0.0.1", () => {
-        const { port } = server.address() as net.AddressInfo
-        resume(Effect.succeed({
-          server,
-          sockets,
-          info: {
-            url: `http://127.0.0.1:${port}`,
-            connections: () => connections,
-            openSockets: () => sockets.size,
-            socketClosed
-          }
-        }))
-      })
-    }),
-    ({ server, sockets }) =>
-      Effect.async<void>((resume) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resume(Effect.void))
-      })
-  ).pipe(Effect.map(({ info }) => info))
+import { serve, writeBlocks } from "./server.js"
 
 const sha256 = (bytes: Uint8Array) => crypto.createHash("sha256").update(bytes).digest("hex")
 
@@ -258,17 +210,7 @@ describe("UndiciHttpClient", () => {
       let written = 0
       const server = yield* serve((_req, res) => {
         res.setHeader("content-length", String(total))
-        const pump = () => {
-          while (written < total) {
-            written += block.length
-            if (!res.write(block)) {
-              res.once("drain", pump)
-              return
-            }
-          }
-          res.end()
-        }
-        pump()
+        writeBlocks(res, block, total / block.length, (n) => written += n)
       })
       const response = yield* HttpClient.get(server.url)
       const pull = yield* Stream.toPull(response.stream)

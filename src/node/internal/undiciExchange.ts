@@ -1,7 +1,8 @@
 /**
  * One request/response exchange over undici's dispatcher: the dispatch handler (new-style
- * `onRequestStart`/`onResponseStart`/... API of undici 7), the per-request deadline timer, and the
- * buffer between the socket and whoever reads the body (with pause/resume backpressure).
+ * `onRequestStart`/`onResponseStart`/... API of undici 7), the per-request deadline timer, the
+ * decoding of a compressed body (`Content-Encoding`), and the buffer between the socket and whoever
+ * reads the body (with pause/resume backpressure, through the decoder too).
  *
  * Nothing here is Effect-specific: `UndiciHttpClient` wraps it in `Effect.async`.
  *
@@ -11,6 +12,7 @@ import type { Readable } from "node:stream"
 import type { Dispatcher } from "undici"
 import { DeadlineExceededError } from "../DeadlineExceededError.js"
 import { ResponseTooLargeError } from "../ResponseTooLargeError.js"
+import { type Coding, codingsOf, Decoder, type UnsupportedContentEncodingError } from "./undiciDecoder.js"
 
 /** How the body is being read: not yet, collected whole, or streamed chunk by chunk. */
 const enum Mode {
@@ -69,8 +71,13 @@ export class Exchange implements Dispatcher.DispatchHandler {
   private mode: Mode = Mode.Unread
   private chunks: Array<Uint8Array> = []
   private buffered = 0
-  /** Body bytes received in all. */
+  /** Body bytes received in all (decoded: the size cap counts what the body decodes to). */
   private received = 0
+  /** The codings of a compressed body (or the one not understood), its decoder once bytes come. */
+  private codings: ReadonlyArray<Coding> | UnsupportedContentEncodingError | undefined = undefined
+  private decoder: Decoder | undefined = undefined
+  /** undici delivered the whole (still encoded) body; the decoder may still be at work. */
+  private wireEnded = false
   private whole: Buffer | undefined = undefined
   private waiters: Array<() => void> = []
   /** The error that ended the exchange, when it failed. */
@@ -83,7 +90,10 @@ export class Exchange implements Dispatcher.DispatchHandler {
     private readonly deadlineMillis: number | undefined,
     private readonly highWaterMark: number,
     private readonly refuseRedirects: boolean,
-    /** The most body bytes accepted (the declared `content-length` included); more aborts the exchange. */
+    /**
+     * The most body bytes accepted, after decoding (and the declared `content-length` of a body that is
+     * not compressed); more aborts the exchange.
+     */
     private readonly maxBodyBytes: number | undefined = undefined
   ) {
     this.head = head
@@ -109,7 +119,9 @@ export class Exchange implements Dispatcher.DispatchHandler {
       this.abort(new UnexpectedRedirectError(statusCode))
       return
     }
-    if (this.maxBodyBytes !== undefined) {
+    this.codings = codingsOf(headers["content-encoding"])
+    // A compressed body's declared length is not what it decodes to: the decoded bytes are counted instead.
+    if (this.maxBodyBytes !== undefined && this.codings === undefined) {
       const declared = Number(headers["content-length"])
       if (Number.isFinite(declared) && declared > this.maxBodyBytes) {
         this.abort(new ResponseTooLargeError(this.maxBodyBytes))
@@ -123,14 +135,11 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     if (this.state !== State.Open) return
-    this.received += chunk.byteLength
-    if (this.maxBodyBytes !== undefined && this.received > this.maxBodyBytes) {
-      this.abort(new ResponseTooLargeError(this.maxBodyBytes))
+    if (this.codings !== undefined) {
+      this.decode(controller, chunk)
       return
     }
-    this.chunks.push(chunk)
-    this.buffered += chunk.byteLength
-    if (this.mode === Mode.Stream && this.timer !== undefined) this.timer.refresh()
+    if (!this.accept(chunk)) return
     if (this.mode !== Mode.Collect && this.buffered >= this.highWaterMark && !controller.paused) {
       controller.pause()
       // A paused stream waits on its reader, not on the server: the idle timer stops meanwhile.
@@ -139,7 +148,61 @@ export class Exchange implements Dispatcher.DispatchHandler {
     this.wake()
   }
 
+  /** Buffers body bytes (decoded) for the reader; `false` if they break the size cap (the exchange is aborted). */
+  private accept(chunk: Buffer): boolean {
+    this.received += chunk.byteLength
+    if (this.maxBodyBytes !== undefined && this.received > this.maxBodyBytes) {
+      this.abort(new ResponseTooLargeError(this.maxBodyBytes))
+      return false
+    }
+    this.chunks.push(chunk)
+    this.buffered += chunk.byteLength
+    if (this.mode === Mode.Stream && this.timer !== undefined) this.timer.refresh()
+    return true
+  }
+
+  /** Compressed bytes go through the decoder; the socket is paused while it has enough input. */
+  private decode(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    const codings = this.codings!
+    if (codings instanceof Error) {
+      this.abort(codings)
+      return
+    }
+    if (this.mode === Mode.Stream && this.timer !== undefined) this.timer.refresh()
+    this.decoder ??= new Decoder(codings, this, this.highWaterMark)
+    if (!this.decoder.write(chunk) && !controller.paused) controller.pause()
+  }
+
+  /** @internal decoded bytes, from the decoder. */
+  readonly onDecoded = (chunk: Buffer): void => {
+    if (this.state !== State.Open || !this.accept(chunk)) return
+    if (this.mode !== Mode.Collect && this.buffered >= this.highWaterMark) {
+      this.decoder!.pause()
+      if (this.mode === Mode.Stream) this.clearTimer()
+    }
+    this.wake()
+  }
+
+  /** @internal the decoder wants input again. */
+  readonly onDecoderDrain = (): void => {
+    if (this.state === State.Open && !this.wireEnded && this.controller?.paused === true) this.controller.resume()
+  }
+
+  /** @internal the decoded body is complete. */
+  readonly onDecodedEnd = (): void => this.complete()
+
+  /** @internal the body could not be decoded (corrupt, or cut short). */
+  readonly onDecodeError = (error: Error): void => this.abort(error)
+
   onResponseEnd(): void {
+    if (this.state !== State.Open || this.completing) return
+    this.wireEnded = true
+    if (this.decoder !== undefined) this.decoder.end()
+    else this.complete()
+  }
+
+  /** The body is complete (decoded, when it was compressed). */
+  private complete(): void {
     if (this.state !== State.Open || this.completing) return
     this.completing = true
     this.clearTimer()
@@ -156,6 +219,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
 
   private readonly endNow = (): void => {
     this.state = State.Ended
+    this.clearTimer()
     // The answer is complete: an upload the server did not read to its end is not needed any more, and
     // destroying it releases what it holds (open files).
     if (this.body !== undefined && !this.body.destroyed && !this.body.readableEnded) this.body.destroy()
@@ -178,8 +242,9 @@ export class Exchange implements Dispatcher.DispatchHandler {
     if (this.state !== State.Open || this.completing) return
     const controller = this.controller
     // undici reports the abort through onResponseError (synchronously); fail() covers the case
-    // where no socket was assigned yet, and is idempotent otherwise.
-    if (controller !== undefined) controller.abort(reason)
+    // where no socket was assigned yet, or the wire was done and the decoder was not, and is
+    // idempotent otherwise.
+    if (controller !== undefined && !this.wireEnded) controller.abort(reason)
     this.fail(reason)
   }
 
@@ -195,11 +260,26 @@ export class Exchange implements Dispatcher.DispatchHandler {
     this.failure = error
     this.clearTimer()
     unreadRegistry.unregister(this)
+    if (this.decoder !== undefined) this.decoder.destroy()
     if (this.body !== undefined && !this.body.destroyed) this.body.destroy()
     const head = this.head
     this.head = undefined
     if (head !== undefined) head.onFail(error)
     else this.wake()
+  }
+
+  /**
+   * Arms the deadline timer anew, only while the body may still come: never once it is complete
+   * (`completing`, or ended) or failed, so no timer outlives its call.
+   */
+  private armTimer(): void {
+    if (
+      this.deadlineMillis === undefined || this.timer !== undefined || this.state !== State.Open || this.completing ||
+      this.wireEnded
+    ) {
+      return
+    }
+    this.timer = setTimeout(this.onDeadline, this.deadlineMillis)
   }
 
   private clearTimer(): void {
@@ -222,11 +302,15 @@ export class Exchange implements Dispatcher.DispatchHandler {
   }
 
   private resumeFlow(): void {
+    if (this.decoder !== undefined && this.state === State.Open) {
+      // The socket follows when the decoder drains its input (onDecoderDrain).
+      if (this.mode === Mode.Stream) this.armTimer()
+      this.decoder.resume()
+      return
+    }
     const controller = this.controller
     if (controller !== undefined && controller.paused && this.state === State.Open) {
-      if (this.mode === Mode.Stream && this.deadlineMillis !== undefined && this.timer === undefined) {
-        this.timer = setTimeout(this.onDeadline, this.deadlineMillis)
-      }
+      if (this.mode === Mode.Stream) this.armTimer()
       controller.resume()
     }
   }
@@ -282,9 +366,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
     if (this.mode === Mode.Stream) return
     this.mode = Mode.Stream
     this.clearTimer()
-    if (this.state === State.Open && this.deadlineMillis !== undefined && !(this.controller?.paused ?? false)) {
-      this.timer = setTimeout(this.onDeadline, this.deadlineMillis)
-    }
+    if (!(this.controller?.paused ?? false)) this.armTimer()
   }
 
   /**

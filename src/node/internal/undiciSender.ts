@@ -21,6 +21,7 @@ import { type OutgoingRequest, SendError, type Sender, type SendLimits, type Str
 import { DeadlineExceededError } from "../DeadlineExceededError.js"
 import { ResponseTooLargeError } from "../ResponseTooLargeError.js"
 import { Exchange, UnexpectedRedirectError } from "./undiciExchange.js"
+import { withAcceptEncoding } from "./undiciDecoder.js"
 import { type DispatchBody, toDispatchBody } from "./undiciRequestBody.js"
 
 /** undici errors about the request itself (it could not be encoded); it was never sent. */
@@ -123,7 +124,7 @@ const dispatch = (
       origin: request.origin,
       path: request.path,
       method: request.method,
-      headers: request.headers as Record<string, string>,
+      headers: withAcceptEncoding(request.headers),
       body: (body ?? null) as NonNullable<Dispatcher.DispatchOptions["body"]> | null
     },
     exchange

@@ -176,10 +176,10 @@ export class StaxLocal extends Context.Tag("stax-effect/testing/StaxLocal")<Stax
    * ```
    */
   static serve(
-    options: Options & { readonly port?: number | undefined } = {}
+    options: Options & Transport.ServeOptions & { readonly port?: number | undefined } = {}
   ): Effect.Effect<StaxLocalService, ServeError, Scope.Scope> {
     return Effect.gen(function*() {
-      return yield* Transport.serve(options.port ?? 0, (baseUrl) => StaxLocal.make(options, baseUrl))
+      return yield* Transport.serve(options.port ?? 0, (baseUrl) => StaxLocal.make(options, baseUrl), options)
     })
   }
 
@@ -197,7 +197,7 @@ export class StaxLocal extends Context.Tag("stax-effect/testing/StaxLocal")<Stax
    * ```
    */
   static layerServer(
-    options: Options & { readonly port?: number | undefined } = {}
+    options: Options & Transport.ServeOptions & { readonly port?: number | undefined } = {}
   ): Layer.Layer<StaxLocal | StaxConfig, ServeError | ConfigError.ConfigError> {
     const local = Layer.scoped(StaxLocal, StaxLocal.serve(options))
     return configLayer(options).pipe(Layer.provideMerge(local))

@@ -242,9 +242,9 @@ export class StaxCloudLocal extends Context.Tag("stax-effect/testing/StaxCloudLo
    * Serves the stand-in on 127.0.0.1 (`port` 0, the default, picks a free port) for the scope's life.
    */
   static serve(
-    options: Options & { readonly port?: number | undefined } = {}
+    options: Options & Transport.ServeOptions & { readonly port?: number | undefined } = {}
   ): Effect.Effect<StaxCloudLocalService, Transport.ServeError, Scope.Scope> {
-    return Transport.serve(options.port ?? 0, (origin) => StaxCloudLocal.make(options, origin))
+    return Transport.serve(options.port ?? 0, (origin) => StaxCloudLocal.make(options, origin), options)
   }
 
   /**
@@ -252,7 +252,7 @@ export class StaxCloudLocal extends Context.Tag("stax-effect/testing/StaxCloudLo
    * `StaxCloudConfig` pointing at it. Bring your own `HttpClient`: requests cross a real socket.
    */
   static layerServer(
-    options: Options & { readonly port?: number | undefined } = {}
+    options: Options & Transport.ServeOptions & { readonly port?: number | undefined } = {}
   ): Layer.Layer<StaxCloudLocal | StaxCloudConfig, Transport.ServeError | ConfigError.ConfigError> {
     const local = Layer.scoped(StaxCloudLocal, StaxCloudLocal.serve(options))
     return configLayer(options).pipe(Layer.provideMerge(local))
