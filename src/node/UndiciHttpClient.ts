@@ -34,7 +34,6 @@
  * @since 0.2.0
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -46,20 +45,19 @@ import * as Effect from "effect/Effect"
 import * as FiberRef from "effect/FiberRef"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
-import * as Runtime from "effect/Runtime"
 import type * as Scope from "effect/Scope"
-import { constFalse, dual } from "effect/Function"
+import { dual } from "effect/Function"
 import { globalValue } from "effect/GlobalValue"
 import type * as Fiber from "effect/Fiber"
 import { Readable } from "node:stream"
 import { Agent, type Dispatcher } from "undici"
 import { cancellable } from "../core/internal/cancellable.js"
-import { traceHeaderRecord } from "../core/internal/traceHeaders.js"
 import { withAcceptEncoding } from "./internal/undiciDecoder.js"
 import { Exchange } from "./internal/undiciExchange.js"
 import * as Sender from "../core/pipeline/Sender.js"
 import { type DispatchBody, toDispatchBody } from "./internal/undiciRequestBody.js"
 import { UndiciResponse } from "./internal/undiciResponse.js"
+import { isTracerDisabled, traced } from "./internal/undiciTracing.js"
 import * as UndiciSender from "./internal/undiciSender.js"
 
 export { DEADLINE_CODE, DeadlineExceededError, isDeadlineExceeded } from "./DeadlineExceededError.js"
@@ -200,14 +198,6 @@ const requestError = (request: HttpClientRequest.HttpClientRequest, cause: Error
   return new HttpClientError.RequestError({ request, reason: failure.reason === "Encode" ? "Encode" : "Transport", cause })
 }
 
-/** A runtime for a fiber's context, to run a `Stream` request body from undici's side. */
-const runtimeOf = (fiber: Fiber.RuntimeFiber<unknown, unknown>) => (): Runtime.Runtime<never> =>
-  Runtime.make({
-    context: fiber.currentContext as Context.Context<never>,
-    fiberRefs: fiber.getFiberRefs(),
-    runtimeFlags: Runtime.defaultRuntimeFlags
-  })
-
 /** `FetchHttpClient.RequestInit`'s `redirect: "error"` is honoured (a 3xx answer fails), so code written for fetch keeps its meaning. */
 const refusesRedirects = (fiber: Fiber.RuntimeFiber<unknown, unknown>): boolean => {
   const init = Context.getOption(fiber.currentContext, FetchHttpClient.RequestInit)
@@ -239,7 +229,7 @@ const dispatchRequest = (
     )
     let body: DispatchBody | undefined
     try {
-      body = toDispatchBody(request.body, runtimeOf(fiber))
+      body = toDispatchBody(request.body, UndiciSender.runtimeOf(fiber))
     } catch (cause) {
       exchange.cancel()
       resume(Effect.fail(new HttpClientError.RequestError({ request, reason: "Encode", cause })))
@@ -258,61 +248,6 @@ const dispatchRequest = (
     )
     return () => exchange.cancel()
   })
-
-// -- tracing, as the platform's `HttpClient.make` does it ---------------------------------------
-
-/** The request as tracing sees it: secret header values (`Headers.currentRedactedNames`) replaced. */
-const redactedForTracing = (
-  request: HttpClientRequest.HttpClientRequest,
-  redacted: Record<string, unknown>
-): HttpClientRequest.HttpClientRequest => {
-  let secrets: Record<string, string> | undefined
-  for (const name in redacted) {
-    if (typeof redacted[name] !== "string") (secrets ??= {})[name] = String(redacted[name])
-  }
-  return secrets === undefined ? request : HttpClientRequest.setHeaders(request, secrets)
-}
-
-const traced = (
-  send: (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<
-    HttpClientResponse.HttpClientResponse,
-    HttpClientError.RequestError
-  >,
-  request: HttpClientRequest.HttpClientRequest,
-  url: URL,
-  fiber: Fiber.RuntimeFiber<unknown, unknown>
-): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.RequestError> => {
-  const redactedNames = fiber.getFiberRef(Headers.currentRedactedNames)
-  const redactedHeaders = Headers.redact(request.headers, redactedNames) as Record<string, unknown>
-  const forTracing = redactedForTracing(request, redactedHeaders)
-  const nameGenerator = Context.get(fiber.currentContext, HttpClient.SpanNameGenerator)
-  return Effect.useSpan(nameGenerator(forTracing), { kind: "client", captureStackTrace: false }, (span) => {
-    span.attribute("http.request.method", request.method)
-    span.attribute("server.address", url.origin)
-    if (url.port !== "") span.attribute("server.port", +url.port)
-    span.attribute("url.full", url.toString())
-    span.attribute("url.path", url.pathname)
-    span.attribute("url.scheme", url.protocol.slice(0, -1))
-    const query = url.search.slice(1)
-    if (query !== "") span.attribute("url.query", query)
-    for (const name in redactedHeaders) {
-      span.attribute(`http.request.header.${name}`, String(redactedHeaders[name]))
-    }
-    const sent = fiber.getFiberRef(HttpClient.currentTracerPropagation)
-      ? HttpClientRequest.setHeaders(request, traceHeaderRecord(span))
-      : request
-    return send(sent).pipe(
-      Effect.withParentSpan(span),
-      Effect.tap((response) => {
-        span.attribute("http.response.status_code", response.status)
-        const headers = Headers.redact(response.headers, redactedNames)
-        for (const name in headers) {
-          span.attribute(`http.response.header.${name}`, String(headers[name]))
-        }
-      })
-    )
-  })
-}
 
 /**
  * The client over a given dispatcher (not owned: the caller closes it).
@@ -357,11 +292,6 @@ export const fromDispatcher = (
   Sender.register(client, UndiciSender.make(dispatcher, highWaterMark))
   return client
 }
-
-const isTracerDisabled = (
-  predicate: (request: HttpClientRequest.HttpClientRequest) => boolean,
-  request: HttpClientRequest.HttpClientRequest
-): boolean => predicate !== constFalse && predicate(request)
 
 const millisOf = (input: Duration.DurationInput | undefined): number | undefined =>
   input === undefined ? undefined : Duration.toMillis(Duration.decode(input))

@@ -68,7 +68,7 @@ export const joinHeaders = (raw: Record<string, string | Array<string>>): Record
 }
 
 /** A runtime for a fiber's context, to run a `Stream` request body from undici's side. */
-const runtimeOf = (fiber: Fiber.RuntimeFiber<unknown, unknown>) => (): Runtime.Runtime<never> =>
+export const runtimeOf = (fiber: Fiber.RuntimeFiber<unknown, unknown>) => (): Runtime.Runtime<never> =>
   Runtime.make({
     context: fiber.currentContext as Context.Context<never>,
     fiberRefs: fiber.getFiberRefs(),
