@@ -1,12 +1,11 @@
 /**
- * The request core's express path (`Pipeline.make`'s `express`), through the public API over real
- * loopback sockets.
- *
- * The express path is taken by a JSON call without a body encoder of its own, over `UndiciHttpClient`,
- * with fixed credentials (`email`/`apiKey`). Each test compares it with the general path on the same
- * server: the same SDK over `FetchHttpClient` (which never takes the express path) and, where the wire
- * bytes matter, over `UndiciHttpClient` with a credentials provider (the general path on the same
- * transport).
+ * One road, whatever the transport and the credentials: through the public API over real loopback
+ * sockets, the same calls over `UndiciHttpClient` with fixed credentials (our undici sender, credentials
+ * set once), over `FetchHttpClient` (the adapter over the platform's client) and, where the wire bytes
+ * matter, over `UndiciHttpClient` with a credentials provider (authorised per attempt) must send the same
+ * bytes and end the same way: answers, retries, maybeApplied, interpretation, redirects, time limits,
+ * invalid input, spans and interruption. (Until 0.3 the first of these took an "express path" of its
+ * own; these tests proved the two paths agreed, and now guard that nothing forks again.)
  *
  * The server is a node:http server on 127.0.0.1 that records every request and answers it from a
  * script (a status and body, a dropped connection, no answer at all) and, once the script is used up,
@@ -178,7 +177,7 @@ const API_KEY = "local0000000000000000000000000000000key"
 /** The default policy with waits short enough for real time (10 ms, then 20 ms; no jitter). */
 const FAST = RetryPolicy.default.with({ backoffFactor: 0.01, maxDelay: 0.02, jitter: 0 })
 
-/** Runs the calls of an effect with no retries (a per-call setting, read by the express path too). */
+/** Runs the calls of an effect with no retries (a per-call setting). */
 const noRetries = StaxClient.withRetryPolicy(RetryPolicy.none)
 
 type Options = Omit<StaxConfig.Options, "email" | "apiKey" | "credentials">
@@ -186,16 +185,16 @@ type Options = Omit<StaxConfig.Options, "email" | "apiKey" | "credentials">
 const sdk = (http: Layer.Layer<HttpClient.HttpClient>, config: StaxConfig.Options) =>
   Stax.layer.pipe(Layer.provide(StaxConfig.layer({ retry: FAST, ...config })), Layer.provide(http))
 
-/** The express path: `UndiciHttpClient` and fixed credentials. */
-const express = (server: Server, options: Options = {}) =>
+/** `UndiciHttpClient` and fixed credentials: our undici sender, the request authorised once. */
+const undiciFixed = (server: Server, options: Options = {}) =>
   sdk(UndiciHttpClient.layer, { email: EMAIL, apiKey: API_KEY, baseUrl: server.url, ...options })
 
-/** The general path over `FetchHttpClient` (never the express path), with the same credentials. */
-const general = (server: Server, options: Options = {}) =>
+/** The same over `FetchHttpClient`: the adapter over the platform's client. */
+const overFetch = (server: Server, options: Options = {}) =>
   sdk(FetchHttpClient.layer, { email: EMAIL, apiKey: API_KEY, baseUrl: server.url, ...options })
 
-/** The general path over `UndiciHttpClient`: the same credentials, from a provider (not fixed). */
-const generalUndici = (server: Server, options: Options = {}) =>
+/** `UndiciHttpClient` with the same credentials from a provider: authorised on every attempt. */
+const undiciProvider = (server: Server, options: Options = {}) =>
   sdk(UndiciHttpClient.layer, {
     credentials: Effect.succeed({ email: EMAIL, apiKey: Redacted.make(API_KEY) }),
     baseUrl: server.url,
@@ -230,14 +229,14 @@ const seed: StaxLocalOptions = {
 // 1. Success
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: a 2xx answer", () => {
+describe("one road: a 2xx answer", () => {
   it.scoped("a GET decodes to what the general path decodes; one request with the SDK's headers", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
-      const viaExpress = yield* Documents.get({ docId: DOC_ID }).pipe(Effect.provide(express(server)))
+      const viaExpress = yield* Documents.get({ docId: DOC_ID }).pipe(Effect.provide(undiciFixed(server)))
       expect(server.seen).toHaveLength(1)
-      const viaFetch = yield* Documents.get({ docId: DOC_ID }).pipe(Effect.provide(general(server)))
-      const viaUndici = yield* Documents.get({ docId: DOC_ID }).pipe(Effect.provide(generalUndici(server)))
+      const viaFetch = yield* Documents.get({ docId: DOC_ID }).pipe(Effect.provide(overFetch(server)))
+      const viaUndici = yield* Documents.get({ docId: DOC_ID }).pipe(Effect.provide(undiciProvider(server)))
       expect(viaExpress._id).toBe(DOC_ID)
       expect(viaExpress).toEqual(viaFetch)
       expect(viaExpress).toEqual(viaUndici)
@@ -265,10 +264,10 @@ describe("express path: a 2xx answer", () => {
     Effect.gen(function*() {
       const server = yield* serve(seed)
       const input = { stackId: STACK_ID, stackDiff: { pinned: true, keys: ["Total", "Été & co"] } }
-      const viaExpress = yield* Stacks.update(input).pipe(Effect.provide(express(server)))
+      const viaExpress = yield* Stacks.update(input).pipe(Effect.provide(undiciFixed(server)))
       expect(server.seen).toHaveLength(1)
-      const viaFetch = yield* Stacks.update(input).pipe(Effect.provide(general(server)))
-      const viaUndici = yield* Stacks.update(input).pipe(Effect.provide(generalUndici(server)))
+      const viaFetch = yield* Stacks.update(input).pipe(Effect.provide(overFetch(server)))
+      const viaUndici = yield* Stacks.update(input).pipe(Effect.provide(undiciProvider(server)))
       expect(viaExpress?._id).toBe(STACK_ID)
       expect(viaExpress?.pinned).toBe(true)
       expect(viaExpress).toEqual(viaFetch)
@@ -298,7 +297,7 @@ describe("express path: a 2xx answer", () => {
       const server = yield* serve()
       const options: Options = { baseUrl: `${server.url}/api/v1/`, paths: { "Stacks.get": "/stacks/by-tag" } }
       const tag = "a b&c=d/é?#+%"
-      for (const layer of [express(server, options), general(server, options), generalUndici(server, options)]) {
+      for (const layer of [undiciFixed(server, options), overFetch(server, options), undiciProvider(server, options)]) {
         server.script.push(answer(400, { success: false, error: "bad" }))
         const error = yield* Effect.flip(Stacks.get({ stackTag: tag }).pipe(Effect.provide(layer)))
         expect(summary(error)).toEqual(summary({ _tag: "ApiError", status: 400, message: "bad" }))
@@ -323,8 +322,8 @@ describe("express path: a 2xx answer", () => {
         }
       })
       const input = { query: "invoice", size: 1, from: 0, filters: { stackId: STACK_ID, "a b": "c&d=é", archived: false, n: 1.5 } }
-      const viaExpress = yield* Search.search(input).pipe(Effect.provide(express(server)))
-      const viaFetch = yield* Search.search(input).pipe(Effect.provide(general(server)))
+      const viaExpress = yield* Search.search(input).pipe(Effect.provide(undiciFixed(server)))
+      const viaFetch = yield* Search.search(input).pipe(Effect.provide(overFetch(server)))
       expect(viaExpress).toEqual(viaFetch)
       expect(viaExpress.hits).toHaveLength(1)
       const [first, second] = to(server, "/document/search")
@@ -346,7 +345,7 @@ describe("express path: a 2xx answer", () => {
       const tags = Array.from({ length: 24 }, (_, i) => `Stack ${i}`)
       const server = yield* serve({ seed: { stacks: tags.map((path) => ({ path })) } })
       const stacks = yield* Effect.forEach(tags, (stackTag) => Stacks.get({ stackTag }), { concurrency: "unbounded" }).pipe(
-        Effect.provide(express(server))
+        Effect.provide(undiciFixed(server))
       )
       expect(stacks.map((s) => s.path)).toEqual(tags)
       expect(to(server, "/stack/get")).toHaveLength(tags.length)
@@ -357,12 +356,12 @@ describe("express path: a 2xx answer", () => {
 // 2. Retries
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: a status to retry resumes the general path's retries from the first answer", () => {
+describe("one road: a status to retry resumes the general path's retries from the first answer", () => {
   it.scopedLive("a 503 then 200: the call succeeds after exactly 2 requests", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
       server.script.push(answer(503, { success: false, error: "busy" }))
-      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(express(server)))
+      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(undiciFixed(server)))
       expect(stack._id).toBe(STACK_ID)
       expect(to(server, "/stack/get")).toHaveLength(2)
       // The retry carries the same credentials.
@@ -375,7 +374,7 @@ describe("express path: a status to retry resumes the general path's retries fro
       const server = yield* serve(seed)
       server.script.push(answer(429, { success: false, error: "slow down" }, { "retry-after": "1" }))
       const started = Date.now()
-      const stack = yield* Stacks.get({ stackTag: "Invoices" }).pipe(Effect.provide(express(server)))
+      const stack = yield* Stacks.get({ stackTag: "Invoices" }).pipe(Effect.provide(undiciFixed(server)))
       expect(stack._id).toBe(STACK_ID)
       expect(to(server, "/stack/get")).toHaveLength(2)
       // Retry-After: 1 (second), capped at maxDelay (20 ms).
@@ -386,7 +385,7 @@ describe("express path: a status to retry resumes the general path's retries fro
     Effect.gen(function*() {
       const server = yield* serve(seed)
       const errors: Array<unknown> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         server.script.push(...Array.from({ length: 3 }, () => answer(503, { success: false, error: "busy" })))
         errors.push(yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(layer))))
       }
@@ -399,7 +398,7 @@ describe("express path: a status to retry resumes the general path's retries fro
       const server = yield* serve(seed)
       server.script.push(answer(503, { success: false, error: "busy" }))
       const error = yield* Effect.flip(
-        Stacks.get({ stackId: STACK_ID }).pipe(StaxClient.withRetryPolicy(RetryPolicy.none), Effect.provide(express(server)))
+        Stacks.get({ stackId: STACK_ID }).pipe(StaxClient.withRetryPolicy(RetryPolicy.none), Effect.provide(undiciFixed(server)))
       )
       assert(error._tag === "ApiError")
       expect(error.status).toBe(503)
@@ -410,7 +409,7 @@ describe("express path: a status to retry resumes the general path's retries fro
       // The configured policy, too.
       server.script.push(answer(429, { success: false, error: "slow down" }, { "retry-after": "7" }))
       const configured = yield* Effect.flip(
-        Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(express(server, { retry: RetryPolicy.none })))
+        Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(undiciFixed(server, { retry: RetryPolicy.none })))
       )
       assert(configured._tag === "ApiError")
       expect(configured.status).toBe(429)
@@ -423,12 +422,12 @@ describe("express path: a status to retry resumes the general path's retries fro
 // 3. Writes and transport failures
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: writes say whether they may have been applied; transport failures are retried per policy", () => {
+describe("one road: writes say whether they may have been applied; transport failures are retried per policy", () => {
   it.scopedLive("a POST answered 500: ApiError, maybeApplied, not retried (as on the general path)", () =>
     Effect.gen(function*() {
       const server = yield* serve()
       const errors: Array<unknown> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         server.script.push(answer(500, { success: false, error: "boom" }))
         errors.push(yield* Effect.flip(Stacks.create({ stackPath: "New" }).pipe(Effect.provide(layer))))
       }
@@ -441,14 +440,14 @@ describe("express path: writes say whether they may have been applied; transport
     Effect.gen(function*() {
       const server = yield* serve()
       server.script.push(answer(503, { success: false, error: "busy" }))
-      const created = yield* Stacks.create({ stackPath: "New" }).pipe(Effect.provide(express(server)))
+      const created = yield* Stacks.create({ stackPath: "New" }).pipe(Effect.provide(undiciFixed(server)))
       expect(created.path).toBe("New")
       expect(to(server, "/stack/create")).toHaveLength(2)
       expect(server.local.model.appliedCount("POST /stack/create")).toBe(1)
 
       server.script.push(answer(503, { success: false, error: "busy" }))
       const error = yield* Effect.flip(
-        Stacks.create({ stackPath: "Other" }).pipe(noRetries, Effect.provide(express(server)))
+        Stacks.create({ stackPath: "Other" }).pipe(noRetries, Effect.provide(undiciFixed(server)))
       )
       assert(error._tag === "ApiError")
       expect(error.status).toBe(503)
@@ -460,7 +459,7 @@ describe("express path: writes say whether they may have been applied; transport
     Effect.gen(function*() {
       const server = yield* serve()
       const errors: Array<unknown> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         server.script.push(destroy)
         errors.push(yield* Effect.flip(Stacks.create({ stackPath: "New" }).pipe(Effect.provide(layer))))
       }
@@ -478,7 +477,7 @@ describe("express path: writes say whether they may have been applied; transport
     Effect.gen(function*() {
       const server = yield* serve(seed)
       server.script.push(destroy)
-      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(express(server)))
+      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(undiciFixed(server)))
       expect(stack._id).toBe(STACK_ID)
       expect(to(server, "/stack/get")).toHaveLength(2)
     }))
@@ -487,7 +486,7 @@ describe("express path: writes say whether they may have been applied; transport
     Effect.gen(function*() {
       const server = yield* serve(seed)
       const errors: Array<unknown> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         server.script.push(destroy, destroy, destroy)
         errors.push(yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(layer))))
         expect(server.script).toHaveLength(0)
@@ -496,7 +495,7 @@ describe("express path: writes say whether they may have been applied; transport
       expect(to(server, "/stack/get")).toHaveLength(6)
 
       server.script.push(destroy)
-      const once = yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(noRetries, Effect.provide(express(server))))
+      const once = yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(noRetries, Effect.provide(undiciFixed(server))))
       expect(once._tag).toBe("TransportError")
       expect(to(server, "/stack/get")).toHaveLength(7)
     }))
@@ -505,7 +504,7 @@ describe("express path: writes say whether they may have been applied; transport
     Effect.gen(function*() {
       // A port that was just free: nothing listens there.
       const closed = yield* Effect.scoped(Effect.map(serve(), (s) => s.url))
-      const layers = [express, general].map((layer) => layer({ url: closed } as Server))
+      const layers = [undiciFixed, overFetch].map((layer) => layer({ url: closed } as Server))
       const errors: Array<unknown> = []
       for (const layer of layers) errors.push(yield* Effect.flip(Stacks.create({ stackPath: "New" }).pipe(Effect.provide(layer))))
       expect(summary(errors[0])).toEqual({
@@ -521,7 +520,7 @@ describe("express path: writes say whether they may have been applied; transport
     Effect.gen(function*() {
       const server = yield* serve()
       const errors: Array<unknown> = []
-      for (const layer of [express(server, { maxResponseBytes: 1024 }), general(server, { maxResponseBytes: 1024 })]) {
+      for (const layer of [undiciFixed(server, { maxResponseBytes: 1024 }), overFetch(server, { maxResponseBytes: 1024 })]) {
         server.script.push(answer(200, { success: true, stack: { _id: STACK_ID, padding: "x".repeat(4096) } }))
         errors.push(yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(layer))))
       }
@@ -534,7 +533,7 @@ describe("express path: writes say whether they may have been applied; transport
 // 4. Failure answers: interpreted as on the general path
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: a failure answer is interpreted as on the general path", () => {
+describe("one road: a failure answer is interpreted as on the general path", () => {
   const envelope = (fields: Record<string, unknown>) => ({ success: false, ...fields })
   const cases: ReadonlyArray<{ readonly name: string; readonly reply: Reply; readonly expected: Record<string, unknown> }> = [
     {
@@ -573,7 +572,7 @@ describe("express path: a failure answer is interpreted as on the general path",
         ] as const
         for (const call of calls) {
           const errors: Array<unknown> = []
-          for (const layer of [express(server, { retry: RetryPolicy.none }), general(server, { retry: RetryPolicy.none })]) {
+          for (const layer of [undiciFixed(server, { retry: RetryPolicy.none }), overFetch(server, { retry: RetryPolicy.none })]) {
             server.script.push(reply)
             errors.push(yield* Effect.flip(call.pipe(Effect.provide(layer))))
           }
@@ -589,7 +588,7 @@ describe("express path: a failure answer is interpreted as on the general path",
     Effect.gen(function*() {
       const server = yield* serve()
       server.script.push(html(200))
-      const error = yield* Effect.flip(Stacks.create({ stackPath: "New" }).pipe(Effect.provide(express(server))))
+      const error = yield* Effect.flip(Stacks.create({ stackPath: "New" }).pipe(Effect.provide(undiciFixed(server))))
       assert(error._tag === "DecodeError")
       expect(error.maybeApplied).toBe(true)
       expect(server.seen).toHaveLength(1)
@@ -599,7 +598,7 @@ describe("express path: a failure answer is interpreted as on the general path",
     Effect.gen(function*() {
       const server = yield* serve()
       const errors: Array<unknown> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         server.script.push(html(502), html(502), html(502))
         errors.push(yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(layer))))
       }
@@ -624,13 +623,13 @@ describe("express path: a failure answer is interpreted as on the general path",
 // 5. Redirects
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: redirects", () => {
+describe("one road: redirects", () => {
   for (const status of [301, 302, 303, 307, 308]) {
     it.scopedLive(`a GET answered ${status} to the same origin: followed, with the credentials on the second hop`, () =>
       Effect.gen(function*() {
         const server = yield* serve(seed)
         server.script.push(redirect(status, `${server.url}/stack/get?stackTag=Invoices`))
-        const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(express(server)))
+        const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(undiciFixed(server)))
         expect(stack._id).toBe(STACK_ID)
         expect(server.seen.map((s) => s.url)).toEqual([`/stack/get?stackId=${STACK_ID}`, "/stack/get?stackTag=Invoices"])
         const second = server.seen[1]!
@@ -646,7 +645,7 @@ describe("express path: redirects", () => {
     Effect.gen(function*() {
       const server = yield* serve(seed)
       server.script.push(redirect(307, "/stack/get?stackTag=Invoices"))
-      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(express(server)))
+      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(undiciFixed(server)))
       expect(stack._id).toBe(STACK_ID)
       expect(server.seen[1]!.url).toBe("/stack/get?stackTag=Invoices")
       expect(server.seen[1]!.headers["authorization"]).toBe(`Bearer ${API_KEY}`)
@@ -657,7 +656,7 @@ describe("express path: redirects", () => {
       const server = yield* serve(seed)
       const other = yield* serve(seed)
       const errors: Array<unknown> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         server.script.push(redirect(307, `${other.url}/stack/get?stackTag=Invoices`))
         errors.push(yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(layer))))
       }
@@ -671,7 +670,7 @@ describe("express path: redirects", () => {
       const server = yield* serve(seed)
       const errors: Array<unknown> = []
       const counts: Array<number> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         const before = server.seen.length
         server.script.push(...Array.from({ length: 10 }, () => redirect(307, `${server.url}/stack/get?stackTag=Invoices`)))
         errors.push(yield* Effect.flip(Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(layer))))
@@ -687,7 +686,7 @@ describe("express path: redirects", () => {
     Effect.gen(function*() {
       const server = yield* serve(seed)
       const urls: Array<ReadonlyArray<string>> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         const before = server.seen.length
         server.script.push(redirect(307, "/stack/get?stackTag=Invoices"), answer(503, { success: false, error: "busy" }))
         const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(layer))
@@ -702,7 +701,7 @@ describe("express path: redirects", () => {
     Effect.gen(function*() {
       const server = yield* serve()
       const errors: Array<unknown> = []
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         server.script.push({ ...answer(307, { success: false, error: "moved" }), headers: { location: "/stack/create2", "content-type": "application/json" } })
         errors.push(yield* Effect.flip(Stacks.create({ stackPath: "New" }).pipe(Effect.provide(layer))))
       }
@@ -715,14 +714,14 @@ describe("express path: redirects", () => {
 // 6. Time limits
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: time limits", () => {
+describe("one road: time limits", () => {
   it.scopedLive("no answer: TransportError Timeout at the configured timeout, 1 request with no retries", () =>
     Effect.gen(function*() {
       const server = yield* serve()
       server.script.push(hang)
       const started = Date.now()
       const error = yield* Effect.flip(
-        Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(express(server, { timeout: "200 millis", retry: RetryPolicy.none })))
+        Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(undiciFixed(server, { timeout: "200 millis", retry: RetryPolicy.none })))
       )
       const elapsed = Date.now() - started
       assert(error._tag === "TransportError")
@@ -742,7 +741,7 @@ describe("express path: time limits", () => {
       server.script.push(hang)
       const started = Date.now()
       const error = yield* Effect.flip(
-        Stacks.create({ stackPath: "New" }).pipe(StaxClient.withTimeout("150 millis"), Effect.provide(express(server)))
+        Stacks.create({ stackPath: "New" }).pipe(StaxClient.withTimeout("150 millis"), Effect.provide(undiciFixed(server)))
       )
       assert(error._tag === "TransportError")
       expect(error.reason).toBe("Timeout")
@@ -756,7 +755,7 @@ describe("express path: time limits", () => {
       const server = yield* serve()
       const counts: Array<number> = []
       const errors: Array<unknown> = []
-      for (const layer of [express(server, { timeout: "200 millis" }), general(server, { timeout: "200 millis" })]) {
+      for (const layer of [undiciFixed(server, { timeout: "200 millis" }), overFetch(server, { timeout: "200 millis" })]) {
         server.script.push(hang, hang, hang)
         const before = server.seen.length
         const started = Date.now()
@@ -776,7 +775,7 @@ describe("express path: time limits", () => {
       server.script.push(hang, hang, hang)
       const started = Date.now()
       const error = yield* Effect.flip(
-        Stacks.get({ stackId: STACK_ID }).pipe(StaxClient.withDeadline("150 millis"), Effect.provide(express(server, { timeout: "10 seconds" })))
+        Stacks.get({ stackId: STACK_ID }).pipe(StaxClient.withDeadline("150 millis"), Effect.provide(undiciFixed(server, { timeout: "10 seconds" })))
       )
       assert(error._tag === "TransportError")
       expect(error.reason).toBe("Timeout")
@@ -788,7 +787,7 @@ describe("express path: time limits", () => {
     Effect.gen(function*() {
       const server = yield* serve(seed)
       server.script.push(hang)
-      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(express(server, { timeout: "200 millis" })))
+      const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.provide(undiciFixed(server, { timeout: "200 millis" })))
       expect(stack._id).toBe(STACK_ID)
       expect(server.seen).toHaveLength(2)
     }))
@@ -798,11 +797,11 @@ describe("express path: time limits", () => {
 // 7. Invalid input
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: invalid input", () => {
+describe("one road: invalid input", () => {
   it.scopedLive("an InputError naming the field, and nothing is sent", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
-      const layer = express(server)
+      const layer = undiciFixed(server)
       const badId = yield* Effect.flip(Documents.get({ docId: "not-an-object-id" }).pipe(Effect.provide(layer)))
       assert(badId._tag === "InputError")
       expect(badId.endpoint).toBe("Documents.get")
@@ -822,7 +821,7 @@ describe("express path: invalid input", () => {
       expect(extra.field).toBe("other")
       expect(server.seen).toHaveLength(0)
       // The same as on the general path.
-      const viaGeneral = yield* Effect.flip(Documents.get({ docId: "not-an-object-id" }).pipe(Effect.provide(general(server))))
+      const viaGeneral = yield* Effect.flip(Documents.get({ docId: "not-an-object-id" }).pipe(Effect.provide(overFetch(server))))
       expect(viaGeneral).toEqual(badId)
       expect(server.seen).toHaveLength(0)
     }))
@@ -841,7 +840,7 @@ const callSpan = (spans: ReadonlyArray<Tracer.Span>): Tracer.Span => {
 
 const traceparentOf = (span: Tracer.Span) => `00-${span.traceId}-${span.spanId}-01`
 
-describe("express path: one span per call, as on the general path", () => {
+describe("one road: one span per call, as on the general path", () => {
   it.scopedLive("success: one ended client span with the method, path, status and 1 attempt; its traceparent sent", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
@@ -849,7 +848,7 @@ describe("express path: one span per call, as on the general path", () => {
       yield* Stacks.get({ stackId: STACK_ID }).pipe(
         Effect.withSpan("outer"),
         Effect.withTracer(tracer),
-        Effect.provide(express(server))
+        Effect.provide(undiciFixed(server))
       )
       // The caller's span and the call's: the platform's own `http.client` span is off.
       expect(spans.map((s) => s.name)).toEqual(["outer", "Stax.Stacks.get"])
@@ -874,7 +873,7 @@ describe("express path: one span per call, as on the general path", () => {
     Effect.gen(function*() {
       const server = yield* serve(seed)
       const { spans, tracer } = yield* recordingTracer
-      for (const layer of [general(server), generalUndici(server)]) {
+      for (const layer of [overFetch(server), undiciProvider(server)]) {
         spans.length = 0
         const stack = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.withTracer(tracer), Effect.provide(layer))
         expect(stack._id).toBe(STACK_ID)
@@ -964,7 +963,7 @@ describe("express path: one span per call, as on the general path", () => {
         const shown: Array<ReturnType<typeof shownBy>> = []
         // At debug level the SDK's log lines (one per failed attempt) become events of the call's span.
         const options: Options = { logLevel: "debug" }
-        for (const layer of [express(server, options), generalUndici(server, options), general(server, options)]) {
+        for (const layer of [undiciFixed(server, options), undiciProvider(server, options), overFetch(server, options)]) {
           const { spans, tracer } = yield* recordingTracer
           server.script.push(...scenario.script)
           const sent = server.seen.length
@@ -992,7 +991,7 @@ describe("express path: one span per call, as on the general path", () => {
     Effect.gen(function*() {
       const server = yield* serve()
       const { spans, tracer } = yield* recordingTracer
-      yield* Stacks.create({ stackPath: "New" }).pipe(Effect.withTracer(tracer), Effect.provide(express(server)))
+      yield* Stacks.create({ stackPath: "New" }).pipe(Effect.withTracer(tracer), Effect.provide(undiciFixed(server)))
       expect(Object.fromEntries(callSpan(spans).attributes)).toEqual({
         "http.request.method": "POST",
         "url.path": "/stack/create",
@@ -1000,7 +999,7 @@ describe("express path: one span per call, as on the general path", () => {
         "stax.attempts": 1
       })
       spans.length = 0
-      yield* Effect.exit(Documents.get({ docId: "nope" }).pipe(Effect.withTracer(tracer), Effect.provide(express(server))))
+      yield* Effect.exit(Documents.get({ docId: "nope" }).pipe(Effect.withTracer(tracer), Effect.provide(undiciFixed(server))))
       const span = callSpan(spans)
       expect(span.name).toBe("Stax.Documents.get")
       expect(Object.fromEntries(span.attributes)).toEqual({
@@ -1018,7 +1017,7 @@ describe("express path: one span per call, as on the general path", () => {
       server.script.push(answer(503, { success: false, error: "busy" }))
       yield* Stacks.get({ stackId: STACK_ID }).pipe(
         Effect.locally(HttpClient.currentTracerPropagation, false),
-        Effect.provide(express(server))
+        Effect.provide(undiciFixed(server))
       )
       expect(server.seen).toHaveLength(2)
       for (const seen of server.seen) {
@@ -1032,7 +1031,7 @@ describe("express path: one span per call, as on the general path", () => {
   it.scopedLive("with tracing off, no trace header is sent (there is no span to propagate), on either path", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
-      for (const layer of [express(server), general(server)]) {
+      for (const layer of [undiciFixed(server), overFetch(server)]) {
         yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.withTracerEnabled(false), Effect.provide(layer))
       }
       expect(server.seen).toHaveLength(2)
@@ -1047,12 +1046,12 @@ describe("express path: one span per call, as on the general path", () => {
 // 9. Interruption
 // ---------------------------------------------------------------------------------------------
 
-describe("express path: interruption", () => {
+describe("one road: interruption", () => {
   it.scopedLive("interrupting a call in flight ends its span, closes the connection, and the next call works", () =>
     Effect.gen(function*() {
       const server = yield* serve(seed)
       const { spans, tracer } = yield* recordingTracer
-      const layer = express(server)
+      const layer = undiciFixed(server)
       yield* Effect.gen(function*() {
         server.script.push({ _tag: "Late", millis: 2_000 })
         const result = yield* Stacks.get({ stackId: STACK_ID }).pipe(Effect.withTracer(tracer), Effect.timeout("100 millis"), Effect.either)
@@ -1076,7 +1075,7 @@ describe("express path: interruption", () => {
     Effect.gen(function*() {
       const server = yield* serve(seed)
       const shown: Array<Record<string, unknown>> = []
-      for (const layer of [express(server), generalUndici(server), general(server)]) {
+      for (const layer of [undiciFixed(server), undiciProvider(server), overFetch(server)]) {
         const { spans, tracer } = yield* recordingTracer
         server.script.push(hang)
         const result = yield* Stacks.get({ stackId: STACK_ID }).pipe(
@@ -1105,7 +1104,7 @@ describe("express path: interruption", () => {
       const fiber = yield* Effect.fork(
         Stacks.get({ stackId: STACK_ID }).pipe(
           Effect.withTracer(tracer),
-          Effect.provide(express(server, { retry: patient, logLevel: "debug" }))
+          Effect.provide(undiciFixed(server, { retry: patient, logLevel: "debug" }))
         )
       )
       // Once the first attempt's failure is logged, the call waits 5 s (Retry-After) before the next.
