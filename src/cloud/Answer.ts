@@ -12,7 +12,7 @@ import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt } from "../ai/Envelope.js"
-import * as Decode from "../core/Decode.js"
+import * as Decode from "../core/decode/index.js"
 import { parseRetryAfter } from "../core/RetryPolicy.js"
 import { ApiError, AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
 
