@@ -739,7 +739,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const interpretAnswer = <Out>(call: Call, endpoint: Endpoint<any, Out>, answer: Answer) =>
     Effect.flatMap(Clock.currentTimeMillis, (nowMillis) =>
       Effect.annotateCurrentSpan("http.response.status_code", answer.status).pipe(
-        Effect.zipRight(api.interpret(answer, { endpoint: call.name, payload: endpoint.output, secrets: secrets(), nowMillis }))
+        Effect.zipRight(api.interpret(answer, { endpoint: call.name, payload: endpoint.output, secrets: secrets(), nowMillis, decoding: api.decoding }))
       ))
 
   /** The attempts of a JSON call and the final answer's interpretation. */
@@ -821,7 +821,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
                 endpoint: endpoint.name,
                 payload: endpoint.output,
                 secrets: secrets(),
-                nowMillis: clock.unsafeCurrentTimeMillis()
+                nowMillis: clock.unsafeCurrentTimeMillis(),
+                decoding: api.decoding
               })
               if (Either.isLeft(result)) return resume(() => Effect.succeed(answer))
               return Effect.succeed(result.right)
