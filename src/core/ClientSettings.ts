@@ -10,6 +10,7 @@
 import * as Duration from "effect/Duration"
 import * as Either from "effect/Either"
 import * as LogLevel from "effect/LogLevel"
+import type { Settings } from "./Api.js"
 import * as ConfigCheck from "./ConfigCheck.js"
 import { type Decoding, decodings } from "./decode/Decode.js"
 import type { RetryPolicy } from "./RetryPolicy.js"
@@ -51,27 +52,14 @@ export interface SharedOptions {
 }
 
 /**
- * The shared settings, validated and resolved (defaults applied).
+ * The shared settings, validated and resolved (defaults applied): the settings the request core reads
+ * (`Api.Settings`: base URL, time limits, size cap, retry policy, log level, user agent), the decoding
+ * mode, and the warnings to log once.
  *
  * @since 0.2.0
  * @category Models
  */
-export interface SharedSettings {
-  /** The API's base URL, without a trailing slash. */
-  readonly baseUrl: string
-  /** Per-attempt limit for a complete answer. */
-  readonly timeout: Duration.Duration
-  /** The whole call's limit across attempts and retry waits (`undefined`: twice `timeout`). */
-  readonly deadline: Duration.Duration | undefined
-  /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
-  readonly maxResponseBytes: number
-  /** A download's total time limit, besides `timeout` between chunks (`undefined`: none). */
-  readonly downloadTimeout: Duration.Duration | undefined
-  /** The retry policy of API calls. */
-  readonly retry: RetryPolicy
-  /** The SDK's own log lines below this level are dropped. */
-  readonly logLevel: LogLevel.LogLevel
-  readonly userAgent: string
+export interface SharedSettings extends Omit<Settings, "decoding"> {
   /** How success payloads are decoded (see {@link SharedOptions.decoding}). */
   readonly decoding: Decoding
   /** Warnings logged once when the client is built. */
