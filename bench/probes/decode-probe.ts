@@ -14,7 +14,7 @@ import { Either, Schema } from "effect"
 import { dropNullProperties, Envelope, payloadParseOptions } from "../../src/ai/Envelope.js"
 import { Document } from "../../src/ai/schema/Document.js"
 import { SearchResult } from "../../src/ai/schema/Search.js"
-import * as FastDecode from "../../src/core/FastDecode.js"
+import * as FastDecode from "../../src/core/decode/FastDecode.js"
 
 const hex = (n: number, seed: number) => {
   let out = ""

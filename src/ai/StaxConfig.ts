@@ -21,12 +21,11 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
-import * as LogLevel from "effect/LogLevel"
 import * as Redacted from "effect/Redacted"
-import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
+import { checkSharedOptions, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, type SharedOptions, type SharedSettings } from "../core/ClientSettings.js"
 import * as ConfigCheck from "../core/ConfigCheck.js"
-import { type Check, checked, checkHeaderValue, checkLogLevel } from "../core/ConfigCheck.js"
-import { VERSION } from "../core/version.js"
+import { type Check, checked, checkHeaderValue } from "../core/ConfigCheck.js"
+import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
 
 /**
  * One set of credentials for the Stax.ai Developer API: the team administrator's email and a
@@ -48,28 +47,12 @@ export interface StaxCredentials {
  * @since 0.1.0
  * @category Models
  */
-export interface StaxConfigShape {
-  /** The API's base URL, without a trailing slash. */
-  readonly baseUrl: string
+export interface StaxConfigShape extends SharedSettings {
   /** Where credentials come from: fixed values, or a provider effect (see {@link StaxConfig.Options}). */
   readonly credentials: CredentialsSource
-  /** Per-attempt limit for a complete answer. */
-  readonly timeout: Duration.Duration
-  /** The whole call's limit across attempts and retry waits (`undefined`: twice `timeout`). */
-  readonly deadline: Duration.Duration | undefined
-  /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
-  readonly maxResponseBytes: number
-  /** A download's total time limit, besides `timeout` between chunks (`undefined`: none). */
-  readonly downloadTimeout: Duration.Duration | undefined
-  readonly retry: RetryPolicy
   readonly authRetry: AuthRetryPolicy
-  /** The SDK's own log lines below this level are dropped. */
-  readonly logLevel: LogLevel.LogLevel
-  readonly userAgent: string
   /** Paths that replace an endpoint's declared path, by endpoint name (e.g. `Stacks.list`). */
   readonly paths: Readonly<Record<string, string>>
-  /** Warnings logged once when the client is built (an unusable `LOG_LEVEL`, for one). */
-  readonly warnings: ReadonlyArray<string>
 }
 
 /**
@@ -84,8 +67,6 @@ export type CredentialsSource =
 
 /** The production host. */
 const DEFAULT_BASE_URL = "https://api.stax.ai"
-const DEFAULT_TIMEOUT = Duration.seconds(30)
-const DEFAULT_USER_AGENT = `stax-effect/${VERSION} node/${globalThis.process?.versions?.node ?? "unknown"}`
 
 // ---------------------------------------------------------------------------------------------
 // Validation: one pure check per field, used by `layer` (errors name the option) and by `fromEnv`
@@ -116,8 +97,6 @@ const checkPath: Check<string, string> = (value) =>
     ? Either.right(value)
     : Either.left(`must be a path starting with "/" (letters, digits, "/", "_", "-", "."), got ${JSON.stringify(value)}`)
 
-const checkTimeout = ConfigCheck.checkDuration("timeout")
-
 /**
  * Validates credentials from a provider (the same checks as for `email`/`apiKey` options).
  *
@@ -130,63 +109,40 @@ export const validateCredentials = (credentials: StaxCredentials): Either.Either
   )
 
 const validate = (options: StaxConfig.Options): Effect.Effect<StaxConfigShape, ConfigError.ConfigError> => {
-  const errors: Array<ConfigError.ConfigError> = []
-  const field = <A, B>(name: string, value: A, check: Check<A, B>): B | undefined =>
-    Either.match(check(value), {
-      onLeft: (message) => {
-        errors.push(ConfigError.InvalidData([name], message))
-        return undefined
-      },
-      onRight: (b) => b
-    })
-
+  const fields = ConfigCheck.collect()
   let credentials: CredentialsSource | undefined
   if (options.credentials !== undefined) {
     if (options.email !== undefined || options.apiKey !== undefined) {
-      errors.push(ConfigError.InvalidData(["credentials"], "give either credentials or email and apiKey, not both"))
+      fields.fail(ConfigError.InvalidData(["credentials"], "give either credentials or email and apiKey, not both"))
     }
     credentials = { _tag: "Provider", fetch: options.credentials }
   } else {
-    if (options.email === undefined) errors.push(ConfigError.MissingData(["email"], "email is required"))
-    if (options.apiKey === undefined) errors.push(ConfigError.MissingData(["apiKey"], "apiKey is required"))
+    if (options.email === undefined) fields.fail(ConfigError.MissingData(["email"], "email is required"))
+    if (options.apiKey === undefined) fields.fail(ConfigError.MissingData(["apiKey"], "apiKey is required"))
     const apiKey = typeof options.apiKey === "string" ? Redacted.make(options.apiKey) : options.apiKey
-    const email = options.email === undefined ? undefined : field("email", options.email, checkEmail)
-    const keyOk = apiKey === undefined ? undefined : field("apiKey", Redacted.value(apiKey), checkApiKey)
+    const email = options.email === undefined ? undefined : fields.check("email", options.email, checkEmail)
+    const keyOk = apiKey === undefined ? undefined : fields.check("apiKey", Redacted.value(apiKey), checkApiKey)
     if (email !== undefined && apiKey !== undefined && keyOk !== undefined) {
       credentials = { _tag: "Static", credentials: { email, apiKey } }
     }
   }
-  const baseUrl = field("baseUrl", options.baseUrl ?? DEFAULT_BASE_URL, checkBaseUrl)
-  const timeout = field("timeout", options.timeout ?? DEFAULT_TIMEOUT, checkTimeout)
-  const deadline = options.deadline === undefined ? undefined : field("deadline", options.deadline, ConfigCheck.checkDuration("deadline"))
-  const downloadTimeout = options.downloadTimeout === undefined
-    ? undefined
-    : field("downloadTimeout", options.downloadTimeout, ConfigCheck.checkDuration("downloadTimeout"))
-  const maxResponseBytes = field("maxResponseBytes", options.maxResponseBytes ?? ConfigCheck.DEFAULT_MAX_RESPONSE_BYTES, ConfigCheck.checkByteCount("maxResponseBytes"))
-  const logLevel = field("logLevel", options.logLevel ?? LogLevel.Info, checkLogLevel)
-  const userAgent = field("userAgent", options.userAgent ?? DEFAULT_USER_AGENT, checkHeaderValue("userAgent"))
-
+  const shared = checkSharedOptions(fields, options, {
+    baseUrl: DEFAULT_BASE_URL,
+    retry: RetryPolicy.default,
+    credentialsHint: "email and apiKey"
+  })
   const paths: Record<string, string> = {}
   for (const [name, path] of Object.entries(options.paths ?? {})) {
-    const ok = field(`paths.${name}`, path, checkPath)
+    const ok = fields.check(`paths.${name}`, path, checkPath)
     if (ok !== undefined) paths[name] = ok
   }
-
-  const [first, ...rest] = errors
-  if (first !== undefined) return Effect.fail(rest.reduce((acc, e) => ConfigError.And(acc, e), first))
+  const error = fields.error()
+  if (error !== undefined) return Effect.fail(error)
   return Effect.succeed({
-    baseUrl: baseUrl!,
+    ...shared!,
     credentials: credentials!,
-    timeout: timeout!,
-    deadline,
-    downloadTimeout,
-    maxResponseBytes: maxResponseBytes!,
-    retry: options.retry ?? RetryPolicy.default,
     authRetry: options.authRetry ?? AuthRetryPolicy.default,
-    logLevel: logLevel!,
-    userAgent: userAgent!,
-    paths,
-    warnings: options.warnings ?? []
+    paths
   })
 }
 
@@ -280,7 +236,7 @@ export declare namespace StaxConfig {
   /**
    * What a user gives to build a {@link StaxConfig}. Give `email` and `apiKey`, or `credentials`.
    */
-  export interface Options {
+  export interface Options extends SharedOptions {
     /** The team administrator's email, sent as the `Email` header. */
     readonly email?: string | undefined
     /** The developer API key, sent as `Authorization: Bearer`. A plain string is wrapped at once. */
@@ -292,22 +248,10 @@ export declare namespace StaxConfig {
     readonly credentials?: Effect.Effect<StaxCredentials, unknown> | undefined
     /** Default `https://api.stax.ai`. Must be https, except for a loopback host. */
     readonly baseUrl?: string | URL | undefined
-    /** Per-attempt timeout; default 30 seconds. */
-    readonly timeout?: Duration.DurationInput | undefined
-    /** The whole call's limit across attempts and retry waits (default: twice `timeout`). */
-    readonly deadline?: Duration.DurationInput | undefined
-    /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
-    readonly maxResponseBytes?: number | undefined
-    /** A download's total time limit, besides `timeout` between chunks (default: none). */
-    readonly downloadTimeout?: Duration.DurationInput | undefined
     /** Default {@link RetryPolicy.default}; {@link RetryPolicy.staxapp} for staxapp's behaviour. */
     readonly retry?: RetryPolicy | undefined
     /** Default {@link AuthRetryPolicy.default}. */
     readonly authRetry?: AuthRetryPolicy | undefined
-    /** A `LogLevel` or its name (`debug`, `info`, `warning`, ...); default `Info`. */
-    readonly logLevel?: LogLevel.LogLevel | string | undefined
-    /** The `User-Agent` header; default `stax-effect/<version> node/<version>`. */
-    readonly userAgent?: string | undefined
     /**
      * Replaces endpoint paths, by endpoint name. The public docs do not show the paths of some
      * operations (stack list/delete, document delete, a stack's documents); the SDK uses the most
@@ -319,8 +263,6 @@ export declare namespace StaxConfig {
      * ```
      */
     readonly paths?: Readonly<Record<string, string>> | undefined
-    /** Warnings logged once when the client is built (set by `fromEnv` for an unusable log level). */
-    readonly warnings?: ReadonlyArray<string> | undefined
   }
 }
 

@@ -10,33 +10,24 @@
  */
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
-import { type Answer, decodeErrorFromParseError, dropNullProperties, excerpt } from "../ai/Envelope.js"
-import * as Decode from "../core/Decode.js"
-import { parseRetryAfter } from "../core/RetryPolicy.js"
-import { ApiError, AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
+import type { Answer, InterpretContext } from "../core/Answer.js"
+import { excerpt, MESSAGE_LENGTH, notJsonKind } from "../core/answer/Excerpt.js"
+import { dropNullProperties, parseJson as parseJsonEither } from "../core/answer/JsonBody.js"
+import { decodeSuccess } from "../core/answer/Payload.js"
+import { apiErrorOf, isAuthStatus, isOk } from "../core/answer/Status.js"
+import { AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
 
-export type { Answer } from "../ai/Envelope.js"
+export type { Answer } from "../core/Answer.js"
 
 /**
- * What {@link interpret} needs besides the answer.
+ * What {@link interpret} needs besides the answer (the core's `InterpretContext`): the endpoint, the
+ * payload schema (the whole success body), the secrets to scrub (the session token, the keys), the
+ * current time and the decoding mode.
  *
  * @since 0.2.0
  * @category Models
  */
-export interface Context<A, I> {
-  /** The SDK operation, e.g. `Accounts.readAccounts`, named in every error. */
-  readonly endpoint: string
-  /** Decodes the whole success body. */
-  readonly payload: Schema.Schema<A, I>
-  /** Strings to scrub from anything kept in an error (the session token, the keys). */
-  readonly secrets: ReadonlyArray<string>
-  /** The current time, for `Retry-After` given as an HTTP date. */
-  readonly nowMillis: number
-}
-
-const isOk = (status: number) => status >= 200 && status < 300
-const isAuthStatus = (status: number) => status === 401 || status === 403
+export type Context<A, I> = InterpretContext<A, I>
 
 const nonEmptyString = (u: unknown): string | undefined => (typeof u === "string" && u.trim().length > 0 ? u : undefined)
 
@@ -66,7 +57,7 @@ export const failureMessage = (body: unknown): string | undefined => {
 
 /** A failure answer's JSON, nulls dropped, for reading its message. */
 const parseJson = (text: string): Option.Option<unknown> =>
-  Option.map(Option.getRight(Decode.parseJson(text)), dropNullProperties)
+  Option.map(Option.getRight(parseJsonEither(text)), dropNullProperties)
 
 /**
  * Interprets a Stax cloud answer:
@@ -86,28 +77,19 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
   const { endpoint, secrets } = context
   const { body, status } = answer
   // Scrubbed before it is cut, from a bounded prefix: a long message costs no more than a short one.
-  const clean = (text: string) => scrubPrefix(text, secrets, 500)
-  const notJson = () => {
-    const trimmed = excerpt(body, [])
-    const what = trimmed.startsWith("<") ? "an HTML page" : trimmed === "" ? "an empty body" : "a body that is not JSON"
-    return new DecodeError({ endpoint, status, message: `expected JSON, got ${what} (HTTP ${status})`, excerpt: excerpt(body, secrets) })
-  }
+  const clean = (text: string) => scrubPrefix(text, secrets, MESSAGE_LENGTH)
+  const notJson = () =>
+    new DecodeError({
+      endpoint,
+      status,
+      message: `expected JSON, got ${notJsonKind(body)} (HTTP ${status})`,
+      excerpt: excerpt(body, secrets)
+    })
 
   if (isOk(status)) {
-    const raw = Decode.parseJson(body)
+    const raw = parseJsonEither(body)
     if (Either.isLeft(raw)) return Either.left(notJson())
-    return Decode.decodePayload(context.payload, raw.right).pipe(
-      Either.mapLeft((error) =>
-        error === "Unreadable"
-          ? new DecodeError({
-            endpoint,
-            status,
-            message: `the answer holds a value the SDK cannot read (HTTP ${status})`,
-            excerpt: excerpt(body, secrets)
-          })
-          : decodeErrorFromParseError(error, { endpoint, status, body, secrets })
-      )
-    )
+    return decodeSuccess(answer, context, raw.right, "answer")
   }
   const json = parseJson(body)
 
@@ -116,13 +98,5 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
     return Either.left(new AuthError({ endpoint, status, message: clean(message ?? `HTTP ${status}`) }))
   }
   if (Option.isNone(json)) return Either.left(notJson())
-  const retryAfter = parseRetryAfter(answer.headers["retry-after"], context.nowMillis)
-  return Either.left(
-    new ApiError({
-      endpoint,
-      status,
-      message: clean(message ?? `HTTP ${status}: ${excerpt(body, secrets)}`),
-      ...(Option.isSome(retryAfter) ? { retryAfterSeconds: retryAfter.value } : {})
-    })
-  )
+  return Either.left(apiErrorOf(answer, context, clean(message ?? `HTTP ${status}: ${excerpt(body, secrets)}`)))
 }

@@ -19,16 +19,14 @@
 import * as Config from "effect/Config"
 import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
-import * as LogLevel from "effect/LogLevel"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import { checkSharedOptions, type SharedOptions, type SharedSettings } from "../core/ClientSettings.js"
 import * as ConfigCheck from "../core/ConfigCheck.js"
 import { AuthRetryPolicy, RetryPolicy } from "../core/RetryPolicy.js"
-import { VERSION } from "../core/version.js"
 
 /**
  * A validated Stax cloud configuration.
@@ -36,7 +34,7 @@ import { VERSION } from "../core/version.js"
  * @since 0.2.0
  * @category Models
  */
-export interface StaxCloudConfigShape {
+export interface StaxCloudConfigShape extends SharedSettings {
   /** The API token's access key (the Cognito user name; not a secret, but kept out of logs all the same). */
   readonly accessKey: string
   /** The API token's secret key. */
@@ -47,29 +45,15 @@ export interface StaxCloudConfigShape {
   readonly baseUrl: string
   /** Cognito endpoints, when not AWS's own for the pool's region (a stand-in). */
   readonly authEndpoints: { readonly userPool?: string | undefined; readonly identityPool?: string | undefined }
-  /** The per-attempt time limit, for API and auth requests alike. */
-  readonly timeout: Duration.Duration
-  /** The whole call's limit across attempts and retry waits (`undefined`: twice `timeout`). */
-  readonly deadline: Duration.Duration | undefined
-  /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
-  readonly maxResponseBytes: number
-  /** A download's total time limit, besides `timeout` between chunks (`undefined`: none). */
-  readonly downloadTimeout: Duration.Duration | undefined
   /** API retries; `RetryPolicy.staxapp` unless set. */
   readonly retry: RetryPolicy
   /** Login retries and the refresh threshold; `AuthRetryPolicy.staxapp` unless set. */
   readonly authRetry: AuthRetryPolicy
-  readonly logLevel: LogLevel.LogLevel
-  readonly userAgent: string
-  /** Warnings to log once when the client is built (a deprecated variable was used). */
-  readonly warnings: ReadonlyArray<string>
 }
 
 /** The API version, a path segment of every URL. */
 const API_VERSION = "20190206"
 const DEFAULT_REGION = "au1.staxapp.cloud"
-const DEFAULT_TIMEOUT = Duration.seconds(30)
-const DEFAULT_USER_AGENT = `stax-effect/${VERSION} node/${globalThis.process?.versions?.node ?? "unknown"}`
 
 const checkAccessKey: ConfigCheck.Check<string, string> = (value) =>
   Either.flatMap(ConfigCheck.checkHeaderValue("accessKey")(value.trim()), (key) =>
@@ -102,9 +86,11 @@ const validate = (options: StaxCloudConfig.Options): Effect.Effect<StaxCloudConf
   const accessKey = options.accessKey === undefined ? undefined : fields.check("accessKey", options.accessKey, checkAccessKey)
   if (secretKey !== undefined) fields.check("secretKey", Redacted.value(secretKey), checkSecretKey)
   const region = fields.check("region", options.region ?? DEFAULT_REGION, checkRegion)
-  const baseUrl = options.baseUrl === undefined
-    ? region === undefined ? undefined : `https://api.${region}/${API_VERSION}`
-    : fields.check("baseUrl", options.baseUrl, checkUrl("baseUrl", "accessKey and secretKey"))
+  const shared = checkSharedOptions(fields, options, {
+    baseUrl: region === undefined ? undefined : `https://api.${region}/${API_VERSION}`,
+    retry: RetryPolicy.staxapp,
+    credentialsHint: "accessKey and secretKey"
+  })
   const userPool = options.authEndpoints?.userPool === undefined
     ? undefined
     : fields.check("authEndpoints.userPool", options.authEndpoints.userPool, checkUrl("authEndpoints.userPool", "accessKey and secretKey"))
@@ -115,42 +101,18 @@ const validate = (options: StaxCloudConfig.Options): Effect.Effect<StaxCloudConf
       options.authEndpoints.identityPool,
       checkUrl("authEndpoints.identityPool", "accessKey and secretKey")
     )
-  const timeout = fields.check("timeout", options.timeout ?? DEFAULT_TIMEOUT, ConfigCheck.checkDuration("timeout"))
-  const deadline = options.deadline === undefined ? undefined : fields.check("deadline", options.deadline, ConfigCheck.checkDuration("deadline"))
-  const downloadTimeout = options.downloadTimeout === undefined
-    ? undefined
-    : fields.check("downloadTimeout", options.downloadTimeout, ConfigCheck.checkDuration("downloadTimeout"))
-  const maxResponseBytes = fields.check(
-    "maxResponseBytes",
-    options.maxResponseBytes ?? ConfigCheck.DEFAULT_MAX_RESPONSE_BYTES,
-    ConfigCheck.checkByteCount("maxResponseBytes")
-  )
-  const logLevel = fields.check("logLevel", options.logLevel ?? LogLevel.Info, ConfigCheck.checkLogLevel)
-  const userAgent = fields.check(
-    "userAgent",
-    options.userAgent ?? DEFAULT_USER_AGENT,
-    ConfigCheck.checkHeaderValue("userAgent")
-  )
   const error = fields.error()
   if (error !== undefined) return Effect.fail(error)
   return Effect.succeed({
+    ...shared!,
     accessKey: accessKey!,
     secretKey: secretKey!,
     region: region!,
-    baseUrl: baseUrl!,
     authEndpoints: {
       ...(userPool === undefined ? {} : { userPool: `${userPool}/` }),
       ...(identityPool === undefined ? {} : { identityPool: `${identityPool}/` })
     },
-    timeout: timeout!,
-    deadline,
-    downloadTimeout,
-    maxResponseBytes: maxResponseBytes!,
-    retry: options.retry ?? RetryPolicy.staxapp,
-    authRetry: options.authRetry ?? AuthRetryPolicy.staxapp,
-    logLevel: logLevel!,
-    userAgent: userAgent!,
-    warnings: options.warnings ?? []
+    authRetry: options.authRetry ?? AuthRetryPolicy.staxapp
   })
 }
 
@@ -258,7 +220,7 @@ export declare namespace StaxCloudConfig {
    * @since 0.2.0
    * @category Models
    */
-  export interface Options {
+  export interface Options extends SharedOptions {
     readonly accessKey?: string | undefined
     readonly secretKey?: Redacted.Redacted<string> | string | undefined
     /** The Stax region (`au1.staxapp.cloud`, `us1.staxapp.cloud`, `eu1.staxapp.cloud`, ...). */
@@ -267,18 +229,8 @@ export declare namespace StaxCloudConfig {
     readonly baseUrl?: string | URL | undefined
     /** Replaces AWS's Cognito endpoints for the pool's region (a stand-in). */
     readonly authEndpoints?: { readonly userPool?: string | undefined; readonly identityPool?: string | undefined } | undefined
-    readonly timeout?: Duration.DurationInput | undefined
-    /** The whole call's limit across attempts and retry waits (default: twice `timeout`). */
-    readonly deadline?: Duration.DurationInput | undefined
-    /** The most bytes a JSON answer may have, counted after decompression (default 64 MiB). */
-    readonly maxResponseBytes?: number | undefined
-    /** A download's total time limit, besides `timeout` between chunks (default: none). */
-    readonly downloadTimeout?: Duration.DurationInput | undefined
+    /** Default {@link RetryPolicy.staxapp}. */
     readonly retry?: RetryPolicy | undefined
     readonly authRetry?: AuthRetryPolicy | undefined
-    readonly logLevel?: LogLevel.LogLevel | string | undefined
-    readonly userAgent?: string | undefined
-    /** Warnings logged once when the client is built (set by `fromEnv` for deprecated variables). */
-    readonly warnings?: ReadonlyArray<string> | undefined
   }
 }

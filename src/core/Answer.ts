@@ -5,6 +5,7 @@
  */
 import type * as Either from "effect/Either"
 import type * as Schema from "effect/Schema"
+import type { Decoding } from "./decode/Decode.js"
 import type { StaxError } from "./StaxError.js"
 
 /**
@@ -35,6 +36,11 @@ export interface InterpretContext<A, I> {
   readonly secrets: ReadonlyArray<string>
   /** The current time, for `Retry-After` given as an HTTP date. */
   readonly nowMillis: number
+  /**
+   * How the success payload is decoded: `"compiled"` (the default) or `"schema"` (Schema alone, no
+   * generated code); the client's `decoding` setting.
+   */
+  readonly decoding?: Decoding | undefined
 }
 
 /**

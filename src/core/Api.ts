@@ -9,6 +9,7 @@ import type * as Duration from "effect/Duration"
 import type * as Effect from "effect/Effect"
 import type * as LogLevel from "effect/LogLevel"
 import type { Interpreter } from "./Answer.js"
+import type { Decoding } from "./decode/Decode.js"
 import type { OutgoingRequest } from "./pipeline/Sender.js"
 import type { RetryPolicy } from "./RetryPolicy.js"
 import type { AuthError, TransportError } from "./StaxError.js"
@@ -40,6 +41,8 @@ export interface Api {
   readonly logLevel: LogLevel.LogLevel
   /** The `User-Agent` header. */
   readonly userAgent: string
+  /** How success payloads are decoded (`undefined`: `"compiled"`); handed to `interpret`. */
+  readonly decoding?: Decoding | undefined
   /** Endpoint path overrides by endpoint name. */
   readonly paths: Readonly<Record<string, string>>
   /** Header names kept out of spans and platform logs (lower case). */
@@ -82,7 +85,15 @@ export interface Api {
  */
 export type Settings = Pick<
   Api,
-  "baseUrl" | "timeout" | "deadline" | "maxResponseBytes" | "downloadTimeout" | "retry" | "logLevel" | "userAgent"
+  | "baseUrl"
+  | "timeout"
+  | "deadline"
+  | "maxResponseBytes"
+  | "downloadTimeout"
+  | "retry"
+  | "logLevel"
+  | "userAgent"
+  | "decoding"
 >
 
 /**
@@ -100,5 +111,6 @@ export const settingsOf = (config: Settings): Settings => ({
   downloadTimeout: config.downloadTimeout,
   retry: config.retry,
   logLevel: config.logLevel,
-  userAgent: config.userAgent
+  userAgent: config.userAgent,
+  decoding: config.decoding
 })

@@ -223,6 +223,21 @@ export const checked = <A, B>(
     }))
 
 /**
+ * The failures of many field checks, collected to be reported at once (see {@link collect}).
+ *
+ * @since 0.2.0
+ * @category Models
+ */
+export interface Fields {
+  /** Runs a check; a failure is recorded under `name` and gives `undefined`. */
+  readonly check: <A, B>(name: string, value: A, check: Check<A, B>) => B | undefined
+  /** Records a failure. */
+  readonly fail: (error: ConfigError.ConfigError) => void
+  /** Every failure recorded, as one `ConfigError`, or `undefined` when there was none. */
+  readonly error: () => ConfigError.ConfigError | undefined
+}
+
+/**
  * Collects the failures of many field checks, to report them all at once.
  *
  * @example
@@ -235,7 +250,7 @@ export const checked = <A, B>(
  * @since 0.2.0
  * @category Constructors
  */
-export const collect = () => {
+export const collect = (): Fields => {
   const errors: Array<ConfigError.ConfigError> = []
   return {
     /** Runs a check; a failure is recorded under `name` and gives `undefined`. */

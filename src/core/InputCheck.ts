@@ -12,7 +12,7 @@ import * as Either from "effect/Either"
 import type * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import type * as SchemaAST from "effect/SchemaAST"
-import * as FastDecode from "./FastDecode.js"
+import { FastDecode } from "./decode/index.js"
 
 /**
  * An input encoder: the encoded input, or Schema's `ParseError`.

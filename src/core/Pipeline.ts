@@ -140,7 +140,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       endpoint: prepared.operation.name,
       payload: prepared.operation.output,
       secrets: secrets(),
-      nowMillis: call.now()
+      nowMillis: call.now(),
+      decoding: api.decoding
     })
 
   const interpret = <Out>(prepared: Prepared<any, Out>, call: Call, answer: Answer, span: Tracer.Span) => {
