@@ -40,14 +40,7 @@ import { waitUntilProcessed, type WaitOptions } from "./documents/wait.js"
 export { ProcessingError, ProcessingTimeoutError } from "./documents/errors.js"
 export type { FileSource, NamedData, StreamData } from "./documents/FileSource.js"
 export { FilePath } from "./documents/FileSource.js"
-export {
-  CreateDocumentInput,
-  DocumentIdInput,
-  DownloadPageInput,
-  GetDocumentInput,
-  UpdateDocumentInput,
-  UploadInput
-} from "./documents/inputs.js"
+export * from "./documents/inputs.js"
 export { defaultWaitSchedule, defaultWaitTimeout, type WaitOptions } from "./documents/wait.js"
 
 const uploadFields = (input: Schema.Schema.Encoded<typeof UploadInput>): Array<readonly [string, string]> => {

@@ -39,18 +39,7 @@ import {
   ListTransactionsInput
 } from "./tpa/inputs.js"
 
-export {
-  AttachStatementInput,
-  CreateAccountInput,
-  CreatePlanInput,
-  CreateTransactionInput,
-  GetAccountInput,
-  GetPlanInput,
-  ListAccountsInput,
-  ListPlansInput,
-  ListStatementsInput,
-  ListTransactionsInput
-} from "./tpa/inputs.js"
+export * from "./tpa/inputs.js"
 
 // ---------------------------------------------------------------------------------------------
 // Endpoints and service
