@@ -15,185 +15,33 @@
  * @since 0.1.0
  */
 import type * as HttpBody from "@effect/platform/HttpBody"
-import * as Clock from "effect/Clock"
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
-import * as Stream from "effect/Stream"
-import { NonEmptyString, optional } from "../schema/fields.js"
-import { DocDiff, Document, UploadedDocument } from "../schema/Document.js"
-import { Metadata } from "../schema/Metadata.js"
-import { ObjectId } from "../schema/ObjectId.js"
+import type * as Stream from "effect/Stream"
+import { Document, UploadedDocument } from "../schema/Document.js"
 import { StaxClient } from "../StaxClient.js"
 import type { InputError, StaxError } from "../../core/StaxError.js"
 import * as Operation from "../../core/Operation.js"
 import * as Service from "../../core/Service.js"
-import { ProcessingError, ProcessingTimeoutError } from "./documents/errors.js"
-import { file, type FilePath, FileSourceSchema, resolve } from "./documents/FileSource.js"
+import type { ProcessingError, ProcessingTimeoutError } from "./documents/errors.js"
+import { file, type FilePath, resolve } from "./documents/FileSource.js"
+import {
+  CreateDocumentInput,
+  DocumentIdInput,
+  DownloadPageInput,
+  GetDocumentInput,
+  UpdateDocumentInput,
+  UploadInput
+} from "./documents/inputs.js"
 import { multipartBody } from "./documents/multipart.js"
-import { processingState } from "./documents/processing.js"
+import { waitUntilProcessed, type WaitOptions } from "./documents/wait.js"
 
 export { ProcessingError, ProcessingTimeoutError } from "./documents/errors.js"
 export type { FileSource, NamedData, StreamData } from "./documents/FileSource.js"
 export { FilePath } from "./documents/FileSource.js"
-
-
-/**
- * Input of `Documents.get`.
- *
- * @since 0.1.0
- * @category Schemas
- */
-export const GetDocumentInput = Schema.Struct({
-  docId: ObjectId,
-  /** Include presigned (short-lived) URLs for the pages and the download. */
-  presigned: optional(Schema.Boolean),
-  /**
-   * Include the trust-accounting statement attached to the document, as `doc.statement`.
-   * Assumption: the docs do not show where it comes back (see `Document.statement`).
-   */
-  statement: optional(Schema.Boolean)
-})
-
-/**
- * @since 0.1.0
- * @category Models
- */
-export interface GetDocumentInput extends Schema.Schema.Type<typeof GetDocumentInput> {}
-
-/** The most files one upload may carry (the API's `maxItems: 10`). */
-const MAX_FILES = 10
-
-/**
- * Input of `Documents.upload`: 1 to 10 files, plus optional form fields. `source` defaults to
- * `"Uploaded"`; `metadata` is sent as a JSON string (the API's form field format).
- *
- * @since 0.1.0
- * @category Schemas
- */
-export const UploadInput = Schema.Struct({
-  /** The stack to upload into; without it, Stax.ai sorts the documents itself. */
-  stackId: optional(ObjectId),
-  files: Schema.Array(FileSourceSchema).pipe(
-    Schema.minItems(1, { message: () => "give at least one file" }),
-    Schema.maxItems(MAX_FILES, { message: () => `at most ${MAX_FILES} files per upload` })
-  ),
-  /** Data points to attach to every uploaded document. */
-  metadata: optional(Schema.Array(Metadata)),
-  /** Where the documents come from (default `"Uploaded"`). */
-  source: optional(NonEmptyString),
-  /** An import key. Its meaning is not documented (it looks like a deduplication key). */
-  importKey: optional(Schema.String),
-  /** Store the files without running Stax.ai's processing pipeline. */
-  skipProcessing: optional(Schema.Boolean)
-})
-
-/**
- * @since 0.1.0
- * @category Models
- */
-export interface UploadInput extends Schema.Schema.Type<typeof UploadInput> {}
-
-/**
- * Input of `Documents.create`: a document record from JSON, without file bytes. The docs do not show
- * which fields are required; the SDK requires `name` (an assumption).
- *
- * @since 0.1.0
- * @category Schemas
- */
-export const CreateDocumentInput = Schema.Struct({
-  name: NonEmptyString,
-  /** Typed as a plain string in the docs. */
-  stackId: optional(Schema.String),
-  source: optional(Schema.String),
-  metadata: optional(Schema.Array(Metadata)),
-  importKey: optional(Schema.String)
-})
-
-/**
- * @since 0.1.0
- * @category Models
- */
-export interface CreateDocumentInput extends Schema.Schema.Type<typeof CreateDocumentInput> {}
-
-/**
- * Input of `Documents.update`: the document and a non-empty diff.
- *
- * @since 0.1.0
- * @category Schemas
- */
-export const UpdateDocumentInput = Schema.Struct({ docId: ObjectId, docDiff: DocDiff })
-
-/**
- * @since 0.1.0
- * @category Models
- */
-export interface UpdateDocumentInput extends Schema.Schema.Type<typeof UpdateDocumentInput> {}
-
-/**
- * Input of `Documents.download` and `Documents.delete`.
- *
- * @since 0.1.0
- * @category Schemas
- */
-export const DocumentIdInput = Schema.Struct({ docId: ObjectId })
-
-/**
- * @since 0.1.0
- * @category Models
- */
-export interface DocumentIdInput extends Schema.Schema.Type<typeof DocumentIdInput> {}
-
-/**
- * Input of `Documents.downloadPage`: `pagePath` is a page key from `doc.pages`.
- *
- * @since 0.1.0
- * @category Schemas
- */
-export const DownloadPageInput = Schema.Struct({ docId: ObjectId, pagePath: NonEmptyString })
-
-/**
- * @since 0.1.0
- * @category Models
- */
-export interface DownloadPageInput extends Schema.Schema.Type<typeof DownloadPageInput> {}
-
-/**
- * Options of `Documents.waitUntilProcessed`.
- *
- * @since 0.1.0
- * @category Models
- */
-export interface WaitOptions {
-  /**
-   * When to ask again after a document was still processing. Default: exponential from 1 second,
-   * each delay capped at 10 seconds. A schedule that stops recurring ends the wait with
-   * `ProcessingTimeoutError`.
-   */
-  readonly schedule?: Schedule.Schedule<unknown, unknown> | undefined
-  /** How long to wait in all (Effect `Clock` time). Default: 10 minutes. */
-  readonly timeout?: Duration.DurationInput | undefined
-}
-
-/**
- * The default polling schedule of `waitUntilProcessed`: 1 s, 2 s, 4 s, 8 s, then every 10 s.
- *
- * @since 0.1.0
- * @category Constructors
- */
-export const defaultWaitSchedule: Schedule.Schedule<unknown, unknown> = Schedule.exponential("1 second").pipe(
-  Schedule.union(Schedule.spaced("10 seconds"))
-)
-
-/**
- * The default total wait of `waitUntilProcessed`: 10 minutes.
- *
- * @since 0.1.0
- * @category Constructors
- */
-export const defaultWaitTimeout: Duration.Duration = Duration.minutes(10)
+export * from "./documents/inputs.js"
+export { defaultWaitSchedule, defaultWaitTimeout, type WaitOptions } from "./documents/wait.js"
 
 const uploadFields = (input: Schema.Schema.Encoded<typeof UploadInput>): Array<readonly [string, string]> => {
   const fields: Array<readonly [string, string]> = []
@@ -391,32 +239,3 @@ export class Documents extends Service.Tag("stax-effect/Documents")<Documents, D
     options?: { readonly name?: string | undefined; readonly type?: string | undefined }
   ) => FilePath = file
 }
-
-/** Polls `get` on the schedule until the job has finished (see `DocumentsService.waitUntilProcessed`). */
-const waitUntilProcessed = (
-  get: DocumentsService["get"],
-  docId: string,
-  options: WaitOptions = {}
-): Effect.Effect<Document, StaxError | InputError | ProcessingError | ProcessingTimeoutError> =>
-  Effect.gen(function*() {
-    const started = yield* Clock.currentTimeMillis
-    const timedOut = Clock.currentTimeMillis.pipe(
-      Effect.flatMap((now) => new ProcessingTimeoutError({ docId, waitedMillis: now - started }))
-    )
-    const driver = yield* Schedule.driver(options.schedule ?? defaultWaitSchedule)
-    const poll = Effect.gen(function*() {
-      while (true) {
-        const doc = yield* get({ docId })
-        const state = processingState(doc)
-        if (state._tag === "Done") return doc
-        if (state._tag === "Failed") return yield* new ProcessingError({ docId, message: state.message })
-        // The schedule sleeps between polls; when it stops recurring, the wait is over.
-        const next = yield* Effect.either(driver.next(undefined))
-        if (next._tag === "Left") return yield* timedOut
-      }
-    })
-    return yield* poll.pipe(
-      Effect.timeout(options.timeout ?? defaultWaitTimeout),
-      Effect.catchTag("TimeoutException", () => timedOut)
-    )
-  }).pipe(Effect.withSpan("Stax.Documents.waitUntilProcessed", { attributes: { docId } }))

@@ -260,4 +260,20 @@ export const makeRouter = (
 export const requireId = (value: unknown, name: string): Effect.Effect<string, RouteFailure> =>
   typeof value === "string" && /^[0-9a-fA-F]{24}$/.test(value)
     ? Effect.succeed(value)
-    : Effect.fail(new RouteFailure({ kind: "BadRequest", message: `${name} is required and must be an ObjectId` }))
+    : Effect.fail(badRequest(`${name} is required and must be an ObjectId`))
+
+/**
+ * A `BadRequest` route failure (HTTP 400, or `success: false` on 200) with this message.
+ *
+ * @since 0.3.0
+ * @category Helpers
+ */
+export const badRequest = (message: string): RouteFailure => new RouteFailure({ kind: "BadRequest", message })
+
+/**
+ * A `NotFound` route failure (HTTP 404, or `success: false` on 200) with this message.
+ *
+ * @since 0.3.0
+ * @category Helpers
+ */
+export const notFound = (message: string): RouteFailure => new RouteFailure({ kind: "NotFound", message })

@@ -26,7 +26,7 @@
  */
 import * as Effect from "effect/Effect"
 import type { Json, Model } from "../Model.js"
-import { failureBody, type Route, RouteFailure } from "../Router.js"
+import { badRequest, failureBody, notFound, type Route } from "../Router.js"
 
 /**
  * A worker's credentials as the stand-in registers them.
@@ -165,8 +165,6 @@ const ownJob = (request: Request, model: Model, jobId: unknown): Job | undefined
 
 const DATA_TYPES = new Set(["string", "list", "stack", "file"])
 
-const badRequest = (message: string) => new RouteFailure({ kind: "BadRequest", message })
-
 /**
  * @since 0.1.0
  * @category Routes
@@ -235,7 +233,7 @@ export const moduleRoutes: ReadonlyArray<Route> = [
     handler: ({ json, model, param, request }) =>
       Effect.gen(function*() {
         const job = ownJob(request, model, param)
-        if (job === undefined) return yield* new RouteFailure({ kind: "NotFound", message: "Job not found" })
+        if (job === undefined) return yield* notFound("Job not found")
         if (job.status !== "running") return yield* badRequest("The job is not running")
         const body = yield* json
         const { count, error, stack, step, stepId } = body

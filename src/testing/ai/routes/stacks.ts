@@ -21,7 +21,7 @@
  */
 import * as Effect from "effect/Effect"
 import type { Json, Model } from "../Model.js"
-import { requireId, type Route, RouteFailure } from "../Router.js"
+import { badRequest, notFound, requireId, type Route, type RouteFailure } from "../Router.js"
 import { documentState } from "./documents.js"
 
 /**
@@ -53,8 +53,6 @@ export const newStack = (model: Model, fields: Json & { readonly path: string })
   }
 }
 
-const badRequest = (message: string) => new RouteFailure({ kind: "BadRequest", message })
-
 const baseNameOf = (path: string): string => {
   const segments = path.split("/").filter((s) => s.length > 0)
   return segments[segments.length - 1] ?? path
@@ -64,7 +62,7 @@ const findStack = (model: Model, stackId: unknown): Effect.Effect<Json, RouteFai
   Effect.flatMap(requireId(stackId, "stackId"), (id) => {
     const stack = model.stacks.get(id)
     return stack === undefined
-      ? Effect.fail(new RouteFailure({ kind: "NotFound", message: "Stack not found" }))
+      ? Effect.fail(notFound("Stack not found"))
       : Effect.succeed(stack)
   })
 
@@ -125,14 +123,14 @@ export const stackRoutes: ReadonlyArray<Route> = [
         const body = yield* json
         const path = body["stackPath"]
         if (typeof path !== "string" || path.trim() === "") {
-          return yield* new RouteFailure({ kind: "BadRequest", message: "stackPath is required" })
+          return yield* badRequest("stackPath is required")
         }
         const base = typeof body["baseStack"] === "string" ? model.stacks.get(body["baseStack"]) : undefined
         if (body["baseStack"] !== undefined && base === undefined) {
-          return yield* new RouteFailure({ kind: "NotFound", message: "Base stack not found" })
+          return yield* notFound("Base stack not found")
         }
         if (body["inheritSharingFrom"] !== undefined && !model.stacks.has(String(body["inheritSharingFrom"]))) {
-          return yield* new RouteFailure({ kind: "NotFound", message: "Stack to inherit sharing from not found" })
+          return yield* notFound("Stack to inherit sharing from not found")
         }
         const stack = newStack(model, {
           path,
@@ -153,15 +151,15 @@ export const stackRoutes: ReadonlyArray<Route> = [
         if (stackId !== null) {
           const id = yield* requireId(stackId, "stackId")
           const stack = model.stacks.get(id)
-          if (stack === undefined) return yield* new RouteFailure({ kind: "NotFound", message: "Stack not found" })
+          if (stack === undefined) return yield* notFound("Stack not found")
           return { stack: counted(model, stack) }
         }
         if (stackTag !== null && stackTag !== "") {
           const stack = findByTag(model, stackTag)
-          if (stack === undefined) return yield* new RouteFailure({ kind: "NotFound", message: "Stack not found" })
+          if (stack === undefined) return yield* notFound("Stack not found")
           return { stack: counted(model, stack) }
         }
-        return yield* new RouteFailure({ kind: "BadRequest", message: "stackId or stackTag is required" })
+        return yield* badRequest("stackId or stackTag is required")
       })
   },
   {

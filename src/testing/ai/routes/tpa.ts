@@ -19,7 +19,7 @@
  */
 import * as Effect from "effect/Effect"
 import type { Json, Model } from "../Model.js"
-import { requireId, type Route, RouteFailure } from "../Router.js"
+import { badRequest, notFound, requireId, type Route, type RouteFailure } from "../Router.js"
 
 /**
  * The stand-in's TPA collections, by `_id`.
@@ -58,9 +58,6 @@ export const tpaState = (model: Model): TpaState => {
 }
 
 type FieldType = "string" | "number" | "boolean"
-
-const badRequest = (message: string) => new RouteFailure({ kind: "BadRequest", message })
-const notFound = (message: string) => new RouteFailure({ kind: "NotFound", message })
 
 /** Copies the optional `fields` present in `body`, failing when one has the wrong JSON type. */
 const pick = (body: Json, fields: Readonly<Record<string, FieldType>>): Effect.Effect<Json, RouteFailure> =>
