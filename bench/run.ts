@@ -11,7 +11,8 @@
  * round: a warm-up (2,000 calls sequential, then 2,000 concurrent), then N sequential
  * calls (p50/p99), then M calls at concurrency 32 (req/s, and this process's CPU per call from
  * `process.cpuUsage`; the server reports its own). Ratios against undici and axios are taken within
- * each round, then summarised as min/median/max over rounds. The SDK's stand-in
+ * each round, then summarised as min/median/max over rounds; the SDK over `FetchHttpClient` is also
+ * compared with `fetch` + `json()` (`ratios.sdk_fetch.p50_vs_fetch`, `rps_vs_fetch`). The SDK's stand-in
  * (`StaxLocal.serve`, bench/server.ts) is measured in the same rotation as its own line, with raw undici:
  * its throughput caps any benchmark run against it.
  *
@@ -239,6 +240,14 @@ const main = async () => {
         cpu: per((a, b) => a.client_cpu_us_per_call / b.client_cpu_us_per_call)
       }
     }
+    /** `{p50_vs_<base>, rps_vs_<base>, cpu_vs_<base>}` (medians) and their spreads, for `id` against `base`. */
+    const against = (id: string, base: string) => {
+      const r = within(id, base)
+      return {
+        medians: { [`p50_vs_${base}`]: r.p50.median, [`rps_vs_${base}`]: r.rps.median, [`cpu_vs_${base}`]: r.cpu.median },
+        spread: { [`p50_vs_${base}`]: r.p50, [`rps_vs_${base}`]: r.rps, [`cpu_vs_${base}`]: r.cpu }
+      }
+    }
     const ratios = Object.fromEntries(clientIds.map((id) => {
       const u = within(id, "undici")
       const a = within(id, "axios")
@@ -251,6 +260,9 @@ const main = async () => {
         spread: { p50_vs_undici: u.p50, rps_vs_undici: u.rps, cpu_vs_undici: u.cpu, p50_vs_axios: a.p50, rps_vs_axios: a.rps }
       }]
     }))
+    const withoutSpread = <A extends { readonly spread: unknown }>({ spread: _, ...medians }: A) => medians
+    // The SDK over FetchHttpClient against fetch + json(): what the SDK adds over the platform's own fetch.
+    const fetchSdk = against("sdk_fetch", "fetch")
     // The SDK against the same call in a bare Effect: what the SDK itself costs over Effect's runtime.
     const overFloor = within("sdk", "effect_floor")
     const standInFigures = caseFigures("stand_in")
@@ -278,7 +290,10 @@ const main = async () => {
       call: `GET /document/get, a fixed ${lean.bytes}-byte {success, doc} envelope from a node:http server in its own process on 127.0.0.1 (bench/lean-server.ts)`,
       settings: { rounds: ROUNDS, warmup: WARMUP, sequential: SEQUENTIAL, concurrent: CONCURRENT, concurrency: CONCURRENCY, order: "rotated each round" },
       cases: Object.fromEntries(clientIds.map((id) => [id, caseFigures(id)])),
-      ratios,
+      ratios: {
+        ...ratios,
+        sdk_fetch: { ...withoutSpread(ratios["sdk_fetch"]!), ...fetchSdk.medians, spread: { ...ratios["sdk_fetch"]!.spread, ...fetchSdk.spread } }
+      },
       sdk_vs_effect_floor: { p50: overFloor.p50, rps: overFloor.rps, cpu: overFloor.cpu },
       stand_in: { ...standInFigures, rps_vs_lean_server: standInVsLean.rps, p50_vs_lean_server: standInVsLean.p50 },
       decode,
@@ -311,6 +326,7 @@ const main = async () => {
     for (const row of rows.slice(1)) console.log(line(row))
     const leanServerCpu = results.cases["undici"]!.server_cpu_us_per_call
     console.log(`\nthe SDK over the bare Effect wrapper of the same call (effect_floor): p50 × ${fmtSpread(overFloor.p50, 2)}, req/s × ${fmtSpread(overFloor.rps, 2)}, CPU × ${fmtSpread(overFloor.cpu, 2)}`)
+    console.log(`the SDK over FetchHttpClient over fetch + json(): p50 × ${fmtSpread(fetchSdk.spread["p50_vs_fetch"], 2)} (target ≤ 1.5), req/s × ${fmtSpread(fetchSdk.spread["rps_vs_fetch"], 2)} (target ≥ 0.6)`)
     console.log(`lean server CPU per request (under undici): ${fmtSpread(leanServerCpu)} µs; the stand-in's line is its own server, measured with undici.`)
     const d = decode as { search: { body_bytes: number; json_parse_ms: Spread; sdk_decode_ms: Spread; ratio: Spread }; document: { json_parse_us: Spread; sdk_decode_us: Spread; ratio: Spread } }
     console.log(`decode, 10,000-hit search (${(d.search.body_bytes / 1e6).toFixed(1)} MB): JSON.parse ${fmtSpread(d.search.json_parse_ms)} ms, SDK ${fmtSpread(d.search.sdk_decode_ms)} ms, × ${fmtSpread(d.search.ratio, 2)} (target ≤ 2)`)
