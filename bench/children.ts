@@ -8,10 +8,13 @@ import { fileURLToPath } from "node:url"
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
-/** A child started with tsx; resolves with its first stdout line. */
-const startPrinting = (script: string, args: ReadonlyArray<string> = []) =>
+/** A child started with tsx (with `env` added to this process's environment); resolves with its first stdout line. */
+const startPrinting = (script: string, args: ReadonlyArray<string> = [], env: Readonly<Record<string, string>> = {}) =>
   new Promise<{ line: string; child: ChildProcess }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", here(script), ...args], { stdio: ["ignore", "pipe", "inherit"] })
+    const child = spawn(process.execPath, ["--import", "tsx", here(script), ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, ...env }
+    })
     child.once("error", reject)
     child.once("exit", (code) => reject(new Error(`${script} exited (${code}) before it was ready`)))
     createInterface({ input: child.stdout! }).once("line", (line) => resolve({ line, child }))
@@ -23,12 +26,18 @@ export interface Served {
   readonly stop: () => void
 }
 
-/** The lean server (bench/lean-server.ts) in a child process. */
-export const startLeanServer = async (): Promise<Served & { readonly bytes: number }> => {
-  const { child, line } = await startPrinting("./lean-server.ts")
-  const { port, bytes } = JSON.parse(line) as { port: number; bytes: number }
+/**
+ * The lean server (bench/lean-server.ts) in a child process; `cloudPublicConfig`, the Stax cloud
+ * stand-in's `public/config` answer, is what it serves as its own.
+ */
+export const startLeanServer = async (
+  cloudPublicConfig?: string
+): Promise<Served & { readonly bytes: number; readonly accountsBytes: number }> => {
+  const env: Record<string, string> = cloudPublicConfig === undefined ? {} : { BENCH_CLOUD_PUBLIC_CONFIG: cloudPublicConfig }
+  const { child, line } = await startPrinting("./lean-server.ts", [], env)
+  const { accountsBytes, bytes, port } = JSON.parse(line) as { port: number; bytes: number; accountsBytes: number }
   child.removeAllListeners("exit")
-  return { baseUrl: `http://127.0.0.1:${port}`, bytes, stop: () => child.kill() }
+  return { baseUrl: `http://127.0.0.1:${port}`, bytes, accountsBytes, stop: () => child.kill() }
 }
 
 /** The SDK's stand-in (`StaxLocal.serve`, bench/server.ts) in a child process. */

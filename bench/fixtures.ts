@@ -2,7 +2,8 @@
  * The answers the benchmark serves and decodes: a realistic Stax.ai document (the fields of the
  * SDK's `Document` schema, extracted metadata, a table, and a few fields the SDK does not know, as the
  * live API sends them), its `{success: true, doc}` envelope (~3.9 KB), and an Elasticsearch-shaped
- * search answer `{success: true, total, hits}` with one such document per hit.
+ * search answer `{success: true, total, hits}` with one such document per hit; and a Stax cloud
+ * `ReadAccounts` answer `{Accounts}` (four accounts, ~4.1 KB).
  */
 
 const hex = (n: number, width = 24) => n.toString(16).padStart(width, "0").slice(-width)
@@ -72,3 +73,52 @@ export const searchAnswer = (hits: number): string =>
     total: hits,
     hits: Array.from({ length: hits }, (_, i) => ({ _id: String(benchDocument(i + 1)._id), _score: 10 - i / hits, _source: benchDocument(i + 1) }))
   })
+
+/** The path prefix of the Stax cloud API (its version), under which the SDK sends its calls. */
+export const CLOUD_API_PREFIX = "/20190206"
+
+/** The Stax UUID of the first account of {@link accountsAnswer}, which every cloud benchmark call checks. */
+export const ACCOUNT_ID = "9b2f6c1e-0d4a-4f3b-8e71-5c2a9d0e4b61"
+
+/** How many accounts {@link accountsAnswer} holds. */
+export const ACCOUNT_COUNT = 4
+
+/** One Stax cloud account as `ReadAccounts` returns it (the fields of the SDK's `Account` schema, a `null` and one field it does not know). */
+const benchAccount = (i: number): Record<string, unknown> => {
+  const awsAccountId = String(111122223333 + i * 111111111)
+  const name = ["management", "security", "logging", "payments-prod"][i % 4]!
+  return {
+    Id: i === 0 ? ACCOUNT_ID : `3e8d1a7c-5b2f-4c9e-a061-${hex(i, 12)}`,
+    OrganisationId: "ec5eaa8f-da06-4935-b5ce-05bd957c8bdc",
+    Name: name,
+    AWSLoginURLs: {
+      admin: `https://example.awsapps.com/start/#/console?account_id=${awsAccountId}&role_name=AdminAccess`,
+      readonly: `https://example.awsapps.com/start/#/console?account_id=${awsAccountId}&role_name=ReadOnlyAccess`
+    },
+    AccountRole: i === 0 ? "MANAGEMENT" : "MEMBER",
+    AccountType: "0b5e4c0e-7d0a-4a43-8f43-2b2f0c6d1e11",
+    AssuranceState: "ACTIVE",
+    AssuranceStateReason: null,
+    AwsAccountAlias: `acme-${name}`,
+    AwsAccountId: awsAccountId,
+    AwsAccountName: name,
+    AwsLoginURL: `https://example.awsapps.com/start/#/${awsAccountId}`,
+    CreatedBy: "5c1f2a9e-8d3b-4e7a-9f60-2b4d6c8e0a17",
+    CreatedTS: "2024-03-11T01:05:45.000Z",
+    Email: `aws+${name}@example.com`,
+    FactoryVersion: "f8cf81b",
+    LatestCost: 1234.56 + i,
+    ModifiedTS: "2026-10-02T07:41:12.000Z",
+    OrgsOuId: "ou-ab12-cd34ef56",
+    Origin: "STAX",
+    Status: "ACTIVE",
+    StaxCreated: true,
+    Tags: { CostCode: String(10000 + i), Owner: i < 3 ? "platform" : "payments" },
+    // A field the SDK's schema does not declare: kept on the decoded object.
+    BillingAccountId: `ba-${hex(i, 8)}`
+  }
+}
+
+/** The `GET /20190206/accounts` answer body: `{Accounts}`, four accounts, about the size of the document answer. */
+export const accountsAnswer = (): string =>
+  JSON.stringify({ Accounts: Array.from({ length: ACCOUNT_COUNT }, (_, i) => benchAccount(i)) })

@@ -11,9 +11,19 @@
  * round: a warm-up (2,000 calls sequential, then 2,000 concurrent), then N sequential
  * calls (p50/p99), then M calls at concurrency 32 (req/s, and this process's CPU per call from
  * `process.cpuUsage`; the server reports its own). Ratios against undici and axios are taken within
- * each round, then summarised as min/median/max over rounds. The SDK's stand-in
+ * each round, then summarised as min/median/max over rounds; the SDK over `FetchHttpClient` is also
+ * compared with `fetch` + `json()` (`ratios.sdk_fetch.p50_vs_fetch`, `rps_vs_fetch`). The SDK's stand-in
  * (`StaxLocal.serve`, bench/server.ts) is measured in the same rotation as its own line, with raw undici:
  * its throughput caps any benchmark run against it.
+ *
+ * In the same rounds, a Stax cloud call with warm credentials (bench/cloud.ts): `Accounts.readAccounts({})`
+ * from `stax-effect/cloud` set up as the README's Stax cloud example over `UndiciHttpClient` (`cloud_sdk`),
+ * against `undici.request` of the same `GET /20190206/accounts` signed with `@smithy/signature-v4` with the
+ * same temporary credentials and region, + `JSON.parse` (`cloud_undici_sigv4`); `ratios.cloud_sdk` compares
+ * them. How it is served: the Stax cloud stand-in (`StaxCloudLocal.serve`) runs in this process for the
+ * login only (once, before the rounds; its credentials outlast the run); the lean server answers
+ * `GET /20190206/public/config` with the stand-in's public config (handed to it at start) and
+ * `GET /20190206/accounts` with a fixed ~4.1 KB answer, the signature not checked (both clients sign).
  *
  * Then, each in a child process: decode (bench/decode.ts), startup (bench/startup.ts), memory
  * (bench/memory.ts). Everything goes to bench/results.json; a table is printed.
@@ -36,8 +46,9 @@ import * as vm from "node:vm"
 import { Documents } from "stax-effect"
 import { Agent, request } from "undici"
 import { runJsonChild, startLeanServer, startStandIn } from "./children.js"
+import { cloudClients, startCloudStandIn } from "./cloud.js"
 import { concurrently } from "./load.js"
-import { DOC_ID } from "./fixtures.js"
+import { CLOUD_API_PREFIX, DOC_ID } from "./fixtures.js"
 import { readmeTransportName, sdkEnv, sdkFetchLayer, sdkReadmeLayer } from "./sdk-setup.js"
 import { percentile, type Spread, summary } from "./stats.js"
 
@@ -130,9 +141,10 @@ const fmtSpread = (s: Spread | undefined, digits = 0) =>
 const main = async () => {
   const startedAt = Date.now()
   const loadBefore = os.loadavg()
-  const lean = await startLeanServer()
+  const cloudStandIn = await startCloudStandIn()
+  const lean = await startLeanServer(cloudStandIn.publicConfig)
   const standIn = await startStandIn()
-  const stops = [lean.stop, standIn.stop]
+  const stops = [lean.stop, standIn.stop, () => void cloudStandIn.stop()]
   try {
     Object.assign(process.env, sdkEnv(lean.baseUrl))
     const url = `${lean.baseUrl}/document/get?docId=${DOC_ID}`
@@ -159,6 +171,7 @@ const main = async () => {
     const standInUrl = `${standIn.baseUrl}/document/get?docId=${standIn.docId}`
     const standInHeaders = { email: standIn.email, authorization: `Bearer ${standIn.apiKey}`, accept: "application/json" }
     const stats = `${lean.baseUrl}/__stats`
+    const cloud = await cloudClients(lean.baseUrl, cloudStandIn)
     const cases: Array<Case> = [
       {
         id: "undici",
@@ -186,6 +199,8 @@ const main = async () => {
         statsUrl: stats,
         call: async () => check(await bareRuntime.runPromise(Effect.promise(viaFloor)))
       },
+      { id: "cloud_undici_sigv4", label: "Stax cloud: undici.request + SignatureV4 + JSON.parse", statsUrl: stats, call: cloud.baseline },
+      { id: "cloud_sdk", label: "Stax cloud: stax-effect/cloud, README setup (UndiciHttpClient)", statsUrl: stats, call: cloud.sdk },
       {
         id: "stand_in",
         label: "stand-in server (StaxLocal.serve), undici",
@@ -216,8 +231,13 @@ const main = async () => {
     await undiciAgent.close()
     await standInAgent.close()
     standIn.stop()
+    await cloud.dispose()
+    const cloudLogins = cloud.logins()
+    await cloudStandIn.stop()
 
-    const clientIds = cases.filter((c) => c.id !== "stand_in").map((c) => c.id)
+    const cloudIds = ["cloud_undici_sigv4", "cloud_sdk"]
+    // The clients of the document call (the Stax cloud call is another call: compared with its own baseline).
+    const clientIds = cases.filter((c) => c.id !== "stand_in" && !cloudIds.includes(c.id)).map((c) => c.id)
     const caseFigures = (id: string) => {
       const of = (key: keyof Round) => rounds.map((round) => round[id]![key]).filter((v): v is number => v !== null)
       const server = of("server_cpu_us_per_call")
@@ -239,6 +259,14 @@ const main = async () => {
         cpu: per((a, b) => a.client_cpu_us_per_call / b.client_cpu_us_per_call)
       }
     }
+    /** `{p50_vs_<base>, rps_vs_<base>, cpu_vs_<base>}` (medians) and their spreads, for `id` against `base`. */
+    const against = (id: string, base: string) => {
+      const r = within(id, base)
+      return {
+        medians: { [`p50_vs_${base}`]: r.p50.median, [`rps_vs_${base}`]: r.rps.median, [`cpu_vs_${base}`]: r.cpu.median },
+        spread: { [`p50_vs_${base}`]: r.p50, [`rps_vs_${base}`]: r.rps, [`cpu_vs_${base}`]: r.cpu }
+      }
+    }
     const ratios = Object.fromEntries(clientIds.map((id) => {
       const u = within(id, "undici")
       const a = within(id, "axios")
@@ -251,6 +279,11 @@ const main = async () => {
         spread: { p50_vs_undici: u.p50, rps_vs_undici: u.rps, cpu_vs_undici: u.cpu, p50_vs_axios: a.p50, rps_vs_axios: a.rps }
       }]
     }))
+    const withoutSpread = <A extends { readonly spread: unknown }>({ spread: _, ...medians }: A) => medians
+    // The SDK over FetchHttpClient against fetch + json(): what the SDK adds over the platform's own fetch.
+    const fetchSdk = against("sdk_fetch", "fetch")
+    // The Stax cloud call against undici + SignatureV4: what the SDK adds over signing and sending it by hand.
+    const cloudSdk = against("cloud_sdk", "cloud_undici_sigv4")
     // The SDK against the same call in a bare Effect: what the SDK itself costs over Effect's runtime.
     const overFloor = within("sdk", "effect_floor")
     const standInFigures = caseFigures("stand_in")
@@ -276,9 +309,18 @@ const main = async () => {
         note: "a shared machine: figures from one run compare with each other, not across runs"
       },
       call: `GET /document/get, a fixed ${lean.bytes}-byte {success, doc} envelope from a node:http server in its own process on 127.0.0.1 (bench/lean-server.ts)`,
+      cloud: {
+        call: `GET ${CLOUD_API_PREFIX}/accounts signed with SigV4 (warm credentials), a fixed ${lean.accountsBytes}-byte {Accounts} answer from the same lean server, signature not checked`,
+        served: "login once against the Stax cloud stand-in (StaxCloudLocal.serve, in the benchmark's process); public/config and accounts from the lean server",
+        logins: cloudLogins
+      },
       settings: { rounds: ROUNDS, warmup: WARMUP, sequential: SEQUENTIAL, concurrent: CONCURRENT, concurrency: CONCURRENCY, order: "rotated each round" },
-      cases: Object.fromEntries(clientIds.map((id) => [id, caseFigures(id)])),
-      ratios,
+      cases: Object.fromEntries([...clientIds, ...cloudIds].map((id) => [id, caseFigures(id)])),
+      ratios: {
+        ...ratios,
+        sdk_fetch: { ...withoutSpread(ratios["sdk_fetch"]!), ...fetchSdk.medians, spread: { ...ratios["sdk_fetch"]!.spread, ...fetchSdk.spread } },
+        cloud_sdk: { ...cloudSdk.medians, spread: cloudSdk.spread }
+      },
       sdk_vs_effect_floor: { p50: overFloor.p50, rps: overFloor.rps, cpu: overFloor.cpu },
       stand_in: { ...standInFigures, rps_vs_lean_server: standInVsLean.rps, p50_vs_lean_server: standInVsLean.p50 },
       decode,
@@ -301,7 +343,12 @@ const main = async () => {
         ]
       }),
       [standInFigures.label, fmtSpread(standInFigures.p50_us), fmtSpread(standInFigures.p99_us), fmtSpread(standInFigures.rps_at_32),
-        fmtSpread(standInFigures.client_cpu_us_per_call), fmtSpread(standInVsLean.p50, 2), fmtSpread(standInVsLean.rps, 2), "", ""]
+        fmtSpread(standInFigures.client_cpu_us_per_call), fmtSpread(standInVsLean.p50, 2), fmtSpread(standInVsLean.rps, 2), "", ""],
+      // Another call (GET /20190206/accounts, signed): compared with its own baseline below, not with undici's document call.
+      ...cloudIds.map((id) => {
+        const f = results.cases[id]!
+        return [f.label, fmtSpread(f.p50_us), fmtSpread(f.p99_us), fmtSpread(f.rps_at_32), fmtSpread(f.client_cpu_us_per_call), "", "", "", ""]
+      })
     ]
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)))
     const line = (row: Array<string>) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`
@@ -311,6 +358,8 @@ const main = async () => {
     for (const row of rows.slice(1)) console.log(line(row))
     const leanServerCpu = results.cases["undici"]!.server_cpu_us_per_call
     console.log(`\nthe SDK over the bare Effect wrapper of the same call (effect_floor): p50 × ${fmtSpread(overFloor.p50, 2)}, req/s × ${fmtSpread(overFloor.rps, 2)}, CPU × ${fmtSpread(overFloor.cpu, 2)}`)
+    console.log(`the SDK over FetchHttpClient over fetch + json(): p50 × ${fmtSpread(fetchSdk.spread["p50_vs_fetch"], 2)} (target ≤ 1.5), req/s × ${fmtSpread(fetchSdk.spread["rps_vs_fetch"], 2)} (target ≥ 0.6)`)
+    console.log(`Stax cloud readAccounts, warm credentials (${cloudLogins} login${cloudLogins === 1 ? "" : "s"}), over undici + SignatureV4: p50 × ${fmtSpread(cloudSdk.spread["p50_vs_cloud_undici_sigv4"], 2)} (target ≤ 1.3), req/s × ${fmtSpread(cloudSdk.spread["rps_vs_cloud_undici_sigv4"], 2)}, CPU × ${fmtSpread(cloudSdk.spread["cpu_vs_cloud_undici_sigv4"], 2)}`)
     console.log(`lean server CPU per request (under undici): ${fmtSpread(leanServerCpu)} µs; the stand-in's line is its own server, measured with undici.`)
     const d = decode as { search: { body_bytes: number; json_parse_ms: Spread; sdk_decode_ms: Spread; ratio: Spread }; document: { json_parse_us: Spread; sdk_decode_us: Spread; ratio: Spread } }
     console.log(`decode, 10,000-hit search (${(d.search.body_bytes / 1e6).toFixed(1)} MB): JSON.parse ${fmtSpread(d.search.json_parse_ms)} ms, SDK ${fmtSpread(d.search.sdk_decode_ms)} ms, × ${fmtSpread(d.search.ratio, 2)} (target ≤ 2)`)

@@ -10,11 +10,16 @@
  *
  * `fetchLayer` is the SDK explicitly over `@effect/platform`'s `FetchHttpClient`, kept as its own
  * case when the README's transport changes.
+ *
+ * `cloudLayer` is the README's Stax cloud example, as layers: `StaxCloud.layer` over
+ * `StaxCloudConfig.layer` (the options the harness gives: the stand-in's keys and Cognito endpoints, the
+ * lean server as `baseUrl`) over `UndiciHttpClient.layer`.
  */
 import { FetchHttpClient } from "@effect/platform"
 import type { HttpClient } from "@effect/platform"
 import { Layer } from "effect"
 import { Stax, StaxConfig } from "stax-effect"
+import { StaxCloud, StaxCloudConfig } from "stax-effect/cloud"
 import { UndiciHttpClient } from "stax-effect/node"
 
 /** The layers of the README's first example, minus the program. */
@@ -42,3 +47,10 @@ export const sdkEnv = (baseUrl: string): Record<string, string> => ({
   STAX_API_KEY: "bench-api-key-0123456789",
   STAX_API_URL: baseUrl
 })
+
+/** The layers of the README's Stax cloud example, minus the program, with `options` instead of the environment. */
+export const cloudLayer = (options: StaxCloudConfig.Options) =>
+  StaxCloud.layer.pipe(
+    Layer.provide(StaxCloudConfig.layer(options)),
+    Layer.provide(UndiciHttpClient.layer)
+  )
