@@ -12,7 +12,8 @@
  * calls (p50/p99), then M calls at concurrency 32 (req/s, and this process's CPU per call from
  * `process.cpuUsage`; the server reports its own). Ratios against undici and axios are taken within
  * each round, then summarised as min/median/max over rounds; the SDK over `FetchHttpClient` is also
- * compared with `fetch` + `json()` (`ratios.sdk_fetch.p50_vs_fetch`, `rps_vs_fetch`). The SDK's stand-in
+ * compared with `fetch` + `json()` (`ratios.sdk_fetch.p50_vs_fetch`, `rps_vs_fetch`), as is the SDK over
+ * `FetchTransport.layer`, its own sender over `fetch` (`ratios.sdk_fetch_transport.*`). The SDK's stand-in
  * (`StaxLocal.serve`, bench/server.ts) is measured in the same rotation as its own line, with raw undici:
  * its throughput caps any benchmark run against it.
  *
@@ -49,7 +50,7 @@ import { runJsonChild, startLeanServer, startStandIn } from "./children.js"
 import { cloudClients, startCloudStandIn } from "./cloud.js"
 import { concurrently } from "./load.js"
 import { CLOUD_API_PREFIX, DOC_ID } from "./fixtures.js"
-import { readmeTransportName, sdkEnv, sdkFetchLayer, sdkReadmeLayer } from "./sdk-setup.js"
+import { readmeTransportName, sdkEnv, sdkFetchLayer, sdkFetchTransportLayer, sdkReadmeLayer } from "./sdk-setup.js"
 import { percentile, type Spread, summary } from "./stats.js"
 
 const QUICK = process.argv.includes("--quick")
@@ -160,6 +161,7 @@ const main = async () => {
     const standInAgent = new Agent()
     const readmeRuntime = ManagedRuntime.make(sdkReadmeLayer)
     const fetchRuntime = ManagedRuntime.make(sdkFetchLayer)
+    const fetchTransportRuntime = ManagedRuntime.make(sdkFetchTransportLayer)
     // The floor of any Effect client: the undici call inside `Effect.promise`, run per call like the SDK's.
     const bareRuntime = ManagedRuntime.make(Layer.empty)
     const floorAgent = new Agent()
@@ -194,6 +196,12 @@ const main = async () => {
         call: async () => sdkCheck(await fetchRuntime.runPromise(Documents.get({ docId: DOC_ID })))
       },
       {
+        id: "sdk_fetch_transport",
+        label: "stax-effect over FetchTransport (its fetch sender)",
+        statsUrl: stats,
+        call: async () => sdkCheck(await fetchTransportRuntime.runPromise(Documents.get({ docId: DOC_ID })))
+      },
+      {
         id: "effect_floor",
         label: "Effect.promise(undici + JSON.parse), no SDK",
         statsUrl: stats,
@@ -226,6 +234,7 @@ const main = async () => {
     }
     await readmeRuntime.dispose()
     await fetchRuntime.dispose()
+    await fetchTransportRuntime.dispose()
     await bareRuntime.dispose()
     await floorAgent.close()
     await undiciAgent.close()
@@ -282,6 +291,8 @@ const main = async () => {
     const withoutSpread = <A extends { readonly spread: unknown }>({ spread: _, ...medians }: A) => medians
     // The SDK over FetchHttpClient against fetch + json(): what the SDK adds over the platform's own fetch.
     const fetchSdk = against("sdk_fetch", "fetch")
+    // The SDK over its own fetch sender (FetchTransport) against fetch + json().
+    const fetchTransportSdk = against("sdk_fetch_transport", "fetch")
     // The Stax cloud call against undici + SignatureV4: what the SDK adds over signing and sending it by hand.
     const cloudSdk = against("cloud_sdk", "cloud_undici_sigv4")
     // The SDK against the same call in a bare Effect: what the SDK itself costs over Effect's runtime.
@@ -319,6 +330,11 @@ const main = async () => {
       ratios: {
         ...ratios,
         sdk_fetch: { ...withoutSpread(ratios["sdk_fetch"]!), ...fetchSdk.medians, spread: { ...ratios["sdk_fetch"]!.spread, ...fetchSdk.spread } },
+        sdk_fetch_transport: {
+          ...withoutSpread(ratios["sdk_fetch_transport"]!),
+          ...fetchTransportSdk.medians,
+          spread: { ...ratios["sdk_fetch_transport"]!.spread, ...fetchTransportSdk.spread }
+        },
         cloud_sdk: { ...cloudSdk.medians, spread: cloudSdk.spread }
       },
       sdk_vs_effect_floor: { p50: overFloor.p50, rps: overFloor.rps, cpu: overFloor.cpu },
@@ -359,6 +375,7 @@ const main = async () => {
     const leanServerCpu = results.cases["undici"]!.server_cpu_us_per_call
     console.log(`\nthe SDK over the bare Effect wrapper of the same call (effect_floor): p50 × ${fmtSpread(overFloor.p50, 2)}, req/s × ${fmtSpread(overFloor.rps, 2)}, CPU × ${fmtSpread(overFloor.cpu, 2)}`)
     console.log(`the SDK over FetchHttpClient over fetch + json(): p50 × ${fmtSpread(fetchSdk.spread["p50_vs_fetch"], 2)} (target ≤ 1.5), req/s × ${fmtSpread(fetchSdk.spread["rps_vs_fetch"], 2)} (target ≥ 0.6)`)
+    console.log(`the SDK over FetchTransport over fetch + json(): p50 × ${fmtSpread(fetchTransportSdk.spread["p50_vs_fetch"], 2)} (target ≤ 1.5), req/s × ${fmtSpread(fetchTransportSdk.spread["rps_vs_fetch"], 2)} (target ≥ 0.6)`)
     console.log(`Stax cloud readAccounts, warm credentials (${cloudLogins} login${cloudLogins === 1 ? "" : "s"}), over undici + SignatureV4: p50 × ${fmtSpread(cloudSdk.spread["p50_vs_cloud_undici_sigv4"], 2)} (target ≤ 1.3), req/s × ${fmtSpread(cloudSdk.spread["rps_vs_cloud_undici_sigv4"], 2)}, CPU × ${fmtSpread(cloudSdk.spread["cpu_vs_cloud_undici_sigv4"], 2)}`)
     console.log(`lean server CPU per request (under undici): ${fmtSpread(leanServerCpu)} µs; the stand-in's line is its own server, measured with undici.`)
     const d = decode as { search: { body_bytes: number; json_parse_ms: Spread; sdk_decode_ms: Spread; ratio: Spread }; document: { json_parse_us: Spread; sdk_decode_us: Spread; ratio: Spread } }

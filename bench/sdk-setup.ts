@@ -18,7 +18,7 @@
 import { FetchHttpClient } from "@effect/platform"
 import type { HttpClient } from "@effect/platform"
 import { Layer } from "effect"
-import { Stax, StaxConfig } from "stax-effect"
+import { FetchTransport, Stax, StaxConfig } from "stax-effect"
 import { StaxCloud, StaxCloudConfig } from "stax-effect/cloud"
 import { UndiciHttpClient } from "stax-effect/node"
 
@@ -40,6 +40,9 @@ export const sdkReadmeLayer = readmeLayer(readmeTransport)
 
 /** The SDK over `FetchHttpClient`, whatever the README uses. */
 export const sdkFetchLayer = readmeLayer(FetchHttpClient.layer)
+
+/** The SDK over `FetchTransport.layer`: the platform's fetch client with the SDK's own sender over `fetch`. */
+export const sdkFetchTransportLayer = readmeLayer(FetchTransport.layer)
 
 /** The environment `StaxConfig.layerFromEnv` reads, pointing at a server on `baseUrl`. */
 export const sdkEnv = (baseUrl: string): Record<string, string> => ({

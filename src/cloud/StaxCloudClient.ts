@@ -93,9 +93,12 @@ const cloudApi = (config: StaxCloudConfigShape, auth: CloudAuth): Api => ({
   redactedHeaders: REDACTED_HEADERS,
   // Signed on every attempt: a retry gets a fresh date and signature, and renewed credentials.
   authorize: (request, endpoint) =>
-    Effect.all([auth.credentials, auth.region, Clock.currentTimeMillis]).pipe(
-      Effect.flatMap(([credentials, region, now]) => signOutgoing(request, credentials, region, new Date(now), endpoint))
-    ),
+    Effect.flatMap(auth.credentials, (credentials) =>
+      Effect.flatMap(auth.region, (region) =>
+        Effect.withFiberRuntime((fiber) => {
+          const now = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
+          return signOutgoing(request, credentials, region, new Date(now), endpoint)
+        }))),
   interpret,
   isFailureBody: () => false,
   // Another try only when credentials the API refused were dropped; a failed login is not run again.

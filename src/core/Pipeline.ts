@@ -48,7 +48,7 @@ import {
   withCallCredentials
 } from "./pipeline/request.js"
 import { type AttemptError, retryAfter } from "./pipeline/retry.js"
-import { registered, type OutgoingRequest, type StreamedAnswer } from "./pipeline/Sender.js"
+import { type OutgoingRequest, registered, type Sender, type StreamedAnswer } from "./pipeline/Sender.js"
 import { inSpan, traceHeaders } from "./pipeline/tracing.js"
 import type { InputError, StaxError } from "./StaxError.js"
 
@@ -103,7 +103,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   const secrets = () => callSecrets.size === 0 ? api.secrets() : [...api.secrets(), ...callSecrets]
   const road: Road = {
     apiOrigin,
-    sender: registered(http) ?? HttpClientSender.make(http, api.redactedHeaders),
+    sender: senderFor(http, api.redactedHeaders),
     // What authorising does over the platform's client (a login) keeps its headers out of logs, and makes
     // no `http.client` span of its own (it would carry header values and full URLs).
     authorize: (request, endpoint) =>
@@ -308,6 +308,12 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       return Stream.unwrap(run(endpoint, input, options, m.download ??= downloadMode(prepared(endpoint))))
     }
   }
+}
+
+/** The transport's own sender for `http`, else the adapter over its `execute`. */
+const senderFor = (http: HttpClient.HttpClient, redactedHeaders: ReadonlyArray<string>): Sender => {
+  const adapter = HttpClientSender.make(http, redactedHeaders)
+  return registered(http, adapter) ?? adapter
 }
 
 /** A debug line of the SDK's, annotated with the endpoint (`stax.endpoint`). */

@@ -189,7 +189,7 @@ export const withMaxResponseBytes: {
  * @since 0.2.0
  * @category Guards
  */
-export const isUndiciHttpClient = (client: HttpClient.HttpClient): boolean => Sender.registered(client) !== undefined
+export const isUndiciHttpClient = (client: HttpClient.HttpClient): boolean => Sender.hasRegistered(client)
 
 const requestError = (request: HttpClientRequest.HttpClientRequest, cause: Error): HttpClientError.RequestError => {
   const failure = UndiciSender.sendErrorOf(cause)

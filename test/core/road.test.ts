@@ -1,12 +1,13 @@
 /**
  * The request core against a small fake API (test/core/support/fakeApi.ts), over every kind of transport:
- * our undici sender, the adapter over `FetchHttpClient`, and the adapter over a client the user wrapped
- * (`HttpClient.mapRequest` around `UndiciHttpClient`). Every call takes the same road, so every behaviour
- * here holds on all three.
+ * our undici sender, our sender over the runtime's `fetch` (`FetchTransport`), the adapter over
+ * `FetchHttpClient`, and the adapter over a client the user wrapped (`HttpClient.mapRequest` around
+ * `UndiciHttpClient`). Every call takes the same road, so every behaviour here holds on all four.
  */
 import { FetchHttpClient, HttpBody, HttpClient, HttpClientRequest } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Chunk, Duration, Effect, Schema, type Scope, Stream } from "effect"
+import { FetchTransport } from "stax-effect"
 import { UndiciHttpClient } from "stax-effect/node"
 import type { Api } from "../../src/core/Api.js"
 import { endpoint } from "../../src/core/Endpoint.js"
@@ -38,6 +39,7 @@ const downloadThing = endpoint({ name: "Things.download", method: "GET", path: "
 const transports: ReadonlyArray<readonly [string, Effect.Effect<HttpClient.HttpClient, never, Scope.Scope>]> = [
   ["our undici sender", UndiciHttpClient.make()],
   ["the adapter over FetchHttpClient", Effect.provide(HttpClient.HttpClient, FetchHttpClient.layer)],
+  ["our fetch sender (FetchTransport)", Effect.provide(HttpClient.HttpClient, FetchTransport.layer)],
   [
     "the adapter over a wrapped UndiciHttpClient",
     Effect.map(UndiciHttpClient.make(), HttpClient.mapRequest(HttpClientRequest.setHeader("x-proxy", "wrapped")))

@@ -10,6 +10,7 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -260,7 +261,11 @@ export const makeCloudAuth = (
     const fresh = (credentials: AwsCredentials | undefined, now: number): credentials is AwsCredentials =>
       credentials !== undefined && credentials.expiration.getTime() - threshold > now
 
-    const credentials = Effect.gen(function*() {
+    // The cached credentials, also outside the Ref: a call with fresh credentials reads them without an effect.
+    let current: AwsCredentials | undefined = undefined
+    let knownRegion: string | undefined = undefined
+
+    const slow = Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
       const mine = yield* Deferred.make<AwsCredentials, AuthError | TransportError>()
       const decision = yield* Ref.modify(state, (s): [
@@ -280,7 +285,12 @@ export const makeCloudAuth = (
         yield* login.pipe(
           Effect.onExit((exit) =>
             // A failed login leaves nothing cached (the old credentials were due for renewal anyway).
-            Ref.set(state, { cached: Exit.isSuccess(exit) ? exit.value : undefined, inflight: undefined }).pipe(Effect.zipRight(Deferred.done(mine, exit)))
+            Ref.set(state, { cached: Exit.isSuccess(exit) ? exit.value : undefined, inflight: undefined }).pipe(
+              Effect.zipRight(Effect.sync(() => {
+                current = Exit.isSuccess(exit) ? exit.value : undefined
+              })),
+              Effect.zipRight(Deferred.done(mine, exit))
+            )
           ),
           Effect.forkDaemon
         )
@@ -288,10 +298,24 @@ export const makeCloudAuth = (
       return yield* Deferred.await(decision.deferred)
     })
 
+    const credentials: Effect.Effect<AwsCredentials, AuthError | TransportError> = Effect.withFiberRuntime((fiber) => {
+      const cached = current
+      const now = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
+      return fresh(cached, now) ? Effect.succeed(cached) : slow
+    })
+
     return {
       credentials,
-      invalidate: Ref.modify(state, (s) => [s.cached !== undefined, { ...s, cached: undefined }]),
-      region: Effect.map(publicConfig, (config) => config.region),
+      invalidate: Effect.zipLeft(
+        Ref.modify(state, (s) => [s.cached !== undefined, { ...s, cached: undefined }]),
+        Effect.sync(() => {
+          current = undefined
+        })
+      ),
+      // Known once `public/config` was read: then without running its cached effect again.
+      region: Effect.suspend(() =>
+        knownRegion !== undefined ? Effect.succeed(knownRegion) : Effect.map(publicConfig, (config) => knownRegion = config.region)
+      ),
       secrets
     }
   })

@@ -116,9 +116,18 @@ export interface Sender {
   readonly streamed: (request: OutgoingRequest, limits: SendLimits) => Effect.Effect<StreamedAnswer, SendError>
 }
 
+/**
+ * How a transport makes its sender for one API's pipeline: `adapter` is the core's adapter over the same
+ * client (with the API's redacted header names), for whatever the transport leaves to the platform.
+ *
+ * @since 0.3.0
+ * @category Registry
+ */
+export type SenderFactory = (adapter: Sender) => Sender
+
 const registry = globalValue(
   Symbol.for("stax-effect/core/pipeline/Sender/registry"),
-  () => new WeakMap<HttpClient.HttpClient, Sender>()
+  () => new WeakMap<HttpClient.HttpClient, SenderFactory>()
 )
 
 /**
@@ -128,15 +137,25 @@ const registry = globalValue(
  * @since 0.3.0
  * @category Registry
  */
-export const register = (client: HttpClient.HttpClient, sender: Sender): void => {
-  registry.set(client, sender)
+export const register = (client: HttpClient.HttpClient, sender: Sender | SenderFactory): void => {
+  registry.set(client, typeof sender === "function" ? sender : () => sender)
 }
 
 /**
- * The sender registered for exactly this client, if any. A client wrapped by the user (`mapRequest`)
- * is another client: it has none, and is used through its `execute`, so the wrapping is honoured.
+ * The sender registered for exactly this client, if any, made with `adapter`. A client wrapped by the user
+ * (`mapRequest`) is another client: it has none, and is used through its `execute`, so the wrapping is
+ * honoured.
  *
  * @since 0.3.0
  * @category Registry
  */
-export const registered = (client: HttpClient.HttpClient): Sender | undefined => registry.get(client)
+export const registered = (client: HttpClient.HttpClient, adapter: Sender): Sender | undefined =>
+  registry.get(client)?.(adapter)
+
+/**
+ * Whether a transport registered a sender of its own for this client.
+ *
+ * @since 0.3.0
+ * @category Registry
+ */
+export const hasRegistered = (client: HttpClient.HttpClient): boolean => registry.has(client)
