@@ -94,6 +94,7 @@ export type Settings = Pick<
   | "logLevel"
   | "userAgent"
   | "decoding"
+  | "transformRequest"
 >
 
 /**
@@ -112,5 +113,6 @@ export const settingsOf = (config: Settings): Settings => ({
   retry: config.retry,
   logLevel: config.logLevel,
   userAgent: config.userAgent,
-  decoding: config.decoding
+  decoding: config.decoding,
+  transformRequest: config.transformRequest
 })

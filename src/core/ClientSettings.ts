@@ -13,6 +13,7 @@ import * as LogLevel from "effect/LogLevel"
 import type { Settings } from "./Api.js"
 import * as ConfigCheck from "./ConfigCheck.js"
 import { type Decoding, decodings } from "./decode/Decode.js"
+import type { OutgoingRequest } from "./pipeline/Sender.js"
 import type { RetryPolicy } from "./RetryPolicy.js"
 import { VERSION } from "./version.js"
 
@@ -47,6 +48,15 @@ export interface SharedOptions {
    * where `"compiled"` keeps them as plain data.
    */
   readonly decoding?: Decoding | undefined
+  /**
+   * Changes every request to the API as it is sent (each attempt and redirect, after authorisation): a
+   * proxy's header, a test double's rewrite. The plain request (`method`, `origin`, `path`, `headers`,
+   * `body`) in, the one to send out. It keeps the SDK's own transport in use, where wrapping the
+   * `HttpClient` (`HttpClient.mapRequest`) makes the SDK send through that client's `execute`. Mind that a
+   * Stax cloud request is signed before this runs: change no signed part (host, path, query, body,
+   * `x-amz-*`).
+   */
+  readonly transformRequest?: ((request: OutgoingRequest) => OutgoingRequest) | undefined
   /** Warnings logged once when the client is built (set by `fromEnv`: an unusable log level, a deprecated variable). */
   readonly warnings?: ReadonlyArray<string> | undefined
 }
@@ -160,6 +170,7 @@ export const checkSharedOptions = (
     logLevel,
     userAgent,
     decoding,
+    transformRequest: options.transformRequest,
     warnings: options.warnings ?? []
   }
 }

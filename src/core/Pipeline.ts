@@ -115,7 +115,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     maxBytes: api.maxResponseBytes,
     secrets
   }
-  const plainHeaders = { "user-agent": api.userAgent, accept: "application/json" }
+  const plainHeaders = { "user-agent": api.userAgent, accept: "application/json", ...road.sender.defaultHeaders }
   // With fixed credentials, every request starts out authorised.
   const headers = api.fixedHeaders === undefined ? plainHeaders : { ...plainHeaders, ...api.fixedHeaders }
   const jsonHeaders = { ...headers, "content-type": "application/json" }
@@ -157,14 +157,14 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     trace: Readonly<Record<string, string>> | undefined
   ): Either.Either<OutgoingRequest, InputError> | Effect.Effect<OutgoingRequest, InputError> => {
     const own = options?.credentials === undefined
-    const base = own ? headers : plainHeaders
-    const withTrace = trace === undefined ? base : Object.assign({}, base, trace)
     if (hasOwnBody(p)) {
-      return Effect.flatMap(uploadRequestOf(target, p, encoded, withTrace), (request) =>
+      const base = own ? headers : plainHeaders
+      return Effect.flatMap(uploadRequestOf(target, p, encoded, trace === undefined ? base : Object.assign({}, base, trace)), (request) =>
         withCallCredentials(p.operation.name, request, options, callSecrets))
     }
-    const json = own ? jsonHeaders : plainJsonHeaders
-    const request = requestOf(target, encoded, withTrace, trace === undefined ? json : Object.assign({}, json, trace))
+    // The headers of this request only: the query's, or the JSON body's (with its content type).
+    const base = encoded.body === undefined ? (own ? headers : plainHeaders) : own ? jsonHeaders : plainJsonHeaders
+    const request = requestOf(target, encoded, trace === undefined ? base : Object.assign({}, base, trace))
     return own ? Either.right(request) : withCallCredentials(p.operation.name, request, options, callSecrets)
   }
 

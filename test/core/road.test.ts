@@ -6,8 +6,9 @@
  */
 import { FetchHttpClient, HttpBody, HttpClient, HttpClientRequest } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Chunk, Duration, Effect, Schema, type Scope, Stream } from "effect"
-import { FetchTransport } from "stax-effect"
+import { Chunk, Duration, Effect, Layer, Schema, type Scope, Stream } from "effect"
+import { FetchTransport, Stacks, Stax } from "stax-effect"
+import { StaxLocal } from "stax-effect/testing"
 import { UndiciHttpClient } from "stax-effect/node"
 import type { Api } from "../../src/core/Api.js"
 import { endpoint } from "../../src/core/Endpoint.js"
@@ -174,5 +175,24 @@ describe("the request core's transformRequest", () => {
       yield* pipeline.call(getThing, { id: "x" })
       expect(server.received[0]?.headers["x-proxy-authorization"]).toBe("proxy")
       expect(server.received[0]?.headers["x-fake-key"]).toBe(FAKE_KEY)
+    }))
+})
+
+describe("StaxConfig's transformRequest option", () => {
+  it.scopedLive("reaches every request of the public API, over the README's transport", () =>
+    Effect.gen(function*() {
+      const layer = Stax.layer.pipe(
+        Layer.provideMerge(StaxLocal.layerServer({
+          client: { transformRequest: (request) => ({ ...request, headers: { ...request.headers, "x-proxy-authorization": "proxy" } }) }
+        })),
+        Layer.provide(UndiciHttpClient.layer)
+      )
+      const seen = yield* Effect.gen(function*() {
+        const local = yield* StaxLocal
+        yield* Effect.flip(Stacks.get({ stackTag: "nothing-here" }))
+        return local.model.requests.at(-1)?.headerNames ?? []
+      }).pipe(Effect.provide(layer))
+      expect(seen).toContain("x-proxy-authorization")
+      expect(seen).toContain("authorization")
     }))
 })

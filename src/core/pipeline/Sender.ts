@@ -114,6 +114,11 @@ export interface Sender {
   readonly whole: (request: OutgoingRequest, limits: SendLimits, slot?: CancelSlot) => Effect.Effect<WholeAnswer, SendError>
   /** Sends a request and answers with its head as soon as it arrives, the body streamed. */
   readonly streamed: (request: OutgoingRequest, limits: SendLimits) => Effect.Effect<StreamedAnswer, SendError>
+  /**
+   * Headers the transport wants on every request (`accept-encoding` where it decodes compressed
+   * answers): the core puts them in its own once, rather than the transport copying each request's.
+   */
+  readonly defaultHeaders?: Readonly<Record<string, string>> | undefined
 }
 
 /**

@@ -126,26 +126,25 @@ const hop = (
   count: number,
   slot: CancelSlot | undefined
 ): Effect.Effect<Answer, AttemptError> =>
-  authorizedThen(road, call, request, ready, (sent) =>
-    Effect.withFiberRuntime((fiber) => {
-      const millis = attemptMillis(call, nowOf(fiber))
-      return road.sender.whole(sent, { timeoutMillis: millis, maxBytes: road.maxBytes }, slot).pipe(
-        Effect.mapError((error) => failureOf(road, call, error, millis)),
-        Effect.flatMap((answer): Effect.Effect<Answer, AttemptError> => {
-          const location = answer.headers["location"]
-          if (isFollowed(sent.method, answer.status, location)) {
-            return Either.match(nextHop(road.apiOrigin, sent, answer.status, location, count, false), {
-              onLeft: (message) => Effect.fail(redirectRefused(call, message)),
-              onRight: (next) => hop(road, call, next.request, next.sameOrigin ? call.authorized : true, count + 1, undefined)
-            })
-          }
-          if (call.upload && isUploadRedirect(answer.status)) {
-            return Effect.fail(redirectRefused(call, `refused a redirect of an upload (HTTP ${answer.status}): its body cannot be sent again`))
-          }
-          return settle(call, { status: answer.status, headers: answer.headers, body: decoder.decode(answer.body) })
-        })
-      )
-    }))
+  authorizedThen(road, call, request, ready, (sent) => {
+    const millis = attemptMillis(call, call.now())
+    return Effect.matchEffect(road.sender.whole(sent, { timeoutMillis: millis, maxBytes: road.maxBytes }, slot), {
+      onFailure: (error) => Effect.fail(failureOf(road, call, error, millis)),
+      onSuccess: (answer): Effect.Effect<Answer, AttemptError> => {
+        const location = answer.headers["location"]
+        if (isFollowed(sent.method, answer.status, location)) {
+          return Either.match(nextHop(road.apiOrigin, sent, answer.status, location, count, false), {
+            onLeft: (message) => Effect.fail(redirectRefused(call, message)),
+            onRight: (next) => hop(road, call, next.request, next.sameOrigin ? call.authorized : true, count + 1, undefined)
+          })
+        }
+        if (call.upload && isUploadRedirect(answer.status)) {
+          return Effect.fail(redirectRefused(call, `refused a redirect of an upload (HTTP ${answer.status}): its body cannot be sent again`))
+        }
+        return settle(call, { status: answer.status, headers: answer.headers, body: decoder.decode(answer.body) })
+      }
+    })
+  })
 
 /**
  * An answer whose status the policy may retry fails the attempt; any other is the attempt's result.

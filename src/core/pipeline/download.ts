@@ -15,7 +15,7 @@ import * as Stream from "effect/Stream"
 import type { Answer } from "../Answer.js"
 import { toTransportError } from "../internal/transport.js"
 import { type StaxError, TransportError } from "../StaxError.js"
-import { authorizedThen, type Call, failureOf, nowOf, redirectRefused, type Road, settle } from "./attempt.js"
+import { authorizedThen, type Call, failureOf, redirectRefused, type Road, settle } from "./attempt.js"
 import { attemptMillis } from "./deadline.js"
 import { isFollowed, nextHop } from "./redirects.js"
 import type { AttemptError } from "./retry.js"
@@ -46,8 +46,8 @@ const hop = (
   count: number
 ): Effect.Effect<Either.Either<StreamedAnswer, Answer>, AttemptError> =>
   authorizedThen(road, call, request, ready, (sent) =>
-    Effect.withFiberRuntime((fiber) => {
-      const millis = attemptMillis(call, nowOf(fiber))
+    Effect.suspend(() => {
+      const millis = attemptMillis(call, call.now())
       return road.sender.streamed(sent, { timeoutMillis: millis, maxBytes: FAILURE_BODY_BYTES }).pipe(
         Effect.mapError((error) => failureOf(road, call, error, millis)),
         Effect.flatMap((answer): Effect.Effect<Either.Either<StreamedAnswer, Answer>, AttemptError> => {

@@ -95,8 +95,8 @@ export const hasOwnBody = (prepared: Prepared<any, any>): boolean =>
   prepared.operation.body !== undefined && !prepared.bodyless
 
 /**
- * The request of an encoded input with a query or a JSON body. `headers` are the API's (user agent,
- * accept, and credentials where fixed); `jsonHeaders` the same with the JSON content type.
+ * The request of an encoded input with a query or a JSON body. `headers` are the request's (user agent,
+ * accept, credentials where fixed, trace headers, and the JSON content type when it has a body).
  *
  * @since 0.3.0
  * @category Requests
@@ -104,18 +104,14 @@ export const hasOwnBody = (prepared: Prepared<any, any>): boolean =>
 export const requestOf = (
   target: Target,
   encoded: OperationEncoder.EncodedRequest,
-  headers: Readonly<Record<string, string>>,
-  jsonHeaders: Readonly<Record<string, string>>
-): OutgoingRequest =>
-  encoded.body === undefined
-    ? { method: encoded.method, origin: target.origin, path: target.basePath + encoded.path, headers, body: undefined }
-    : {
-      method: encoded.method,
-      origin: target.origin,
-      path: target.basePath + encoded.path,
-      headers: jsonHeaders,
-      body: encoder.encode(JSON.stringify(encoded.body))
-    }
+  headers: Readonly<Record<string, string>>
+): OutgoingRequest => ({
+  method: encoded.method,
+  origin: target.origin,
+  path: target.basePath + encoded.path,
+  headers,
+  body: encoded.body === undefined ? undefined : encoder.encode(JSON.stringify(encoded.body))
+})
 
 /**
  * The request of an upload: the operation's own body, built from the encoded body fields.

@@ -21,7 +21,7 @@ import { type OutgoingRequest, SendError, type Sender, type SendLimits, type Str
 import { DeadlineExceededError } from "../DeadlineExceededError.js"
 import { ResponseTooLargeError } from "../ResponseTooLargeError.js"
 import { Exchange, UnexpectedRedirectError } from "./undiciExchange.js"
-import { withAcceptEncoding } from "./undiciDecoder.js"
+import { ACCEPT_ENCODING } from "./undiciDecoder.js"
 import { type DispatchBody, toDispatchBody } from "./undiciRequestBody.js"
 
 /** undici errors about the request itself (it could not be encoded); it was never sent. */
@@ -124,7 +124,8 @@ const dispatch = (
       origin: request.origin,
       path: request.path,
       method: request.method,
-      headers: withAcceptEncoding(request.headers),
+      // The core puts `defaultHeaders` (accept-encoding) in every request's headers itself.
+      headers: request.headers as Record<string, string>,
       body: (body ?? null) as NonNullable<Dispatcher.DispatchOptions["body"]> | null
     },
     exchange
@@ -199,5 +200,5 @@ export const make = (dispatcher: Dispatcher, highWaterMark: number): Sender => {
       )
     )
 
-  return { whole, streamed }
+  return { whole, streamed, defaultHeaders: { "accept-encoding": ACCEPT_ENCODING } }
 }
