@@ -5,11 +5,8 @@
  *
  * @since 0.3.0
  */
-import * as Clock from "effect/Clock"
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import type * as Fiber from "effect/Fiber"
 import type * as Tracer from "effect/Tracer"
 import type { Answer } from "../Answer.js"
 import type { CancelSlot } from "../internal/cancellable.js"
@@ -63,10 +60,6 @@ export interface Call extends Limits {
 }
 
 const decoder = new TextDecoder()
-
-/** The current time of the fiber's `Clock`, without an effect. */
-export const nowOf = (fiber: Fiber.RuntimeFiber<unknown, unknown>): number =>
-  Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
 
 /**
  * A sender's failure as the call's `TransportError`; a timeout says which limit it was.
