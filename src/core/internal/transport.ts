@@ -13,7 +13,7 @@ import { scrubPrefix, type TransportReason, TransportError } from "../StaxError.
 import { findInCauseChain } from "./causeChain.js"
 
 /** System error codes that mean the connection was never opened: the request did not leave. */
-const NOT_SENT_CODES = new Set([
+export const NOT_SENT_CODES: ReadonlySet<string> = new Set([
   "ECONNREFUSED",
   "ENOTFOUND",
   "EAI_AGAIN",

@@ -16,7 +16,7 @@ import type * as Context from "effect/Context"
 import { Readable } from "node:stream"
 import type { Dispatcher } from "undici"
 import { cancellable, cancellableIn, type CancelSlot } from "../../core/internal/cancellable.js"
-import { describe } from "../../core/internal/transport.js"
+import { describe, NOT_SENT_CODES } from "../../core/internal/transport.js"
 import { type OutgoingRequest, SendError, type Sender, type SendLimits, type StreamedAnswer, type WholeAnswer } from "../../core/pipeline/Sender.js"
 import { DeadlineExceededError } from "../DeadlineExceededError.js"
 import { ResponseTooLargeError } from "../ResponseTooLargeError.js"
@@ -27,20 +27,8 @@ import { type DispatchBody, toDispatchBody } from "./undiciRequestBody.js"
 /** undici errors about the request itself (it could not be encoded); it was never sent. */
 const ENCODE_CODES = new Set(["UND_ERR_INVALID_ARG", "UND_ERR_NOT_SUPPORTED"])
 
-/** Node and undici codes that mean the connection was never opened: the request did not leave. */
-const NOT_SENT_CODES = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "EADDRNOTAVAIL",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "CERT_HAS_EXPIRED",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "ERR_TLS_CERT_ALTNAME_INVALID"
-])
+/** undici's code for a connection that could not be opened in time: the request did not leave. */
+const CONNECT_TIMEOUT = "UND_ERR_CONNECT_TIMEOUT"
 
 /**
  * What an undici or Node error means for the SDK.
@@ -54,7 +42,7 @@ export const sendErrorOf = (error: Error): SendError => {
   if (error instanceof UnexpectedRedirectError) return new SendError("Redirect", true, detail)
   const code = (error as { code?: unknown }).code
   if (typeof code === "string" && ENCODE_CODES.has(code)) return new SendError("Encode", false, `request: ${detail}`)
-  if (typeof code === "string" && NOT_SENT_CODES.has(code)) return new SendError("Connect", false, detail)
+  if (typeof code === "string" && (code === CONNECT_TIMEOUT || NOT_SENT_CODES.has(code))) return new SendError("Connect", false, detail)
   return new SendError("Connection", true, detail)
 }
 
