@@ -1,5 +1,6 @@
 /**
- * AWS Signature Version 4 for the Stax cloud API (service `execute-api`), with `@smithy/signature-v4`.
+ * AWS Signature Version 4 for the Stax cloud API (service `execute-api`), computed by `SigV4Signer` (the
+ * same signatures as `@smithy/signature-v4`, which the stand-in verifies them with, without a Promise per request).
  *
  * Every API request carries temporary AWS credentials from the Cognito identity pool (see
  * docs/stax-cloud.md): the session token in `x-amz-security-token`, and an `authorization` header over
@@ -14,14 +15,14 @@
  */
 import type * as HttpBody from "@effect/platform/HttpBody"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import { SignatureV4 } from "@smithy/signature-v4"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import { TransportError } from "../../core/StaxError.js"
 import type { OutgoingRequest } from "../../core/pipeline/Sender.js"
-import { Sha256 } from "./Sha256.js"
+import * as SigV4Signer from "./SigV4Signer.js"
+import type { PlainCredentials } from "./SigV4Signer.js"
 
 /**
  * The AWS credentials a request is signed with (the identity pool's temporary credentials). The login's
@@ -87,28 +88,22 @@ const payloadOf = (body: HttpBody.HttpBody): Option.Option<Uint8Array | string |
   }
 }
 
-/** One signer per credentials and region: it keeps the day's signing key, so a call does not derive it again. */
-const signers = new WeakMap<SigningCredentials, Map<string, SignatureV4>>()
-
-const signerFor = (credentials: SigningCredentials, region: string): SignatureV4 => {
-  let byRegion = signers.get(credentials)
-  if (byRegion === undefined) signers.set(credentials, byRegion = new Map())
-  let signer = byRegion.get(region)
-  if (signer === undefined) {
-    signer = new SignatureV4({
-      service: SERVICE,
-      region,
-      credentials: {
+/** The plain credentials of a `SigningCredentials` (one per object, so the signer keeps its signing keys). */
+const plainOf = (() => {
+  const plain = new WeakMap<SigningCredentials, PlainCredentials>()
+  return (credentials: SigningCredentials): PlainCredentials => {
+    let out = plain.get(credentials)
+    if (out === undefined) {
+      out = {
         accessKeyId: credentials.accessKeyId,
         secretAccessKey: Redacted.value(credentials.secretAccessKey),
         sessionToken: Redacted.value(credentials.sessionToken)
-      },
-      sha256: Sha256
-    })
-    byRegion.set(region, signer)
+      }
+      plain.set(credentials, out)
+    }
+    return out
   }
-  return signer
-}
+})()
 
 /** What is signed: the URL (its query re-encoded as sent), the method, the headers and the payload. */
 interface Signable {
@@ -118,53 +113,25 @@ interface Signable {
   readonly payload: Uint8Array | string | undefined
 }
 
-/** Signs: the headers with the signing headers replaced, and the URL to send (RFC 3986 query). */
+/** Signs: the headers with the signing headers replaced, and the path and query to send (RFC 3986 query). */
 const sign = (
   signable: Signable,
   credentials: SigningCredentials,
   region: string,
-  now: Date,
-  name: string
-): Effect.Effect<{ readonly headers: Record<string, string>; readonly path: string }, TransportError> => {
+  now: Date
+): { readonly headers: Record<string, string>; readonly path: string } => {
   const target = signable.url
-  const query: Record<string, string | Array<string>> = {}
-  const pairs: Array<string> = []
+  let query = ""
   for (const [key, value] of target.searchParams) {
-    const seen = query[key]
-    query[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value]
-    pairs.push(`${encodeRfc3986(key)}=${encodeRfc3986(value)}`)
+    query += `${query === "" ? "?" : "&"}${encodeRfc3986(key)}=${encodeRfc3986(value)}`
   }
-  const path = `${target.pathname}${pairs.length > 0 ? `?${pairs.join("&")}` : ""}`
-  return Effect.tryPromise({
-    try: () =>
-      signerFor(credentials, region).sign(
-        {
-          method: signable.method,
-          protocol: target.protocol,
-          hostname: target.hostname,
-          ...(target.port === "" ? {} : { port: Number(target.port) }),
-          path: target.pathname,
-          query,
-          headers: { host: target.host },
-          body: signable.payload
-        },
-        { signingDate: now }
-      ),
-    catch: () =>
-      new TransportError({ endpoint: name, reason: "Encode", maybeSent: false, message: "the request could not be signed" })
-  }).pipe(
-    Effect.map((signed) => {
-      const headers: Record<string, string> = {}
-      for (const [key, value] of Object.entries(signable.headers)) {
-        if (!(SIGNING_HEADERS as ReadonlyArray<string>).includes(key)) headers[key] = value
-      }
-      for (const key of SIGNING_HEADERS) {
-        const value = signed.headers[key]
-        if (value !== undefined) headers[key] = value
-      }
-      return { headers, path }
-    })
-  )
+  const signed = SigV4Signer.sign(signable.method, target, signable.payload, plainOf(credentials), region, now)
+  const headers: Record<string, string> = {}
+  for (const key in signable.headers) {
+    if (!(SIGNING_HEADERS as ReadonlyArray<string>).includes(key)) headers[key] = signable.headers[key]!
+  }
+  Object.assign(headers, signed)
+  return { headers, path: target.pathname + query }
 }
 
 const unhashable = (name: string, kind: string) =>
@@ -199,10 +166,8 @@ export const signOutgoing = (
         new TransportError({ endpoint, reason: "InvalidUrl", maybeSent: false, message: "invalid URL: cannot sign it" })
       )
     }
-    return Effect.map(
-      sign({ method: request.method, url, headers: request.headers, payload: body }, credentials, region, now, endpoint),
-      (signed): OutgoingRequest => ({ ...request, path: signed.path, headers: signed.headers })
-    )
+    const signed = sign({ method: request.method, url, headers: request.headers, payload: body }, credentials, region, now)
+    return Effect.succeed({ ...request, path: signed.path, headers: signed.headers })
   })
 
 /**
@@ -240,9 +205,9 @@ export const signRequest = (
     }
     const payload = payloadOf(request.body)
     if (Option.isNone(payload)) return Effect.fail(unhashable(name, request.body._tag))
-    return Effect.map(
-      sign({ method: request.method, url: url.value, headers: request.headers, payload: payload.value }, credentials, region, now, name),
-      (signed) => HttpClientRequest.make(request.method)(`${url.value.origin}${signed.path}`, { headers: signed.headers, body: request.body })
+    const signed = sign({ method: request.method, url: url.value, headers: request.headers, payload: payload.value }, credentials, region, now)
+    return Effect.succeed(
+      HttpClientRequest.make(request.method)(`${url.value.origin}${signed.path}`, { headers: signed.headers, body: request.body })
     )
   })
 
