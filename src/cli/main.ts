@@ -21,6 +21,7 @@ import * as HelpDoc from "@effect/cli/HelpDoc"
 import * as Span from "@effect/cli/HelpDoc/Span"
 import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as Effect from "effect/Effect"
+import * as Logger from "effect/Logger"
 import { VERSION } from "../core/version.js"
 import * as Cloud from "./cloud.js"
 import * as Docs from "./docs.js"
@@ -77,4 +78,7 @@ const cli = Command.run(stax, {
   footer
 })
 
-Runner.main(cli(process.argv).pipe(Output.withPlainText, Effect.provide(NodeContext.layer)))
+/** Log lines (warnings, `STAX_LOG_LEVEL=debug`) go to stderr: stdout is the command's output (`--json`). */
+const logToStderr = Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.logfmtLogger))
+
+Runner.main(cli(process.argv).pipe(Output.withPlainText, Effect.provide(logToStderr), Effect.provide(NodeContext.layer)))

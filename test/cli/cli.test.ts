@@ -216,7 +216,13 @@ describe.concurrent("stax CLI", () => {
           STAX_ACCESS_KEY: "cli-access-key",
           STAX_SECRET_KEY: CANARY_KEY
         }
-        const listed = parse(yield* stax(["cloud", "accounts", "list", "--filter", "ACTIVE", "--include-tags", "--json"], vars))
+        // A deprecated variable makes the client log a warning: on stderr, so stdout stays one JSON document.
+        const run = yield* stax(["cloud", "accounts", "list", "--filter", "ACTIVE", "--include-tags", "--json"], {
+          ...vars,
+          TOKEN_EXPIRY_THRESHOLD_IN_MINS: "2"
+        })
+        expect(run.stderr).toContain("TOKEN_EXPIRY_THRESHOLD_IN_MINS")
+        const listed = parse(run)
         expect(listed.Accounts.length).toBeGreaterThan(0)
         expect(listed.Accounts.every((a: any) => a.Status === "ACTIVE" && typeof a.Tags === "object")).toBe(true)
         expect(cloud.requests.some((r) => r.route === "GET /20190206/accounts" && r.signed === true)).toBe(true)
