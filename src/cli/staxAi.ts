@@ -13,6 +13,7 @@ import * as Layer from "effect/Layer"
 import * as Stax from "../ai/Stax.js"
 import { StaxConfig } from "../ai/StaxConfig.js"
 import * as Http from "./http.js"
+import { withCliLogLevel } from "./logLevel.js"
 import * as Output from "./output.js"
 import type { Progress } from "./progress.js"
 
@@ -36,7 +37,7 @@ export const variables: ReadonlyArray<readonly [name: string, meaning: string]> 
  * @category Layers
  */
 export const layer: Layer.Layer<Stax.Services, ConfigError.ConfigError> = Stax.layer.pipe(
-  Layer.provide(StaxConfig.layerFromEnv),
+  Layer.provide(withCliLogLevel(StaxConfig, StaxConfig.layerFromEnv)),
   Layer.provide(Http.layer)
 )
 

@@ -9,6 +9,7 @@ import * as Layer from "effect/Layer"
 import * as StaxCloud from "../cloud/StaxCloud.js"
 import { StaxCloudConfig } from "../cloud/StaxCloudConfig.js"
 import * as Http from "./http.js"
+import { withCliLogLevel } from "./logLevel.js"
 import * as Output from "./output.js"
 import type { Progress } from "./progress.js"
 
@@ -33,7 +34,7 @@ export const variables: ReadonlyArray<readonly [name: string, meaning: string]> 
  * @category Layers
  */
 export const layer: Layer.Layer<StaxCloud.Services, ConfigError.ConfigError> = StaxCloud.layer.pipe(
-  Layer.provide(StaxCloudConfig.layerFromEnv),
+  Layer.provide(withCliLogLevel(StaxCloudConfig, StaxCloudConfig.layerFromEnv)),
   Layer.provide(Http.layer)
 )
 

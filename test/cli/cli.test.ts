@@ -11,7 +11,7 @@ import { Effect, Fiber, Layer, Option, Stream } from "effect"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { Stax, Tpa } from "stax-effect"
-import { documentState, StaxCloudLocal, StaxLocal } from "stax-effect/testing"
+import { documentState, Fault, StaxCloudLocal, StaxLocal } from "stax-effect/testing"
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 const MAIN = path.join(ROOT, "src/cli/main.ts")
@@ -184,6 +184,17 @@ describe.concurrent("stax CLI", () => {
         expect(run.code).toBe(4)
         expect(run.stderr).toMatch(/^stax: AuthError: /m)
         expect(run.stdout).toBe("")
+      }))
+
+    it.effect("--log-level reaches the SDK: its debug lines (a retry) on stderr, stdout still JSON", () =>
+      Effect.gen(function*() {
+        const local = yield* StaxLocal
+        // A route no other test of this file calls: they may run beside this one.
+        local.faults.add(Fault.status("GET /tpa/account/list", 503, { retryAfter: "0" }))
+        const run = yield* stax(["--log-level", "debug", "tpa", "accounts", "list", "--json"])
+        expect(Array.isArray(parse(run))).toBe(true)
+        expect(run.stderr).toContain("attempt 1 of 3 failed (HTTP 503)")
+        expect(local.model.requests.filter((r) => r.route === "GET /tpa/account/list")).toHaveLength(2)
       }))
 
     it.effect("exits 3 naming the variable when STAX_API_KEY is not set", () =>
