@@ -116,6 +116,27 @@ for (const [name, client] of transports) {
         expect(Chunk.size(chunks)).toBe(0)
       }))
 
+    it.scopedLive("a download sent elsewhere and back to the API's origin is authorised again there, and not elsewhere", () =>
+      Effect.gen(function*() {
+        const file: Reply = (_, response) => {
+          response.writeHead(200, { "content-type": "application/octet-stream", "content-length": "3" })
+          response.end("abc")
+        }
+        const api = yield* fakeServer([])
+        const storage = yield* fakeServer([json(302, {}, { location: `${api.origin}/v1/things/back` })])
+        api.script.push(json(302, {}, { location: `${storage.origin}/bucket/file` }), file)
+        const http = yield* client
+        // Fixed credentials: the first request carries them without being authorised per attempt.
+        const pipeline = Pipeline.make(fakeApi(`${api.origin}/v1`, { fixedHeaders: { "x-fake-key": FAKE_KEY } }), http)
+        const bytes = yield* Stream.runFold(pipeline.stream(downloadThing, { id: "x" }), 0, (n, chunk) => n + chunk.byteLength)
+        expect(bytes).toBe(3)
+        expect(storage.received[0]?.headers["x-fake-key"]).toBeUndefined()
+        expect(api.received.map((r) => [r.url, r.headers["x-fake-key"]])).toEqual([
+          ["/v1/things/file?id=x", FAKE_KEY],
+          ["/v1/things/back", FAKE_KEY]
+        ])
+      }))
+
     it.scopedLive("an answer over maxResponseBytes fails with TooLarge, whatever wraps the client", () =>
       Effect.gen(function*() {
         const { pipeline } = yield* pipelineOver(client, [json(200, { id: "x".repeat(5000) })], () => ({ maxResponseBytes: 1000 }))

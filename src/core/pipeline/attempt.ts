@@ -102,6 +102,17 @@ export const authorizedThen = <A>(
 }
 
 /**
+ * Whether the next hop of a redirect needs no authorising: another origin gets no credentials at all; the
+ * API's origin is authorised again unless the request already carries the call's (fixed) credentials,
+ * which it does not after a hop elsewhere (its headers were dropped there).
+ *
+ * @since 0.3.0
+ * @category Redirects
+ */
+export const readyAt = (road: Road, call: Call, sent: OutgoingRequest, sameOrigin: boolean): boolean =>
+  !sameOrigin || (call.authorized && sent.origin === road.apiOrigin)
+
+/**
  * One attempt of a JSON call. `slot`: where the first exchange leaves its cancel action (the call's span
  * finalizer runs it); later exchanges handle interruption themselves.
  *
@@ -128,7 +139,7 @@ const hop = (
         if (isFollowed(sent.method, answer.status, location)) {
           return Either.match(nextHop(road.apiOrigin, sent, answer.status, location, count, false), {
             onLeft: (message) => Effect.fail(redirectRefused(call, message)),
-            onRight: (next) => hop(road, call, next.request, next.sameOrigin ? call.authorized : true, count + 1, undefined)
+            onRight: (next) => hop(road, call, next.request, readyAt(road, call, sent, next.sameOrigin), count + 1, undefined)
           })
         }
         if (call.upload && isUploadRedirect(answer.status)) {

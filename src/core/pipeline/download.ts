@@ -15,7 +15,7 @@ import * as Stream from "effect/Stream"
 import type { Answer } from "../Answer.js"
 import { toTransportError } from "../internal/transport.js"
 import { type StaxError, TransportError } from "../StaxError.js"
-import { authorizedThen, type Call, failureOf, redirectRefused, type Road, settle } from "./attempt.js"
+import { authorizedThen, type Call, failureOf, readyAt, redirectRefused, type Road, settle } from "./attempt.js"
 import { attemptMillis } from "./deadline.js"
 import { isFollowed, nextHop } from "./redirects.js"
 import type { AttemptError } from "./retry.js"
@@ -58,7 +58,7 @@ const hop = (
               Effect.ignore(Stream.runDrain(Stream.take(answer.body, 0))),
               Either.match(nextHop(road.apiOrigin, sent, answer.status, location, count, true), {
                 onLeft: (message) => Effect.fail(redirectRefused(call, message)),
-                onRight: (next) => hop(road, call, next.request, next.sameOrigin ? call.authorized : true, count + 1)
+                onRight: (next) => hop(road, call, next.request, readyAt(road, call, sent, next.sameOrigin), count + 1)
               })
             )
           }
