@@ -128,10 +128,16 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         : Logger.withMinimumLogLevel(effect, api.logLevel)
     )
 
-  const preparedEndpoints = new WeakMap<Operation<any, any>, Prepared<any, any>>()
-  const prepared = <In, Out>(operation: Operation<In, Out>): Prepared<In, Out> => {
-    let out = preparedEndpoints.get(operation)
-    if (out === undefined) preparedEndpoints.set(operation, out = prepare(api.name, api.paths, operation))
+  /** What is kept per operation: its preparation, and the modes of its calls, made on first use. */
+  interface Entry {
+    readonly p: Prepared<any, any>
+    json?: Mode<Answer, any>
+    download?: Mode<Either.Either<StreamedAnswer, Answer>, Stream.Stream<Uint8Array, StaxError>>
+  }
+  const entries = new WeakMap<Operation<any, any>, Entry>()
+  const entryOf = (operation: Operation<any, any>): Entry => {
+    let out = entries.get(operation)
+    if (out === undefined) entries.set(operation, out = { p: prepare(api.name, api.paths, operation) })
     return out
   }
 
@@ -216,13 +222,13 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   }
 
   /** The whole call, in its span: the request, the first attempt, and only after a failure the rest. */
-  const run = <In, Out, R, A>(
-    operation: Operation<In, Out>,
-    input: In,
+  const run = <R, A>(
+    p: Prepared<any, any>,
+    input: unknown,
     options: CallOptions | undefined,
     mode: Mode<R, A>
   ): Effect.Effect<A, StaxError | InputError> => {
-    const p = prepared(operation)
+    const { operation } = p
     return inSpan(p.spanName, p.spanOptions, (span, slot) => {
       const counter = { attempts: 0 }
       span.attribute("stax.attempts", 0)
@@ -291,21 +297,14 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
     }
   }
 
-  const modes = new WeakMap<Prepared<any, any>, { json?: Mode<any, any>; download?: Mode<any, any> }>()
-  const modesOf = (p: Prepared<any, any>) => {
-    let out = modes.get(p)
-    if (out === undefined) modes.set(p, out = {})
-    return out
-  }
-
   return {
-    call: (endpoint, input, options) => {
-      const m = modesOf(prepared(endpoint))
-      return run(endpoint, input, options, m.json ??= jsonMode(prepared(endpoint)))
+    call: (operation, input, options) => {
+      const entry = entryOf(operation)
+      return run(entry.p, input, options, entry.json ??= jsonMode(entry.p))
     },
-    stream: (endpoint, input, options) => {
-      const m = modesOf(prepared(endpoint))
-      return Stream.unwrap(run(endpoint, input, options, m.download ??= downloadMode(prepared(endpoint))))
+    stream: (operation, input, options) => {
+      const entry = entryOf(operation)
+      return Stream.unwrap(run(entry.p, input, options, entry.download ??= downloadMode(entry.p)))
     }
   }
 }
