@@ -97,6 +97,8 @@ class Emitter {
   /** Hoisted enums of components' properties: `<component>\u0000<property>` → export name. */
   private readonly enumNames = new Map<string, string>()
   private readonly inputNames = new Map<string, string>()
+  /** Enums of query parameters: `<operation id>\u0000<parameter>` → export name (`ReadAccountsFilter`). */
+  private readonly queryEnumNames = new Map<string, string>()
   private readonly taken = new Set<string>()
 
   constructor(private readonly model: Model) {
@@ -109,7 +111,7 @@ class Emitter {
       const node = this.schemas[component]!
       if (!isObject(node)) continue
       for (const [key, property] of Object.entries(node.properties ?? {})) {
-        if (property.enum === undefined || property.ref !== undefined) continue
+        if (property.ref !== undefined || (property.enum === undefined && !isObject(property))) continue
         let name = this.names.get(component)! + pascalCase(key)
         if (this.taken.has(name)) name += "Enum"
         this.take(name)
@@ -123,6 +125,12 @@ class Emitter {
       const name = (shared ? op.service : "") + pascalCase(op.method) + "Input"
       this.take(name)
       this.inputNames.set(op.id, name)
+      for (const p of queryEnums(op)) {
+        let enumName = name.slice(0, -"Input".length) + pascalCase(p.name)
+        if (this.taken.has(enumName)) enumName += "Enum"
+        this.take(enumName)
+        this.queryEnumNames.set(`${op.id}\u0000${p.name}`, enumName)
+      }
     }
   }
 
@@ -245,10 +253,11 @@ class Emitter {
       expression = this.objectAnswer(node, ctx, (key, property) => {
         const enumName = this.enumNames.get(`${component}\u0000${key}`)
         if (enumName === undefined) return undefined
+        const object = isObject(property)
         hoisted.push(
           doc(`${describe(property, `\`${component}.${key}\``)}\n\n@since ${SINCE}\n@category Schemas`) +
-            `export const ${enumName} = ${this.enumExpression(property, ctx)}\n\n` +
-            doc(`@since ${SINCE}\n@category Models`) + `export type ${enumName} = typeof ${enumName}.Type\n`
+            `export const ${enumName} = ${object ? this.objectAnswer(property, ctx) : this.enumExpression(property, ctx)}\n\n` +
+            this.typeOf(enumName, object)
         )
         return enumName
       })
@@ -338,8 +347,8 @@ class Emitter {
       const property = properties[key]!
       const type = hoist?.(key, property) ?? this.answer(property, inner)
       const optional = !required.has(key) || this.isNullable(property)
-      const description = property.description === undefined ? "" : doc(property.description, inner.indent + "  ")
-      return `${description}${inner.indent}  ${propertyKey(key)}: ${optional ? `${this.field(ctx, "optional")}(${type})` : type}`
+      const description = property.description === undefined ? "" : doc(property.description, ctx.indent + "  ")
+      return `${description}${ctx.indent}  ${propertyKey(key)}: ${optional ? `${this.field(ctx, "optional")}(${type})` : type}`
     })
     return `Schema.Struct({\n${lines.join(",\n")}\n${ctx.indent}}${map === undefined ? "" : `, ${map}`})`
   }
@@ -394,8 +403,8 @@ class Emitter {
     const lines = keys.map((key) => {
       const property = properties[key]!
       const type = this.input(property, inner)
-      const description = property.description === undefined ? "" : doc(property.description, inner.indent + "  ")
-      return `${description}${inner.indent}  ${propertyKey(key)}: ${required.has(key) ? type : `${this.field(ctx, "optional")}(${type})`}`
+      const description = property.description === undefined ? "" : doc(property.description, ctx.indent + "  ")
+      return `${description}${ctx.indent}  ${propertyKey(key)}: ${required.has(key) ? type : `${this.field(ctx, "optional")}(${type})`}`
     })
     const struct = `Schema.Struct({\n${lines.join(",\n")}\n${ctx.indent}}${map === undefined ? "" : `, ${map}`})`
     return node.requiredSets === undefined ? struct : this.requiredSets(struct, node.requiredSets, (k) => k, ctx)
@@ -520,7 +529,7 @@ class Emitter {
         lines.push(`${inner.indent}  ${p.field}: ${renamed(this.field(ctx, "otherPath"), p)}`)
       }
       for (const p of variant.parameters.filter((q) => q.in === "query")) {
-        const type = this.queryParameter(p, inner)
+        const type = this.queryParameter(op, p, inner)
         const description = [p.description ?? "", `(query parameter \`${p.name}\`${defaultOf(p)})`].filter((s) => s !== "").join(" ")
         lines.push(doc(description, inner.indent + "  ") +
           `${inner.indent}  ${p.field}: ${renamed(p.required ? `Schema.propertySignature(${type})` : `${this.field(ctx, "optional")}(${type})`, p)}`)
@@ -552,18 +561,24 @@ class Emitter {
     const about = op.variants.length > 1
       ? `\n\nOne member per path (${op.variants.map((v) => `\`${v.path}\``).join(", ")}): the ids of one path, never two.`
       : ""
-    return doc(
+    const enums = queryEnums(op).map((p) => {
+      const enumName = this.queryEnumNames.get(`${op.id}\u0000${p.name}`)!
+      const values = (p.commaList ?? this.resolve(p.schema)).enum ?? []
+      return doc(`The values of \`${p.name}\` of \`${op.id}\`${p.commaList === undefined ? "" : " (one, or several as a comma list)"}.\n\n@since ${SINCE}\n@category Schemas`) +
+        `export const ${enumName} = ${call(this.field(ctx, "strictEnum"), values.map(quote), "")}.annotations({\n  description: ${quote(`one of ${values.join(", ")}`)}\n})\n\n` +
+        this.typeOf(enumName, false) + "\n"
+    })
+    return enums.join("") + doc(
       `The input of \`${op.id}\` (${op.http} ${op.variants.map((v) => v.path).join(" | ")}).${about}\n\n@since ${SINCE}\n@category Inputs`
     ) + `export const ${name} = ${expression}\n\n` + this.typeOf(name, single)
   }
 
-  private queryParameter(p: Parameter, ctx: Ctx): string {
+  private queryParameter(op: Operation, p: Parameter, ctx: Ctx): string {
+    const hoisted = this.queryEnumNames.get(`${op.id}\u0000${p.name}`)
     if (p.commaList !== undefined) {
-      const item = p.commaList.enum === undefined
-        ? this.input(p.commaList, ctx)
-        : `${this.enumExpression(p.commaList, ctx)}.annotations({ description: ${quote(`one of ${p.commaList.enum.join(", ")}`)} })`
-      return `${this.field(ctx, "CommaList")}(${item})`
+      return `${this.field(ctx, "CommaList")}(${hoisted ?? this.input(p.commaList, ctx)})`
     }
+    if (hoisted !== undefined) return hoisted
     const schema = this.resolve(p.schema)
     switch (schema.type) {
       case "boolean":
@@ -643,6 +658,18 @@ interface Ctx {
 }
 
 const deeper = (ctx: Ctx): Ctx => ({ ...ctx, indent: ctx.indent + "  " })
+
+/** The query parameters of an operation with enum values (one per name, from the variant with most parameters). */
+const queryEnums = (op: Operation): ReadonlyArray<Parameter> => {
+  const out = new Map<string, Parameter>()
+  for (const variant of op.variants) {
+    for (const p of variant.parameters) {
+      if (p.in !== "query" || out.has(p.name)) continue
+      if ((p.commaList ?? p.schema).enum !== undefined) out.set(p.name, p)
+    }
+  }
+  return [...out.values()]
+}
 
 const isObject = (node: Node): boolean =>
   node.ref === undefined && node.oneOf === undefined && node.anyOf === undefined &&

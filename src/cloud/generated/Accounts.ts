@@ -190,6 +190,48 @@ export const ReadAccountTypesInput = Schema.Union(
 export type ReadAccountTypesInput = typeof ReadAccountTypesInput.Type
 
 /**
+ * The values of `filter` of `accounts.ReadAccounts` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadAccountsFilter = strictEnum(
+  "INITIALIZING",
+  "ACTIVE",
+  "SUSPENDED",
+  "MAINTENANCE",
+  "AWSERROR",
+  "CLOSED",
+  "OFFBOARDED",
+  "DISCOVERED",
+  "ERROR"
+).annotations({
+  description: "one of INITIALIZING, ACTIVE, SUSPENDED, MAINTENANCE, AWSERROR, CLOSED, OFFBOARDED, DISCOVERED, ERROR"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadAccountsFilter = typeof ReadAccountsFilter.Type
+
+/**
+ * The values of `sort_order` of `accounts.ReadAccounts`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadAccountsSortOrder = strictEnum("ASC", "DESC").annotations({
+  description: "one of ASC, DESC"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadAccountsSortOrder = typeof ReadAccountsSortOrder.Type
+
+/**
  * The input of `accounts.ReadAccounts` (GET /accounts/{account_id} | /accounts).
  *
  * One member per path (`/accounts/{account_id}`, `/accounts`): the ids of one path, never two.
@@ -207,17 +249,7 @@ export const ReadAccountsInput = Schema.Union(
      * The Account statuses to return, comma delimited.
      * Filter options available: INITIALIZING, ACTIVE, SUSPENDED, MAINTENANCE, AWSERROR, CLOSED, OFFBOARDED, DISCOVERED, ERROR. (query parameter `filter`)
      */
-    filter: optional(CommaList(strictEnum(
-    "INITIALIZING",
-    "ACTIVE",
-    "SUSPENDED",
-    "MAINTENANCE",
-    "AWSERROR",
-    "CLOSED",
-    "OFFBOARDED",
-    "DISCOVERED",
-    "ERROR"
-  ).annotations({ description: "one of INITIALIZING, ACTIVE, SUSPENDED, MAINTENANCE, AWSERROR, CLOSED, OFFBOARDED, DISCOVERED, ERROR" }))),
+    filter: optional(CommaList(ReadAccountsFilter)),
     /** List of Account IDs you want returned, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter")),
     /** Fuzzy search by account name. (query parameter `name_filter`) */
@@ -233,7 +265,7 @@ export const ReadAccountsInput = Schema.Union(
     /** The field to sort on. (query parameter `sort`) */
     sort: optional(Schema.String),
     /** The sort order - up or down? (query parameter `sort_order`; the API's default: "DESC") */
-    sortOrder: optional(strictEnum("ASC", "DESC")).pipe(Schema.fromKey("sort_order")),
+    sortOrder: optional(ReadAccountsSortOrder).pipe(Schema.fromKey("sort_order")),
     /** Do you want all the Tags? (query parameter `include_tags`; the API's default: true) */
     includeTags: optional(Schema.BooleanFromString).pipe(Schema.fromKey("include_tags"))
   }),
@@ -247,17 +279,7 @@ export const ReadAccountsInput = Schema.Union(
      * The Account statuses to return, comma delimited.
      * Filter options available: INITIALIZING, ACTIVE, SUSPENDED, MAINTENANCE, AWSERROR, CLOSED, OFFBOARDED, DISCOVERED, ERROR. (query parameter `filter`)
      */
-    filter: optional(CommaList(strictEnum(
-    "INITIALIZING",
-    "ACTIVE",
-    "SUSPENDED",
-    "MAINTENANCE",
-    "AWSERROR",
-    "CLOSED",
-    "OFFBOARDED",
-    "DISCOVERED",
-    "ERROR"
-  ).annotations({ description: "one of INITIALIZING, ACTIVE, SUSPENDED, MAINTENANCE, AWSERROR, CLOSED, OFFBOARDED, DISCOVERED, ERROR" }))),
+    filter: optional(CommaList(ReadAccountsFilter)),
     /** List of Account IDs you want returned, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter")),
     /** List of AWS Account IDs you want returned, comma delimited. (query parameter `aws_account_id_filter`) */
@@ -271,7 +293,7 @@ export const ReadAccountsInput = Schema.Union(
     /** The field to sort on. (query parameter `sort`) */
     sort: optional(Schema.String),
     /** The sort order - up or down? (query parameter `sort_order`; the API's default: "DESC") */
-    sortOrder: optional(strictEnum("ASC", "DESC")).pipe(Schema.fromKey("sort_order")),
+    sortOrder: optional(ReadAccountsSortOrder).pipe(Schema.fromKey("sort_order")),
     /** Do you want all the Tags? (query parameter `include_tags`; the API's default: true) */
     includeTags: optional(Schema.BooleanFromString).pipe(Schema.fromKey("include_tags"))
   })

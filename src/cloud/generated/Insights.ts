@@ -18,6 +18,94 @@ import { StaxCloudClient } from "../StaxCloudClient.js"
 import * as InsightsModels from "./models/insights.js"
 
 /**
+ * The values of `source_kind` of `insights.ReadInsights` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadInsightsSourceKind = strictEnum("TASKS").annotations({
+  description: "one of TASKS"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadInsightsSourceKind = typeof ReadInsightsSourceKind.Type
+
+/**
+ * The values of `status` of `insights.ReadInsights` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadInsightsStatus = strictEnum("PENDING", "SUCCESS", "FAILED").annotations({
+  description: "one of PENDING, SUCCESS, FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadInsightsStatus = typeof ReadInsightsStatus.Type
+
+/**
+ * The values of `target_kind` of `insights.ReadInsights` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadInsightsTargetKind = strictEnum(
+  "ACCOUNT",
+  "CUSTOMER",
+  "ORGANISATION",
+  "ORGANISATIONAL_UNIT",
+  "OTHER",
+  "POLICY",
+  "SERVICE_CONFIGURATION"
+).annotations({
+  description: "one of ACCOUNT, CUSTOMER, ORGANISATION, ORGANISATIONAL_UNIT, OTHER, POLICY, SERVICE_CONFIGURATION"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadInsightsTargetKind = typeof ReadInsightsTargetKind.Type
+
+/**
+ * The values of `sort` of `insights.ReadInsights`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadInsightsSort = strictEnum("Action", "CreatedTS", "Status", "TargetKind", "UserId").annotations({
+  description: "one of Action, CreatedTS, Status, TargetKind, UserId"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadInsightsSort = typeof ReadInsightsSort.Type
+
+/**
+ * The values of `sort_order` of `insights.ReadInsights`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadInsightsSortOrder = strictEnum("ASC", "DESC").annotations({
+  description: "one of ASC, DESC"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadInsightsSortOrder = typeof ReadInsightsSortOrder.Type
+
+/**
  * The input of `insights.ReadInsights` (GET /insights).
  *
  * @since 0.3.0
@@ -27,31 +115,23 @@ export const ReadInsightsInput = Schema.Struct({
   /** The actions to filter. Comma delimited. (query parameter `action`) */
   action: optional(CommaList(Schema.String)),
   /** The source system that originated this entry (query parameter `source_kind`) */
-  sourceKind: optional(CommaList(strictEnum("TASKS").annotations({ description: "one of TASKS" }))).pipe(Schema.fromKey("source_kind")),
+  sourceKind: optional(CommaList(ReadInsightsSourceKind)).pipe(Schema.fromKey("source_kind")),
   /** Id of the entry in the source system (query parameter `source_id`) */
   sourceId: optional(Schema.String).pipe(Schema.fromKey("source_id")),
   /** The statuses to filter. Comma delimited. (query parameter `status`) */
-  status: optional(CommaList(strictEnum("PENDING", "SUCCESS", "FAILED").annotations({ description: "one of PENDING, SUCCESS, FAILED" }))),
+  status: optional(CommaList(ReadInsightsStatus)),
   /** The user ids that triggered this action. Comma delimited. (query parameter `user_id`) */
   userId: optional(CommaList(Schema.String)).pipe(Schema.fromKey("user_id")),
   /** The resources associated with this action. Comma delimited. (query parameter `target_kind`) */
-  targetKind: optional(CommaList(strictEnum(
-  "ACCOUNT",
-  "CUSTOMER",
-  "ORGANISATION",
-  "ORGANISATIONAL_UNIT",
-  "OTHER",
-  "POLICY",
-  "SERVICE_CONFIGURATION"
-).annotations({ description: "one of ACCOUNT, CUSTOMER, ORGANISATION, ORGANISATIONAL_UNIT, OTHER, POLICY, SERVICE_CONFIGURATION" }))).pipe(Schema.fromKey("target_kind")),
+  targetKind: optional(CommaList(ReadInsightsTargetKind)).pipe(Schema.fromKey("target_kind")),
   /** Pagination - The page number to return. (query parameter `offset`) */
   offset: optional(Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(0))),
   /** Pagination - The number of items per page to return. Maxiumum is 1,000 records. (query parameter `limit`) */
   limit: optional(Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(1))),
   /** The field to sort on. (query parameter `sort`; the API's default: "CreatedTS") */
-  sort: optional(strictEnum("Action", "CreatedTS", "Status", "TargetKind", "UserId")),
+  sort: optional(ReadInsightsSort),
   /** The sort order (query parameter `sort_order`; the API's default: "DESC") */
-  sortOrder: optional(strictEnum("ASC", "DESC")).pipe(Schema.fromKey("sort_order"))
+  sortOrder: optional(ReadInsightsSortOrder).pipe(Schema.fromKey("sort_order"))
 })
 
 /**

@@ -624,6 +624,22 @@ export const DeleteVpnCustomerGatewayInput = Schema.Struct({
 export interface DeleteVpnCustomerGatewayInput extends Schema.Schema.Type<typeof DeleteVpnCustomerGatewayInput> {}
 
 /**
+ * The values of `status` of `networking.ReadCidrExclusions` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadCidrExclusionsStatus = strictEnum("ACTIVE", "DELETED").annotations({
+  description: "one of ACTIVE, DELETED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadCidrExclusionsStatus = typeof ReadCidrExclusionsStatus.Type
+
+/**
  * The input of `networking.ReadCidrExclusions` (GET /networking/exclusions/{exclusion_id} | /networking/hubs/{hub_id}/exclusions | /networking/exclusions).
  *
  * One member per path (`/networking/exclusions/{exclusion_id}`, `/networking/hubs/{hub_id}/exclusions`, `/networking/exclusions`): the ids of one path, never two.
@@ -640,7 +656,7 @@ export const ReadCidrExclusionsInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" })))
+    status: optional(CommaList(ReadCidrExclusionsStatus))
   }),
   // GET /networking/hubs/{hub_id}/exclusions
   Schema.Struct({
@@ -651,7 +667,7 @@ export const ReadCidrExclusionsInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" })))
+    status: optional(CommaList(ReadCidrExclusionsStatus))
   }),
   // GET /networking/exclusions/{exclusion_id}
   Schema.Struct({
@@ -662,7 +678,7 @@ export const ReadCidrExclusionsInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" })))
+    status: optional(CommaList(ReadCidrExclusionsStatus))
   })
 )
 
@@ -671,6 +687,22 @@ export const ReadCidrExclusionsInput = Schema.Union(
  * @category Models
  */
 export type ReadCidrExclusionsInput = typeof ReadCidrExclusionsInput.Type
+
+/**
+ * The values of `status` of `networking.ReadCidrRanges` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadCidrRangesStatus = strictEnum("ACTIVE", "DELETED").annotations({
+  description: "one of ACTIVE, DELETED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadCidrRangesStatus = typeof ReadCidrRangesStatus.Type
 
 /**
  * The input of `networking.ReadCidrRanges` (GET /networking/hubs/{hub_id}/ranges | /networking/ranges/{range_id} | /networking/ranges).
@@ -689,7 +721,7 @@ export const ReadCidrRangesInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" }))),
+    status: optional(CommaList(ReadCidrRangesStatus)),
     /** List of range ids to fetch, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter"))
   }),
@@ -702,7 +734,7 @@ export const ReadCidrRangesInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" }))),
+    status: optional(CommaList(ReadCidrRangesStatus)),
     /** List of range ids to fetch, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter"))
   }),
@@ -715,7 +747,7 @@ export const ReadCidrRangesInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" }))),
+    status: optional(CommaList(ReadCidrRangesStatus)),
     /** List of range ids to fetch, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter"))
   })
@@ -726,6 +758,22 @@ export const ReadCidrRangesInput = Schema.Union(
  * @category Models
  */
 export type ReadCidrRangesInput = typeof ReadCidrRangesInput.Type
+
+/**
+ * The values of `status` of `networking.ReadDnsResolvers` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadDnsResolversStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadDnsResolversStatus = typeof ReadDnsResolversStatus.Type
 
 /**
  * The input of `networking.ReadDnsResolvers` (GET /networking/dnsresolvers/{dns_resolver_id} | /networking/hubs/{hub_id}/dnsresolvers | /networking/dnsresolvers).
@@ -744,14 +792,7 @@ export const ReadDnsResolversInput = Schema.Union(
      * The Stax DNS Resolver statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDnsResolversStatus))
   }),
   // GET /networking/hubs/{hub_id}/dnsresolvers
   Schema.Struct({
@@ -762,14 +803,7 @@ export const ReadDnsResolversInput = Schema.Union(
      * The Stax DNS Resolver statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDnsResolversStatus))
   }),
   // GET /networking/dnsresolvers/{dns_resolver_id}
   Schema.Struct({
@@ -780,14 +814,7 @@ export const ReadDnsResolversInput = Schema.Union(
      * The Stax DNS Resolver statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDnsResolversStatus))
   })
 )
 
@@ -796,6 +823,22 @@ export const ReadDnsResolversInput = Schema.Union(
  * @category Models
  */
 export type ReadDnsResolversInput = typeof ReadDnsResolversInput.Type
+
+/**
+ * The values of `status` of `networking.ReadDnsRules` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadDnsRulesStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadDnsRulesStatus = typeof ReadDnsRulesStatus.Type
 
 /**
  * The input of `networking.ReadDnsRules` (GET /networking/dnsresolvers/{dns_resolver_id}/dnsrules | /networking/dnsrules/{dns_rule_id} | /networking/dnsrules).
@@ -814,14 +857,7 @@ export const ReadDnsRulesInput = Schema.Union(
      * The Stax DNS Rule statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDnsRulesStatus))
   }),
   // GET /networking/dnsrules/{dns_rule_id}
   Schema.Struct({
@@ -832,14 +868,7 @@ export const ReadDnsRulesInput = Schema.Union(
      * The Stax DNS Rule statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDnsRulesStatus))
   }),
   // GET /networking/dnsresolvers/{dns_resolver_id}/dnsrules
   Schema.Struct({
@@ -850,14 +879,7 @@ export const ReadDnsRulesInput = Schema.Union(
      * The Stax DNS Rule statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDnsRulesStatus))
   })
 )
 
@@ -866,6 +888,22 @@ export const ReadDnsRulesInput = Schema.Union(
  * @category Models
  */
 export type ReadDnsRulesInput = typeof ReadDnsRulesInput.Type
+
+/**
+ * The values of `status` of `networking.ReadDxAssociations` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadDxAssociationsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadDxAssociationsStatus = typeof ReadDxAssociationsStatus.Type
 
 /**
  * The input of `networking.ReadDxAssociations` (GET /networking/dxassociations/{dx_association_id} | /networking/dxgateways/{dx_gateway_id}/dxassociations | /networking/hubs/{hub_id}/dxassociations | /networking/dxassociations).
@@ -885,14 +923,7 @@ export const ReadDxAssociationsInput = Schema.Union(
      * The Stax DX Association statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxAssociationsStatus))
   }),
   // GET /networking/hubs/{hub_id}/dxassociations
   Schema.Struct({
@@ -904,14 +935,7 @@ export const ReadDxAssociationsInput = Schema.Union(
      * The Stax DX Association statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxAssociationsStatus))
   }),
   // GET /networking/dxgateways/{dx_gateway_id}/dxassociations
   Schema.Struct({
@@ -923,14 +947,7 @@ export const ReadDxAssociationsInput = Schema.Union(
      * The Stax DX Association statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxAssociationsStatus))
   }),
   // GET /networking/dxassociations/{dx_association_id}
   Schema.Struct({
@@ -942,14 +959,7 @@ export const ReadDxAssociationsInput = Schema.Union(
      * The Stax DX Association statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: Schema.propertySignature(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: Schema.propertySignature(CommaList(ReadDxAssociationsStatus))
   })
 )
 
@@ -958,6 +968,32 @@ export const ReadDxAssociationsInput = Schema.Union(
  * @category Models
  */
 export type ReadDxAssociationsInput = typeof ReadDxAssociationsInput.Type
+
+/**
+ * The values of `state` of `networking.ReadDxConnections` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadDxConnectionsState = strictEnum(
+  "ordering",
+  "requested",
+  "pending",
+  "available",
+  "down",
+  "deleting",
+  "deleted",
+  "rejected",
+  "unknown"
+).annotations({
+  description: "one of ordering, requested, pending, available, down, deleting, deleted, rejected, unknown"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadDxConnectionsState = typeof ReadDxConnectionsState.Type
 
 /**
  * The input of `networking.ReadDxConnections` (GET /networking/{account_id}/dxconnections).
@@ -972,17 +1008,7 @@ export const ReadDxConnectionsInput = Schema.Struct({
    * The Direct Connect Connection states to return, comma delimited.
    * Filter options available: ordering,requested,pending,available,down,deleting,deleted,rejected,unknown (query parameter `state`; the API's default: "pending,available")
    */
-  state: optional(CommaList(strictEnum(
-  "ordering",
-  "requested",
-  "pending",
-  "available",
-  "down",
-  "deleting",
-  "deleted",
-  "rejected",
-  "unknown"
-).annotations({ description: "one of ordering, requested, pending, available, down, deleting, deleted, rejected, unknown" })))
+  state: optional(CommaList(ReadDxConnectionsState))
 })
 
 /**
@@ -990,6 +1016,22 @@ export const ReadDxConnectionsInput = Schema.Struct({
  * @category Models
  */
 export interface ReadDxConnectionsInput extends Schema.Schema.Type<typeof ReadDxConnectionsInput> {}
+
+/**
+ * The values of `status` of `networking.ReadDxGateways` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadDxGatewaysStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadDxGatewaysStatus = typeof ReadDxGatewaysStatus.Type
 
 /**
  * The input of `networking.ReadDxGateways` (GET /networking/dxgateways/{dx_gateway_id} | /networking/hubs/{hub_id}/dxgateways | /networking/dxgateways).
@@ -1008,14 +1050,7 @@ export const ReadDxGatewaysInput = Schema.Union(
      * The Stax DX Gateway statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxGatewaysStatus))
   }),
   // GET /networking/hubs/{hub_id}/dxgateways
   Schema.Struct({
@@ -1026,14 +1061,7 @@ export const ReadDxGatewaysInput = Schema.Union(
      * The Stax DX Gateway statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxGatewaysStatus))
   }),
   // GET /networking/dxgateways/{dx_gateway_id}
   Schema.Struct({
@@ -1044,14 +1072,7 @@ export const ReadDxGatewaysInput = Schema.Union(
      * The Stax DX Gateway statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxGatewaysStatus))
   })
 )
 
@@ -1079,6 +1100,22 @@ export const ReadDxVifStatusInput = Schema.Struct({
 export interface ReadDxVifStatusInput extends Schema.Schema.Type<typeof ReadDxVifStatusInput> {}
 
 /**
+ * The values of `status` of `networking.ReadDxVifs` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadDxVifsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadDxVifsStatus = typeof ReadDxVifsStatus.Type
+
+/**
  * The input of `networking.ReadDxVifs` (GET /networking/dxgateways/{dx_gateway_id}/dxvifs | /networking/dxvifs/{dx_vif_id} | /networking/dxvifs).
  *
  * One member per path (`/networking/dxgateways/{dx_gateway_id}/dxvifs`, `/networking/dxvifs/{dx_vif_id}`, `/networking/dxvifs`): the ids of one path, never two.
@@ -1095,14 +1132,7 @@ export const ReadDxVifsInput = Schema.Union(
      * The Stax DX Gateway statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxVifsStatus))
   }),
   // GET /networking/dxvifs/{dx_vif_id}
   Schema.Struct({
@@ -1113,14 +1143,7 @@ export const ReadDxVifsInput = Schema.Union(
      * The Stax DX Gateway statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxVifsStatus))
   }),
   // GET /networking/dxgateways/{dx_gateway_id}/dxvifs
   Schema.Struct({
@@ -1131,14 +1154,7 @@ export const ReadDxVifsInput = Schema.Union(
      * The Stax DX Gateway statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadDxVifsStatus))
   })
 )
 
@@ -1147,6 +1163,31 @@ export const ReadDxVifsInput = Schema.Union(
  * @category Models
  */
 export type ReadDxVifsInput = typeof ReadDxVifsInput.Type
+
+/**
+ * The values of `status` of `networking.ReadHubHubPeerings` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadHubHubPeeringsStatus = strictEnum(
+  "ACTIVE",
+  "CREATE_IN_PROGRESS",
+  "CREATE_FAILED",
+  "PENDING_ACCEPT",
+  "DELETE_IN_PROGRESS",
+  "DELETED",
+  "DELETE_FAILED",
+  "UPDATE_IN_PROGRESS"
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadHubHubPeeringsStatus = typeof ReadHubHubPeeringsStatus.Type
 
 /**
  * The input of `networking.ReadHubHubPeerings` (GET /networking/hubs/{networking_hub_id}/hubpeerings).
@@ -1161,7 +1202,22 @@ export const ReadHubHubPeeringsInput = Schema.Struct({
    * The Stax Hub Peering statuses to return, comma delimited.
    * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,PENDING_ACCEPT,DELETE_IN_PROGRESS,DELETED,DELETE_FAILED,UPDATE_IN_PROGRESS")
    */
-  status: optional(CommaList(strictEnum(
+  status: optional(CommaList(ReadHubHubPeeringsStatus))
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ReadHubHubPeeringsInput extends Schema.Schema.Type<typeof ReadHubHubPeeringsInput> {}
+
+/**
+ * The values of `status` of `networking.ReadHubPeering` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadHubPeeringStatus = strictEnum(
   "ACTIVE",
   "CREATE_IN_PROGRESS",
   "CREATE_FAILED",
@@ -1170,14 +1226,15 @@ export const ReadHubHubPeeringsInput = Schema.Struct({
   "DELETED",
   "DELETE_FAILED",
   "UPDATE_IN_PROGRESS"
-).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS" })))
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS"
 })
 
 /**
  * @since 0.3.0
  * @category Models
  */
-export interface ReadHubHubPeeringsInput extends Schema.Schema.Type<typeof ReadHubHubPeeringsInput> {}
+export type ReadHubPeeringStatus = typeof ReadHubPeeringStatus.Type
 
 /**
  * The input of `networking.ReadHubPeering` (GET /networking/hubpeerings/{hub_peering_id}).
@@ -1192,7 +1249,22 @@ export const ReadHubPeeringInput = Schema.Struct({
    * The Stax Hub Peering statuses to return, comma delimited.
    * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,PENDING_ACCEPT,DELETE_IN_PROGRESS,DELETED,DELETE_FAILED,UPDATE_IN_PROGRESS")
    */
-  status: optional(CommaList(strictEnum(
+  status: optional(CommaList(ReadHubPeeringStatus))
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ReadHubPeeringInput extends Schema.Schema.Type<typeof ReadHubPeeringInput> {}
+
+/**
+ * The values of `status` of `networking.ReadHubPeerings` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadHubPeeringsStatus = strictEnum(
   "ACTIVE",
   "CREATE_IN_PROGRESS",
   "CREATE_FAILED",
@@ -1201,14 +1273,15 @@ export const ReadHubPeeringInput = Schema.Struct({
   "DELETED",
   "DELETE_FAILED",
   "UPDATE_IN_PROGRESS"
-).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS" })))
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS"
 })
 
 /**
  * @since 0.3.0
  * @category Models
  */
-export interface ReadHubPeeringInput extends Schema.Schema.Type<typeof ReadHubPeeringInput> {}
+export type ReadHubPeeringsStatus = typeof ReadHubPeeringsStatus.Type
 
 /**
  * The input of `networking.ReadHubPeerings` (GET /networking/hubpeerings).
@@ -1221,16 +1294,7 @@ export const ReadHubPeeringsInput = Schema.Struct({
    * The Stax Hub Peering statuses to return, comma delimited.
    * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,PENDING_ACCEPT,DELETE_IN_PROGRESS,DELETED,DELETE_FAILED,UPDATE_IN_PROGRESS")
    */
-  status: optional(CommaList(strictEnum(
-  "ACTIVE",
-  "CREATE_IN_PROGRESS",
-  "CREATE_FAILED",
-  "PENDING_ACCEPT",
-  "DELETE_IN_PROGRESS",
-  "DELETED",
-  "DELETE_FAILED",
-  "UPDATE_IN_PROGRESS"
-).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, PENDING_ACCEPT, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS" })))
+  status: optional(CommaList(ReadHubPeeringsStatus))
 })
 
 /**
@@ -1238,6 +1302,30 @@ export const ReadHubPeeringsInput = Schema.Struct({
  * @category Models
  */
 export interface ReadHubPeeringsInput extends Schema.Schema.Type<typeof ReadHubPeeringsInput> {}
+
+/**
+ * The values of `status` of `networking.ReadHubPrefixLists` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadHubPrefixListsStatus = strictEnum(
+  "ACTIVE",
+  "CREATE_IN_PROGRESS",
+  "CREATE_FAILED",
+  "DELETE_IN_PROGRESS",
+  "DELETED",
+  "DELETE_FAILED",
+  "UPDATE_IN_PROGRESS"
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadHubPrefixListsStatus = typeof ReadHubPrefixListsStatus.Type
 
 /**
  * The input of `networking.ReadHubPrefixLists` (GET /networking/hubs/{hub_id}/prefixlists).
@@ -1252,15 +1340,7 @@ export const ReadHubPrefixListsInput = Schema.Struct({
    * The Stax Prefix List statuses to return, comma delimited.
    * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,DELETE_IN_PROGRESS,DELETED,DELETE_FAILED,UPDATE_IN_PROGRESS")
    */
-  status: optional(CommaList(strictEnum(
-  "ACTIVE",
-  "CREATE_IN_PROGRESS",
-  "CREATE_FAILED",
-  "DELETE_IN_PROGRESS",
-  "DELETED",
-  "DELETE_FAILED",
-  "UPDATE_IN_PROGRESS"
-).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS" })))
+  status: optional(CommaList(ReadHubPrefixListsStatus))
 })
 
 /**
@@ -1268,6 +1348,30 @@ export const ReadHubPrefixListsInput = Schema.Struct({
  * @category Models
  */
 export interface ReadHubPrefixListsInput extends Schema.Schema.Type<typeof ReadHubPrefixListsInput> {}
+
+/**
+ * The values of `status` of `networking.ReadHubs` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadHubsStatus = strictEnum(
+  "ACTIVE",
+  "CREATE_IN_PROGRESS",
+  "CREATE_FAILED",
+  "UPDATE_IN_PROGRESS",
+  "DELETE_IN_PROGRESS",
+  "DELETED",
+  "DELETE_FAILED"
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadHubsStatus = typeof ReadHubsStatus.Type
 
 /**
  * The input of `networking.ReadHubs` (GET /networking/hubs/{hub_id} | /networking/hubs).
@@ -1285,15 +1389,7 @@ export const ReadHubsInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "UPDATE_IN_PROGRESS",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadHubsStatus))
   }),
   // GET /networking/hubs/{hub_id}
   Schema.Struct({
@@ -1303,15 +1399,7 @@ export const ReadHubsInput = Schema.Union(
      * The Hub statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "UPDATE_IN_PROGRESS",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadHubsStatus))
   })
 )
 
@@ -1320,6 +1408,30 @@ export const ReadHubsInput = Schema.Union(
  * @category Models
  */
 export type ReadHubsInput = typeof ReadHubsInput.Type
+
+/**
+ * The values of `status` of `networking.ReadPrefixList` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadPrefixListStatus = strictEnum(
+  "ACTIVE",
+  "CREATE_IN_PROGRESS",
+  "CREATE_FAILED",
+  "DELETE_IN_PROGRESS",
+  "DELETED",
+  "DELETE_FAILED",
+  "UPDATE_IN_PROGRESS"
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadPrefixListStatus = typeof ReadPrefixListStatus.Type
 
 /**
  * The input of `networking.ReadPrefixList` (GET /networking/prefixlists/{prefix_list_id}).
@@ -1334,15 +1446,7 @@ export const ReadPrefixListInput = Schema.Struct({
    * The Stax Prefix List statuses to return, comma delimited.
    * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,DELETE_IN_PROGRESS,DELETED,DELETE_FAILED,UPDATE_IN_PROGRESS")
    */
-  status: optional(CommaList(strictEnum(
-  "ACTIVE",
-  "CREATE_IN_PROGRESS",
-  "CREATE_FAILED",
-  "DELETE_IN_PROGRESS",
-  "DELETED",
-  "DELETE_FAILED",
-  "UPDATE_IN_PROGRESS"
-).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS" })))
+  status: optional(CommaList(ReadPrefixListStatus))
 })
 
 /**
@@ -1350,6 +1454,30 @@ export const ReadPrefixListInput = Schema.Struct({
  * @category Models
  */
 export interface ReadPrefixListInput extends Schema.Schema.Type<typeof ReadPrefixListInput> {}
+
+/**
+ * The values of `status` of `networking.ReadPrefixLists` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadPrefixListsStatus = strictEnum(
+  "ACTIVE",
+  "CREATE_IN_PROGRESS",
+  "CREATE_FAILED",
+  "DELETE_IN_PROGRESS",
+  "DELETED",
+  "DELETE_FAILED",
+  "UPDATE_IN_PROGRESS"
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadPrefixListsStatus = typeof ReadPrefixListsStatus.Type
 
 /**
  * The input of `networking.ReadPrefixLists` (GET /networking/prefixlists).
@@ -1362,15 +1490,7 @@ export const ReadPrefixListsInput = Schema.Struct({
    * The Stax Prefix List statuses to return, comma delimited.
    * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,DELETE_IN_PROGRESS,DELETED,DELETE_FAILED,UPDATE_IN_PROGRESS")
    */
-  status: optional(CommaList(strictEnum(
-  "ACTIVE",
-  "CREATE_IN_PROGRESS",
-  "CREATE_FAILED",
-  "DELETE_IN_PROGRESS",
-  "DELETED",
-  "DELETE_FAILED",
-  "UPDATE_IN_PROGRESS"
-).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS" })))
+  status: optional(CommaList(ReadPrefixListsStatus))
 })
 
 /**
@@ -1378,6 +1498,38 @@ export const ReadPrefixListsInput = Schema.Struct({
  * @category Models
  */
 export interface ReadPrefixListsInput extends Schema.Schema.Type<typeof ReadPrefixListsInput> {}
+
+/**
+ * The values of `status` of `networking.ReadVpcs` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadVpcsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadVpcsStatus = typeof ReadVpcsStatus.Type
+
+/**
+ * The values of `type` of `networking.ReadVpcs` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadVpcsType = strictEnum("FLAT", "ISOLATED", "TRANSIT", "SHAREDSERVICES").annotations({
+  description: "one of FLAT, ISOLATED, TRANSIT, SHAREDSERVICES"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadVpcsType = typeof ReadVpcsType.Type
 
 /**
  * The input of `networking.ReadVpcs` (GET /networking/hubs/{hub_id}/vpcs | /networking/vpcs/{vpc_id} | /networking/vpcs).
@@ -1396,19 +1548,12 @@ export const ReadVpcsInput = Schema.Union(
      * The VPC statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" }))),
+    status: optional(CommaList(ReadVpcsStatus)),
     /**
      * The VPC type to return, comma delimited.
      * Filter options available: FLAT, ISOLATED, TRANSIT, SHAREDSERVICES (query parameter `type`; the API's default: "FLAT,ISOLATED,TRANSIT,SHAREDSERVICES")
      */
-    type: optional(CommaList(strictEnum("FLAT", "ISOLATED", "TRANSIT", "SHAREDSERVICES").annotations({ description: "one of FLAT, ISOLATED, TRANSIT, SHAREDSERVICES" })))
+    type: optional(CommaList(ReadVpcsType))
   }),
   // GET /networking/vpcs/{vpc_id}
   Schema.Struct({
@@ -1419,19 +1564,12 @@ export const ReadVpcsInput = Schema.Union(
      * The VPC statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" }))),
+    status: optional(CommaList(ReadVpcsStatus)),
     /**
      * The VPC type to return, comma delimited.
      * Filter options available: FLAT, ISOLATED, TRANSIT, SHAREDSERVICES (query parameter `type`; the API's default: "FLAT,ISOLATED,TRANSIT,SHAREDSERVICES")
      */
-    type: optional(CommaList(strictEnum("FLAT", "ISOLATED", "TRANSIT", "SHAREDSERVICES").annotations({ description: "one of FLAT, ISOLATED, TRANSIT, SHAREDSERVICES" })))
+    type: optional(CommaList(ReadVpcsType))
   }),
   // GET /networking/hubs/{hub_id}/vpcs
   Schema.Struct({
@@ -1442,19 +1580,12 @@ export const ReadVpcsInput = Schema.Union(
      * The VPC statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" }))),
+    status: optional(CommaList(ReadVpcsStatus)),
     /**
      * The VPC type to return, comma delimited.
      * Filter options available: FLAT, ISOLATED, TRANSIT, SHAREDSERVICES (query parameter `type`; the API's default: "FLAT,ISOLATED,TRANSIT,SHAREDSERVICES")
      */
-    type: optional(CommaList(strictEnum("FLAT", "ISOLATED", "TRANSIT", "SHAREDSERVICES").annotations({ description: "one of FLAT, ISOLATED, TRANSIT, SHAREDSERVICES" })))
+    type: optional(CommaList(ReadVpcsType))
   })
 )
 
@@ -1482,6 +1613,22 @@ export const ReadVpnConnectionStatusInput = Schema.Struct({
 export interface ReadVpnConnectionStatusInput extends Schema.Schema.Type<typeof ReadVpnConnectionStatusInput> {}
 
 /**
+ * The values of `status` of `networking.ReadVpnConnections` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadVpnConnectionsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadVpnConnectionsStatus = typeof ReadVpnConnectionsStatus.Type
+
+/**
  * The input of `networking.ReadVpnConnections` (GET /networking/hubs/{hub_id}/vpnconnections | /networking/vpnconnections/{vpn_connection_id} | /networking/vpncustomergateways/{vpn_customer_gateway_id}/vpnconnections | /networking/vpnconnections).
  *
  * One member per path (`/networking/hubs/{hub_id}/vpnconnections`, `/networking/vpnconnections/{vpn_connection_id}`, `/networking/vpncustomergateways/{vpn_customer_gateway_id}/vpnconnections`, `/networking/vpnconnections`): the ids of one path, never two.
@@ -1499,14 +1646,7 @@ export const ReadVpnConnectionsInput = Schema.Union(
      * The Stax VPN Connections statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadVpnConnectionsStatus))
   }),
   // GET /networking/vpncustomergateways/{vpn_customer_gateway_id}/vpnconnections
   Schema.Struct({
@@ -1518,14 +1658,7 @@ export const ReadVpnConnectionsInput = Schema.Union(
      * The Stax VPN Connections statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadVpnConnectionsStatus))
   }),
   // GET /networking/vpnconnections/{vpn_connection_id}
   Schema.Struct({
@@ -1537,14 +1670,7 @@ export const ReadVpnConnectionsInput = Schema.Union(
      * The Stax VPN Connections statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadVpnConnectionsStatus))
   }),
   // GET /networking/hubs/{hub_id}/vpnconnections
   Schema.Struct({
@@ -1556,14 +1682,7 @@ export const ReadVpnConnectionsInput = Schema.Union(
      * The Stax VPN Connections statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadVpnConnectionsStatus))
   })
 )
 
@@ -1572,6 +1691,22 @@ export const ReadVpnConnectionsInput = Schema.Union(
  * @category Models
  */
 export type ReadVpnConnectionsInput = typeof ReadVpnConnectionsInput.Type
+
+/**
+ * The values of `status` of `networking.ReadVpnCustomerGateways` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadVpnCustomerGatewaysStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadVpnCustomerGatewaysStatus = typeof ReadVpnCustomerGatewaysStatus.Type
 
 /**
  * The input of `networking.ReadVpnCustomerGateways` (GET /networking/hubs/{hub_id}/vpncustomergateways | /networking/vpncustomergateways/{vpn_customer_gateway_id} | /networking/vpncustomergateways).
@@ -1590,14 +1725,7 @@ export const ReadVpnCustomerGatewaysInput = Schema.Union(
      * The Stax VPN Customer Gateways statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadVpnCustomerGatewaysStatus))
   }),
   // GET /networking/vpncustomergateways/{vpn_customer_gateway_id}
   Schema.Struct({
@@ -1608,14 +1736,7 @@ export const ReadVpnCustomerGatewaysInput = Schema.Union(
      * The Stax VPN Customer Gateways statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadVpnCustomerGatewaysStatus))
   }),
   // GET /networking/hubs/{hub_id}/vpncustomergateways
   Schema.Struct({
@@ -1626,14 +1747,7 @@ export const ReadVpnCustomerGatewaysInput = Schema.Union(
      * The Stax VPN Customer Gateways statuses to return, comma delimited.
      * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS")
      */
-    status: optional(CommaList(strictEnum(
-    "ACTIVE",
-    "CREATE_IN_PROGRESS",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED"
-  ).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED" })))
+    status: optional(CommaList(ReadVpnCustomerGatewaysStatus))
   })
 )
 

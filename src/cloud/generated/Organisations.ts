@@ -194,6 +194,30 @@ export const ReadOrganisationalUnitPolicyAttachmentsInput = Schema.Struct({
 export interface ReadOrganisationalUnitPolicyAttachmentsInput extends Schema.Schema.Type<typeof ReadOrganisationalUnitPolicyAttachmentsInput> {}
 
 /**
+ * The values of `status` of `organisations.ReadOrganisationalUnits` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadOrganisationalUnitsStatus = strictEnum(
+  "ACTIVE",
+  "CREATE_IN_PROGRESS",
+  "CREATE_FAILED",
+  "UPDATE_IN_PROGRESS",
+  "DELETE_IN_PROGRESS",
+  "DELETE_FAILED",
+  "DELETED"
+).annotations({
+  description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETE_FAILED, DELETED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadOrganisationalUnitsStatus = typeof ReadOrganisationalUnitsStatus.Type
+
+/**
  * The input of `organisations.ReadOrganisationalUnits` (GET /organisations/organisational-units).
  *
  * @since 0.3.0
@@ -204,15 +228,7 @@ export const ReadOrganisationalUnitsInput = Schema.Struct({
    * The Stax Organisational Unit statuses to return, comma delimited.
    * Filter options available: ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETE_FAILED, DELETED (query parameter `status`; the API's default: "ACTIVE,CREATE_IN_PROGRESS,CREATE_FAILED,UPDATE_IN_PROGRESS,DELETE_IN_PROGRESS,DELETE_FAILED,DELETED")
    */
-  status: optional(CommaList(strictEnum(
-  "ACTIVE",
-  "CREATE_IN_PROGRESS",
-  "CREATE_FAILED",
-  "UPDATE_IN_PROGRESS",
-  "DELETE_IN_PROGRESS",
-  "DELETE_FAILED",
-  "DELETED"
-).annotations({ description: "one of ACTIVE, CREATE_IN_PROGRESS, CREATE_FAILED, UPDATE_IN_PROGRESS, DELETE_IN_PROGRESS, DELETE_FAILED, DELETED" })))
+  status: optional(CommaList(ReadOrganisationalUnitsStatus))
 })
 
 /**
@@ -250,6 +266,22 @@ export const ReadOrganizationFeaturesInput = Schema.Struct({})
 export interface ReadOrganizationFeaturesInput extends Schema.Schema.Type<typeof ReadOrganizationFeaturesInput> {}
 
 /**
+ * The values of `status` of `organisations.ReadPolicies` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadPoliciesStatus = strictEnum("ACTIVE", "DELETED").annotations({
+  description: "one of ACTIVE, DELETED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadPoliciesStatus = typeof ReadPoliciesStatus.Type
+
+/**
  * The input of `organisations.ReadPolicies` (GET /policies/{policy_id} | /policies).
  *
  * One member per path (`/policies/{policy_id}`, `/policies`): the ids of one path, never two.
@@ -265,7 +297,7 @@ export const ReadPoliciesInput = Schema.Union(
      * The Stax Policy statuses to return, comma delimited.
      * Filter options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE,DELETED")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" })))
+    status: optional(CommaList(ReadPoliciesStatus))
   }),
   // GET /policies/{policy_id}
   Schema.Struct({

@@ -148,6 +148,22 @@ export const FetchCurrentUserInput = Schema.Struct({})
 export interface FetchCurrentUserInput extends Schema.Schema.Type<typeof FetchCurrentUserInput> {}
 
 /**
+ * The values of `status` of `teams.ReadApiTokens` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadApiTokensStatus = strictEnum("ACTIVE", "DELETED").annotations({
+  description: "one of ACTIVE, DELETED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadApiTokensStatus = typeof ReadApiTokensStatus.Type
+
+/**
  * The input of `teams.ReadApiTokens` (GET /api-tokens/{access_key} | /api-tokens).
  *
  * One member per path (`/api-tokens/{access_key}`, `/api-tokens`): the ids of one path, never two.
@@ -165,7 +181,7 @@ export const ReadApiTokensInput = Schema.Union(
      * List of API Token statuses you want returned, comma delimited.
      * Filter Options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" })))
+    status: optional(CommaList(ReadApiTokensStatus))
   }),
   // GET /api-tokens/{access_key}
   Schema.Struct({
@@ -177,7 +193,7 @@ export const ReadApiTokensInput = Schema.Union(
      * List of API Token statuses you want returned, comma delimited.
      * Filter Options available: ACTIVE, DELETED (query parameter `status`; the API's default: "ACTIVE")
      */
-    status: optional(CommaList(strictEnum("ACTIVE", "DELETED").annotations({ description: "one of ACTIVE, DELETED" })))
+    status: optional(CommaList(ReadApiTokensStatus))
   })
 )
 
@@ -216,6 +232,38 @@ export const ReadGroupsInput = Schema.Union(
 export type ReadGroupsInput = typeof ReadGroupsInput.Type
 
 /**
+ * The values of `filter` of `teams.ReadUsers` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadUsersFilter = strictEnum("Team", "Federated").annotations({
+  description: "one of Team, Federated"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadUsersFilter = typeof ReadUsersFilter.Type
+
+/**
+ * The values of `status_filter` of `teams.ReadUsers` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadUsersStatusFilter = strictEnum("ACTIVE", "NEW", "INVITED", "DISABLED", "DELETED").annotations({
+  description: "one of ACTIVE, NEW, INVITED, DISABLED, DELETED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadUsersStatusFilter = typeof ReadUsersStatusFilter.Type
+
+/**
  * The input of `teams.ReadUsers` (GET /users/{user_id} | /users).
  *
  * One member per path (`/users/{user_id}`, `/users`): the ids of one path, never two.
@@ -231,7 +279,7 @@ export const ReadUsersInput = Schema.Union(
      * List of Users filtered by auth origin, comma delimited.
      * Filter Options available: Team, Federated (query parameter `filter`; the API's default: "Team")
      */
-    filter: optional(CommaList(strictEnum("Team", "Federated").annotations({ description: "one of Team, Federated" }))),
+    filter: optional(CommaList(ReadUsersFilter)),
     /** List of User IDs you want returned, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter")),
     /**
@@ -239,7 +287,7 @@ export const ReadUsersInput = Schema.Union(
      * Filter Options available: ACTIVE, NEW, INVITED, DISABLED, DELETED
      * Defaults to: ACTIVE,NEW,INVITED,DISABLED (query parameter `status_filter`)
      */
-    statusFilter: optional(CommaList(strictEnum("ACTIVE", "NEW", "INVITED", "DISABLED", "DELETED").annotations({ description: "one of ACTIVE, NEW, INVITED, DISABLED, DELETED" }))).pipe(Schema.fromKey("status_filter"))
+    statusFilter: optional(CommaList(ReadUsersStatusFilter)).pipe(Schema.fromKey("status_filter"))
   }),
   // GET /users/{user_id}
   Schema.Struct({

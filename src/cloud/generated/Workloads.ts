@@ -150,6 +150,67 @@ export const DeleteWorkloadInput = Schema.Struct({
 export interface DeleteWorkloadInput extends Schema.Schema.Type<typeof DeleteWorkloadInput> {}
 
 /**
+ * The values of `filter` of `workloads.ReadCatalogueItems` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadCatalogueItemsFilter = strictEnum("STARTED", "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED").annotations({
+  description: "one of STARTED, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadCatalogueItemsFilter = typeof ReadCatalogueItemsFilter.Type
+
+/**
+ * The values of `sort` of `workloads.ReadCatalogueItems`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadCatalogueItemsSort = strictEnum(
+  "Id",
+  "Name",
+  "Description",
+  "Status",
+  "OrganisationId",
+  "Public",
+  "CreatedTS",
+  "CreatedBy",
+  "ModifiedTS",
+  "UserTaskId",
+  "CatalogueVersionId",
+  "Protection"
+).annotations({
+  description: "one of Id, Name, Description, Status, OrganisationId, Public, CreatedTS, CreatedBy, ModifiedTS, UserTaskId, CatalogueVersionId, Protection"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadCatalogueItemsSort = typeof ReadCatalogueItemsSort.Type
+
+/**
+ * The values of `sort_order` of `workloads.ReadCatalogueItems`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadCatalogueItemsSortOrder = strictEnum("ASC", "DESC").annotations({
+  description: "one of ASC, DESC"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadCatalogueItemsSortOrder = typeof ReadCatalogueItemsSortOrder.Type
+
+/**
  * The input of `workloads.ReadCatalogueItems` (GET /workload-catalogue/{catalogue_id} | /workload-catalogue).
  *
  * One member per path (`/workload-catalogue/{catalogue_id}`, `/workload-catalogue`): the ids of one path, never two.
@@ -167,7 +228,7 @@ export const ReadCatalogueItemsInput = Schema.Union(
      * List of Workload Catalogue Item statuses you want returned, comma delimited.
      * Filter options available: STARTED, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED. (query parameter `filter`)
      */
-    filter: optional(CommaList(strictEnum("STARTED", "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED").annotations({ description: "one of STARTED, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED" }))),
+    filter: optional(CommaList(ReadCatalogueItemsFilter)),
     /** List of Workload Catalogue Item IDs you want returned, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter")),
     /** Pagination - The page number to return. (query parameter `offset`) */
@@ -175,22 +236,9 @@ export const ReadCatalogueItemsInput = Schema.Union(
     /** Pagination - The number of items per page to return. (query parameter `limit`) */
     limit: optional(Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(1))),
     /** The field to sort on. (query parameter `sort`) */
-    sort: optional(strictEnum(
-    "Id",
-    "Name",
-    "Description",
-    "Status",
-    "OrganisationId",
-    "Public",
-    "CreatedTS",
-    "CreatedBy",
-    "ModifiedTS",
-    "UserTaskId",
-    "CatalogueVersionId",
-    "Protection"
-  )),
+    sort: optional(ReadCatalogueItemsSort),
     /** The sort order - up or down. (query parameter `sort_order`; the API's default: "DESC") */
-    sortOrder: optional(strictEnum("ASC", "DESC")).pipe(Schema.fromKey("sort_order")),
+    sortOrder: optional(ReadCatalogueItemsSortOrder).pipe(Schema.fromKey("sort_order")),
     /** Do you want all Versions? (query parameter `include_versions`; the API's default: true) */
     includeVersions: optional(Schema.BooleanFromString).pipe(Schema.fromKey("include_versions")),
     /** Do you want the Parameter dictionary? (query parameter `include_parameters`; the API's default: true) */
@@ -208,7 +256,7 @@ export const ReadCatalogueItemsInput = Schema.Union(
      * List of Workload Catalogue Item statuses you want returned, comma delimited.
      * Filter options available: STARTED, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED. (query parameter `filter`)
      */
-    filter: optional(CommaList(strictEnum("STARTED", "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED").annotations({ description: "one of STARTED, RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED" }))),
+    filter: optional(CommaList(ReadCatalogueItemsFilter)),
     /** List of Workload Catalogue Item IDs you want returned, comma delimited. (query parameter `id_filter`) */
     idFilter: optional(CommaList(Schema.String)).pipe(Schema.fromKey("id_filter")),
     /** Pagination - The page number to return. (query parameter `offset`) */
@@ -216,22 +264,9 @@ export const ReadCatalogueItemsInput = Schema.Union(
     /** Pagination - The number of items per page to return. (query parameter `limit`) */
     limit: optional(Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(1))),
     /** The field to sort on. (query parameter `sort`) */
-    sort: optional(strictEnum(
-    "Id",
-    "Name",
-    "Description",
-    "Status",
-    "OrganisationId",
-    "Public",
-    "CreatedTS",
-    "CreatedBy",
-    "ModifiedTS",
-    "UserTaskId",
-    "CatalogueVersionId",
-    "Protection"
-  )),
+    sort: optional(ReadCatalogueItemsSort),
     /** The sort order - up or down. (query parameter `sort_order`; the API's default: "DESC") */
-    sortOrder: optional(strictEnum("ASC", "DESC")).pipe(Schema.fromKey("sort_order")),
+    sortOrder: optional(ReadCatalogueItemsSortOrder).pipe(Schema.fromKey("sort_order")),
     /** Do you want all Versions? (query parameter `include_versions`; the API's default: true) */
     includeVersions: optional(Schema.BooleanFromString).pipe(Schema.fromKey("include_versions")),
     /** Do you want the Parameter dictionary? (query parameter `include_parameters`; the API's default: true) */
@@ -305,6 +340,78 @@ export const ReadCatalogueVersionInput = Schema.Struct({
 export interface ReadCatalogueVersionInput extends Schema.Schema.Type<typeof ReadCatalogueVersionInput> {}
 
 /**
+ * The values of `filter` of `workloads.ReadWorkloads` (one, or several as a comma list).
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadWorkloadsFilter = strictEnum(
+  "NEW",
+  "INITIALIZING",
+  "ACTIVE",
+  "CREATE_FAILED",
+  "DELETE_IN_PROGRESS",
+  "DELETED",
+  "DELETE_FAILED",
+  "UPDATE_IN_PROGRESS",
+  "UPDATE_FAILED",
+  "UPDATE_COMPLETE"
+).annotations({
+  description: "one of NEW, INITIALIZING, ACTIVE, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS, UPDATE_FAILED, UPDATE_COMPLETE"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadWorkloadsFilter = typeof ReadWorkloadsFilter.Type
+
+/**
+ * The values of `sort` of `workloads.ReadWorkloads`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadWorkloadsSortEnum = strictEnum(
+  "Id",
+  "Name",
+  "AccountId",
+  "CatalogueId",
+  "CatalogueVersionId",
+  "Region",
+  "Status",
+  "UserTaskId",
+  "CreatedBy",
+  "CreatedTS",
+  "ModifiedTS",
+  "FactoryVersion"
+).annotations({
+  description: "one of Id, Name, AccountId, CatalogueId, CatalogueVersionId, Region, Status, UserTaskId, CreatedBy, CreatedTS, ModifiedTS, FactoryVersion"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadWorkloadsSortEnum = typeof ReadWorkloadsSortEnum.Type
+
+/**
+ * The values of `sort_order` of `workloads.ReadWorkloads`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadWorkloadsSortOrderEnum = strictEnum("ASC", "DESC").annotations({
+  description: "one of ASC, DESC"
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export type ReadWorkloadsSortOrderEnum = typeof ReadWorkloadsSortOrderEnum.Type
+
+/**
  * The input of `workloads.ReadWorkloads` (GET /workloads/{workload_id} | /workloads).
  *
  * One member per path (`/workloads/{workload_id}`, `/workloads`): the ids of one path, never two.
@@ -324,18 +431,7 @@ export const ReadWorkloadsInput = Schema.Union(
      * Comma delimited list of Stax Workload statuses. Returns all Workloads with this status.
      * Filter Options available: NEW, INITIALIZING, ACTIVE, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS, UPDATE_FAILED, UPDATE_COMPLETE. (query parameter `filter`)
      */
-    filter: optional(CommaList(strictEnum(
-    "NEW",
-    "INITIALIZING",
-    "ACTIVE",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED",
-    "UPDATE_IN_PROGRESS",
-    "UPDATE_FAILED",
-    "UPDATE_COMPLETE"
-  ).annotations({ description: "one of NEW, INITIALIZING, ACTIVE, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS, UPDATE_FAILED, UPDATE_COMPLETE" }))),
+    filter: optional(CommaList(ReadWorkloadsFilter)),
     /** Comma delimited list of Stax Account Names. Returns all Workloads deployed to these Accounts Names. (query parameter `account_names`) */
     accountNames: optional(CommaList(Schema.String)).pipe(Schema.fromKey("account_names")),
     /** Comma delimited list of Stax Account Types. Returns all Workloads deployed to these Account Types. (query parameter `account_types`) */
@@ -357,22 +453,9 @@ export const ReadWorkloadsInput = Schema.Union(
     /** Pagination - The number of items per page to return. Must be used with offset (query parameter `limit`) */
     limit: optional(Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(1))),
     /** The field to sort on. (query parameter `sort`) */
-    sort: optional(strictEnum(
-    "Id",
-    "Name",
-    "AccountId",
-    "CatalogueId",
-    "CatalogueVersionId",
-    "Region",
-    "Status",
-    "UserTaskId",
-    "CreatedBy",
-    "CreatedTS",
-    "ModifiedTS",
-    "FactoryVersion"
-  )),
+    sort: optional(ReadWorkloadsSortEnum),
     /** The sort order - up or down. (query parameter `sort_order`; the API's default: "DESC") */
-    sortOrder: optional(strictEnum("ASC", "DESC")).pipe(Schema.fromKey("sort_order"))
+    sortOrder: optional(ReadWorkloadsSortOrderEnum).pipe(Schema.fromKey("sort_order"))
   }),
   // GET /workloads/{workload_id}
   Schema.Struct({
@@ -384,18 +467,7 @@ export const ReadWorkloadsInput = Schema.Union(
      * Comma delimited list of Stax Workload statuses. Returns all Workloads with this status.
      * Filter Options available: NEW, INITIALIZING, ACTIVE, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS, UPDATE_FAILED, UPDATE_COMPLETE. (query parameter `filter`)
      */
-    filter: optional(CommaList(strictEnum(
-    "NEW",
-    "INITIALIZING",
-    "ACTIVE",
-    "CREATE_FAILED",
-    "DELETE_IN_PROGRESS",
-    "DELETED",
-    "DELETE_FAILED",
-    "UPDATE_IN_PROGRESS",
-    "UPDATE_FAILED",
-    "UPDATE_COMPLETE"
-  ).annotations({ description: "one of NEW, INITIALIZING, ACTIVE, CREATE_FAILED, DELETE_IN_PROGRESS, DELETED, DELETE_FAILED, UPDATE_IN_PROGRESS, UPDATE_FAILED, UPDATE_COMPLETE" }))),
+    filter: optional(CommaList(ReadWorkloadsFilter)),
     /** Comma delimited list of Stax Account Names. Returns all Workloads deployed to these Accounts Names. (query parameter `account_names`) */
     accountNames: optional(CommaList(Schema.String)).pipe(Schema.fromKey("account_names")),
     /** Comma delimited list of Stax Account Types. Returns all Workloads deployed to these Account Types. (query parameter `account_types`) */
@@ -417,22 +489,9 @@ export const ReadWorkloadsInput = Schema.Union(
     /** Pagination - The number of items per page to return. Must be used with offset (query parameter `limit`) */
     limit: optional(Schema.NumberFromString.pipe(Schema.int(), Schema.greaterThanOrEqualTo(1))),
     /** The field to sort on. (query parameter `sort`) */
-    sort: optional(strictEnum(
-    "Id",
-    "Name",
-    "AccountId",
-    "CatalogueId",
-    "CatalogueVersionId",
-    "Region",
-    "Status",
-    "UserTaskId",
-    "CreatedBy",
-    "CreatedTS",
-    "ModifiedTS",
-    "FactoryVersion"
-  )),
+    sort: optional(ReadWorkloadsSortEnum),
     /** The sort order - up or down. (query parameter `sort_order`; the API's default: "DESC") */
-    sortOrder: optional(strictEnum("ASC", "DESC")).pipe(Schema.fromKey("sort_order")),
+    sortOrder: optional(ReadWorkloadsSortOrderEnum).pipe(Schema.fromKey("sort_order")),
     /** Do you want all the Tags? (query parameter `include_tags`; the API's default: false) */
     includeTags: optional(Schema.BooleanFromString).pipe(Schema.fromKey("include_tags"))
   })

@@ -18,7 +18,7 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const CloseAccount = Schema.Struct({
-    Id: CommonModels.Uuidv4
+  Id: CommonModels.Uuidv4
 }).annotations({ identifier: "accounts.CloseAccount" })
 
 /**
@@ -28,23 +28,37 @@ export const CloseAccount = Schema.Struct({
 export interface CloseAccount extends Schema.Schema.Type<typeof CloseAccount> {}
 
 /**
+ * `accounts.CloseAccountResponse.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CloseAccountResponseDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CloseAccountResponseDetail extends Schema.Schema.Type<typeof CloseAccountResponseDetail> {}
+
+/**
  * Component `accounts.CloseAccountResponse`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CloseAccountResponse = Schema.Struct({
-    CustomerId: optional(CommonModels.RoUuidv4),
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String,
-    TaskId: optional(CommonModels.RoUuidv4),
-    TraceId: optional(Schema.String)
+  CustomerId: optional(CommonModels.RoUuidv4),
+  Detail: CloseAccountResponseDetail,
+  DetailType: Schema.String,
+  TaskId: optional(CommonModels.RoUuidv4),
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "accounts.CloseAccountResponse" })
 
 /**
@@ -60,13 +74,13 @@ export interface CloseAccountResponse extends Schema.Schema.Type<typeof CloseAcc
  * @category Schemas
  */
 export const CreateAccount = Schema.Struct({
-    AccountType: Schema.Union(Schema.String, CommonModels.RoUuidv4),
-    /** The IAM alias for the account */
-    AwsAccountAlias: optional(Schema.String),
-    /** Name of the Account. */
-    Name: Schema.String,
-    OrganisationalUnitId: optional(CommonModels.NullableUuidv4),
-    Tags: optional(CommonModels.StaxTags)
+  AccountType: Schema.Union(Schema.String, CommonModels.RoUuidv4),
+  /** The IAM alias for the account */
+  AwsAccountAlias: optional(Schema.String),
+  /** Name of the Account. */
+  Name: Schema.String,
+  OrganisationalUnitId: optional(CommonModels.NullableUuidv4),
+  Tags: optional(CommonModels.StaxTags)
 }).annotations({ identifier: "accounts.CreateAccount" })
 
 /**
@@ -76,32 +90,46 @@ export const CreateAccount = Schema.Struct({
 export interface CreateAccount extends Schema.Schema.Type<typeof CreateAccount> {}
 
 /**
+ * `accounts.CreateAccountResponse.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateAccountResponseDetail = Schema.Struct({
+  Account: optional(Schema.Struct({
+    AccountType: optional(Schema.Union(Schema.String, CommonModels.RoUuidv4)),
+    /** The IAM alias for the account */
+    AwsAccountAlias: optional(Schema.String),
+    Name: optional(Schema.String),
+    Operation: optional(CommonModels.Operation),
+    OrganisationId: optional(CommonModels.RoUuidv4),
+    Tags: optional(CommonModels.StaxTags)
+  })),
+  Message: optional(Schema.String),
+  Operation: optional(CommonModels.Operation),
+  OperationStatus: optional(CommonModels.OperationStatus),
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateAccountResponseDetail extends Schema.Schema.Type<typeof CreateAccountResponseDetail> {}
+
+/**
  * Component `accounts.CreateAccountResponse`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateAccountResponse = Schema.Struct({
-    CustomerId: optional(CommonModels.RoUuidv4),
-    Detail: Schema.Struct({
-      Account: optional(Schema.Struct({
-        AccountType: optional(Schema.Union(Schema.String, CommonModels.RoUuidv4)),
-        /** The IAM alias for the account */
-        AwsAccountAlias: optional(Schema.String),
-        Name: optional(Schema.String),
-        Operation: optional(CommonModels.Operation),
-        OrganisationId: optional(CommonModels.RoUuidv4),
-        Tags: optional(CommonModels.StaxTags)
-    })),
-      Message: optional(Schema.String),
-      Operation: optional(CommonModels.Operation),
-      OperationStatus: optional(CommonModels.OperationStatus),
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String,
-    TaskId: optional(CommonModels.RoUuidv4),
-    TraceId: optional(Schema.String)
+  CustomerId: optional(CommonModels.RoUuidv4),
+  Detail: CreateAccountResponseDetail,
+  DetailType: Schema.String,
+  TaskId: optional(CommonModels.RoUuidv4),
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "accounts.CreateAccountResponse" })
 
 /**
@@ -117,8 +145,8 @@ export interface CreateAccountResponse extends Schema.Schema.Type<typeof CreateA
  * @category Schemas
  */
 export const CreateAccountType = Schema.Struct({
-    /** Name of the Account Type. */
-    Name: Schema.String
+  /** Name of the Account Type. */
+  Name: Schema.String
 }).annotations({ identifier: "accounts.CreateAccountType" })
 
 /**
@@ -128,20 +156,34 @@ export const CreateAccountType = Schema.Struct({
 export interface CreateAccountType extends Schema.Schema.Type<typeof CreateAccountType> {}
 
 /**
+ * `accounts.CreateAccountTypeResponse.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateAccountTypeResponseDetail = Schema.Struct({
+  AccountType: CommonModels.AccountType,
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateAccountTypeResponseDetail extends Schema.Schema.Type<typeof CreateAccountTypeResponseDetail> {}
+
+/**
  * Component `accounts.CreateAccountTypeResponse`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateAccountTypeResponse = Schema.Struct({
-    Detail: Schema.Struct({
-      AccountType: CommonModels.AccountType,
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String
-  }),
-    DetailType: Schema.String
+  Detail: CreateAccountTypeResponseDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "accounts.CreateAccountTypeResponse" })
 
 /**
@@ -157,7 +199,7 @@ export interface CreateAccountTypeResponse extends Schema.Schema.Type<typeof Cre
  * @category Schemas
  */
 export const DeleteAccountTypeResponse = Schema.Struct({
-    AccountTypes: CommonModels.AccountType
+  AccountTypes: CommonModels.AccountType
 }).annotations({ identifier: "accounts.DeleteAccountTypeResponse" })
 
 /**
@@ -201,11 +243,11 @@ export interface DiscoverAccounts extends Schema.Schema.Type<typeof DiscoverAcco
  * @category Schemas
  */
 export const DiscoverAccountsResponse = Schema.Struct({
-    CustomerId: CommonModels.RoUuidv4,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: Schema.String,
-    DetailType: Schema.String,
-    Detail: optional(CommonModels.TraceEventDetail)
+  CustomerId: CommonModels.RoUuidv4,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: Schema.String,
+  DetailType: Schema.String,
+  Detail: optional(CommonModels.TraceEventDetail)
 }).annotations({ identifier: "accounts.DiscoverAccountsResponse" })
 
 /**
@@ -221,15 +263,15 @@ export interface DiscoverAccountsResponse extends Schema.Schema.Type<typeof Disc
  * @category Schemas
  */
 export const OnboardAccount = Schema.Struct({
-    AccountType: Schema.Union(Schema.String, CommonModels.Uuidv4),
-    /** AWS Account Id. */
-    AwsAccountId: Schema.String,
-    /** Name of the AWS Account. */
-    AwsAccountName: optional(Schema.String),
-    /** Name of the Account. */
-    Name: optional(Schema.String),
-    OrganisationalUnitId: optional(CommonModels.NullableUuidv4),
-    Tags: optional(CommonModels.StaxTags)
+  AccountType: Schema.Union(Schema.String, CommonModels.Uuidv4),
+  /** AWS Account Id. */
+  AwsAccountId: Schema.String,
+  /** Name of the AWS Account. */
+  AwsAccountName: optional(Schema.String),
+  /** Name of the Account. */
+  Name: optional(Schema.String),
+  OrganisationalUnitId: optional(CommonModels.NullableUuidv4),
+  Tags: optional(CommonModels.StaxTags)
 }).annotations({ identifier: "accounts.OnboardAccount" })
 
 /**
@@ -245,7 +287,7 @@ export interface OnboardAccount extends Schema.Schema.Type<typeof OnboardAccount
  * @category Schemas
  */
 export const ReadAccountTypes = Schema.Struct({
-    AccountTypes: Schema.Array(CommonModels.AccountType)
+  AccountTypes: Schema.Array(CommonModels.AccountType)
 }).annotations({ identifier: "accounts.ReadAccountTypes" })
 
 /**
@@ -261,8 +303,8 @@ export interface ReadAccountTypes extends Schema.Schema.Type<typeof ReadAccountT
  * @category Schemas
  */
 export const ReadAccounts = Schema.Struct({
-    Accounts: Schema.Array(CommonModels.Account),
-    Paging: optional(CommonModels.Pagination)
+  Accounts: Schema.Array(CommonModels.Account),
+  Paging: optional(CommonModels.Pagination)
 }).annotations({ identifier: "accounts.ReadAccounts" })
 
 /**
@@ -278,15 +320,15 @@ export interface ReadAccounts extends Schema.Schema.Type<typeof ReadAccounts> {}
  * @category Schemas
  */
 export const UpdateAccount = Schema.Struct({
-    AccountType: optional(CommonModels.Uuidv4),
-    /** The IAM alias for the account */
-    AwsAccountAlias: optional(Schema.String),
-    /** Name of the AWS Account. */
-    AwsAccountName: optional(Schema.String),
-    /** Name of the Account. */
-    Name: optional(Schema.String),
-    OrganisationalUnitId: optional(CommonModels.NullableUuidv4),
-    Tags: optional(CommonModels.StaxTags)
+  AccountType: optional(CommonModels.Uuidv4),
+  /** The IAM alias for the account */
+  AwsAccountAlias: optional(Schema.String),
+  /** Name of the AWS Account. */
+  AwsAccountName: optional(Schema.String),
+  /** Name of the Account. */
+  Name: optional(Schema.String),
+  OrganisationalUnitId: optional(CommonModels.NullableUuidv4),
+  Tags: optional(CommonModels.StaxTags)
 }).annotations({ identifier: "accounts.UpdateAccount" })
 
 /**
@@ -296,32 +338,46 @@ export const UpdateAccount = Schema.Struct({
 export interface UpdateAccount extends Schema.Schema.Type<typeof UpdateAccount> {}
 
 /**
+ * `accounts.UpdateAccountResponse.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateAccountResponseDetail = Schema.Struct({
+  Account: optional(Schema.Struct({
+    AccountId: optional(CommonModels.RoUuidv4),
+    AccountName: optional(Schema.String),
+    AccountType: optional(CommonModels.RoUuidv4),
+    Name: optional(Schema.String),
+    Operation: optional(CommonModels.Operation),
+    OrganisationId: optional(CommonModels.RoUuidv4),
+    Tags: optional(CommonModels.StaxTags)
+  })),
+  Message: optional(Schema.String),
+  Operation: optional(CommonModels.Operation),
+  OperationStatus: optional(CommonModels.OperationStatus),
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateAccountResponseDetail extends Schema.Schema.Type<typeof UpdateAccountResponseDetail> {}
+
+/**
  * Component `accounts.UpdateAccountResponse`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateAccountResponse = Schema.Struct({
-    CustomerId: optional(CommonModels.RoUuidv4),
-    Detail: Schema.Struct({
-      Account: optional(Schema.Struct({
-        AccountId: optional(CommonModels.RoUuidv4),
-        AccountName: optional(Schema.String),
-        AccountType: optional(CommonModels.RoUuidv4),
-        Name: optional(Schema.String),
-        Operation: optional(CommonModels.Operation),
-        OrganisationId: optional(CommonModels.RoUuidv4),
-        Tags: optional(CommonModels.StaxTags)
-    })),
-      Message: optional(Schema.String),
-      Operation: optional(CommonModels.Operation),
-      OperationStatus: optional(CommonModels.OperationStatus),
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String,
-    TaskId: optional(CommonModels.RoUuidv4),
-    TraceId: optional(Schema.String)
+  CustomerId: optional(CommonModels.RoUuidv4),
+  Detail: UpdateAccountResponseDetail,
+  DetailType: Schema.String,
+  TaskId: optional(CommonModels.RoUuidv4),
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "accounts.UpdateAccountResponse" })
 
 /**
@@ -337,8 +393,8 @@ export interface UpdateAccountResponse extends Schema.Schema.Type<typeof UpdateA
  * @category Schemas
  */
 export const UpdateAccountType = Schema.Struct({
-    /** Name of the Account Type. */
-    Name: Schema.String
+  /** Name of the Account Type. */
+  Name: Schema.String
 }).annotations({ identifier: "accounts.UpdateAccountType" })
 
 /**
@@ -354,8 +410,8 @@ export interface UpdateAccountType extends Schema.Schema.Type<typeof UpdateAccou
  * @category Schemas
  */
 export const UpdateAccountTypeAccess = Schema.Struct({
-    AddRoles: optional(Schema.Array(CommonModels.AccountTypeAccessMap)),
-    RemoveRoles: optional(Schema.Array(CommonModels.AccountTypeAccessMap))
+  AddRoles: optional(Schema.Array(CommonModels.AccountTypeAccessMap)),
+  RemoveRoles: optional(Schema.Array(CommonModels.AccountTypeAccessMap))
 }).annotations({ identifier: "accounts.UpdateAccountTypeAccess" })
 
 /**
@@ -365,20 +421,34 @@ export const UpdateAccountTypeAccess = Schema.Struct({
 export interface UpdateAccountTypeAccess extends Schema.Schema.Type<typeof UpdateAccountTypeAccess> {}
 
 /**
+ * `accounts.UpdateAccountTypeAccessEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateAccountTypeAccessEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String,
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateAccountTypeAccessEventDetail extends Schema.Schema.Type<typeof UpdateAccountTypeAccessEventDetail> {}
+
+/**
  * Component `accounts.UpdateAccountTypeAccessEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateAccountTypeAccessEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String,
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: UpdateAccountTypeAccessEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "accounts.UpdateAccountTypeAccessEvent" })
 
 /**
@@ -394,7 +464,7 @@ export interface UpdateAccountTypeAccessEvent extends Schema.Schema.Type<typeof 
  * @category Schemas
  */
 export const UpdateAccountTypeMembers = Schema.Struct({
-    Members: Schema.Array(CommonModels.AccountTypeMemberMap)
+  Members: Schema.Array(CommonModels.AccountTypeMemberMap)
 }).annotations({ identifier: "accounts.UpdateAccountTypeMembers" })
 
 /**
@@ -404,20 +474,34 @@ export const UpdateAccountTypeMembers = Schema.Struct({
 export interface UpdateAccountTypeMembers extends Schema.Schema.Type<typeof UpdateAccountTypeMembers> {}
 
 /**
+ * `accounts.UpdateAccountTypeMembersEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateAccountTypeMembersEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String,
+  TaskId: optional(CommonModels.NullableUuidv4)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateAccountTypeMembersEventDetail extends Schema.Schema.Type<typeof UpdateAccountTypeMembersEventDetail> {}
+
+/**
  * Component `accounts.UpdateAccountTypeMembersEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateAccountTypeMembersEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String,
-      TaskId: optional(CommonModels.NullableUuidv4)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateAccountTypeMembersEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "accounts.UpdateAccountTypeMembersEvent" })
 
 /**
@@ -433,7 +517,7 @@ export interface UpdateAccountTypeMembersEvent extends Schema.Schema.Type<typeof
  * @category Schemas
  */
 export const UpdateAccountTypeResponse = Schema.Struct({
-    AccountTypes: CommonModels.AccountType
+  AccountTypes: CommonModels.AccountType
 }).annotations({ identifier: "accounts.UpdateAccountTypeResponse" })
 
 /**

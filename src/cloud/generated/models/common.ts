@@ -123,6 +123,24 @@ export const Uuidv4Input = Schema.String.pipe(Schema.pattern(new RegExp("^[0-9a-
 export type Uuidv4Input = typeof Uuidv4Input.Type
 
 /**
+ * `Account.AWSLoginURLs`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const AccountAWSLoginURLs = Schema.Struct({
+  admin: optional(Schema.String),
+  developer: optional(Schema.String),
+  readonly: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface AccountAWSLoginURLs extends Schema.Schema.Type<typeof AccountAWSLoginURLs> {}
+
+/**
  * The role of the account in the org
  *
  * (`Account.AccountRole`.)
@@ -207,53 +225,49 @@ export type AccountStatus = typeof AccountStatus.Type
  * @category Schemas
  */
 export const Account = Schema.Struct({
-    AWSLoginURLs: optional(Schema.Struct({
-      admin: optional(Schema.String),
-      developer: optional(Schema.String),
-      readonly: optional(Schema.String)
-  })),
-    /** The role of the account in the org */
-    AccountRole: optional(AccountAccountRole),
-    AccountType: optional(Schema.String),
-    /** Allocated timestamp. */
-    AllocatedTS: optional(DateTime),
-    /** Hardening state of the Account. */
-    AssuranceState: optional(AccountAssuranceState),
-    /** Descriptive reason for the current AssuranceState. */
-    AssuranceStateReason: optional(Schema.String),
-    /** The IAM alias for the account */
-    AwsAccountAlias: optional(Schema.String),
-    /** The Canonical User ID of the account */
-    AwsAccountCanonicalUserId: optional(Schema.String),
-    /** AWS Account Id. */
-    AwsAccountId: optional(Schema.String),
-    /** The AWS name for the account */
-    AwsAccountName: optional(Schema.String),
-    AwsAccountStatusId: optional(Schema.String),
-    AwsLoginURL: optional(Schema.String),
-    /** UUID of the account creator. */
-    CreatedBy: optional(Schema.String),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Email address of account owner. */
-    Email: optional(Schema.String),
-    FactoryVersion: optional(GitHash),
-    Id: RoUuidv4,
-    /** Estimated cost to-date for the current billing period. */
-    LatestCost: optional(Schema.Number),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    Name: Schema.String,
-    OrganisationId: Uuidv4,
-    OrganisationalUnitId: optional(NullableUuidv4),
-    OrgsOuId: optional(Schema.String),
-    /** Origin of the Account. */
-    Origin: optional(AccountOrigin),
-    /** Status of the Account. */
-    Status: optional(AccountStatus),
-    StaxCreated: optional(Schema.Boolean),
-    Tags: optional(StaxTags),
-    UserTaskId: optional(NullableUuidv4)
+  AWSLoginURLs: optional(AccountAWSLoginURLs),
+  /** The role of the account in the org */
+  AccountRole: optional(AccountAccountRole),
+  AccountType: optional(Schema.String),
+  /** Allocated timestamp. */
+  AllocatedTS: optional(DateTime),
+  /** Hardening state of the Account. */
+  AssuranceState: optional(AccountAssuranceState),
+  /** Descriptive reason for the current AssuranceState. */
+  AssuranceStateReason: optional(Schema.String),
+  /** The IAM alias for the account */
+  AwsAccountAlias: optional(Schema.String),
+  /** The Canonical User ID of the account */
+  AwsAccountCanonicalUserId: optional(Schema.String),
+  /** AWS Account Id. */
+  AwsAccountId: optional(Schema.String),
+  /** The AWS name for the account */
+  AwsAccountName: optional(Schema.String),
+  AwsAccountStatusId: optional(Schema.String),
+  AwsLoginURL: optional(Schema.String),
+  /** UUID of the account creator. */
+  CreatedBy: optional(Schema.String),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Email address of account owner. */
+  Email: optional(Schema.String),
+  FactoryVersion: optional(GitHash),
+  Id: RoUuidv4,
+  /** Estimated cost to-date for the current billing period. */
+  LatestCost: optional(Schema.Number),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  Name: Schema.String,
+  OrganisationId: Uuidv4,
+  OrganisationalUnitId: optional(NullableUuidv4),
+  OrgsOuId: optional(Schema.String),
+  /** Origin of the Account. */
+  Origin: optional(AccountOrigin),
+  /** Status of the Account. */
+  Status: optional(AccountStatus),
+  StaxCreated: optional(Schema.Boolean),
+  Tags: optional(StaxTags),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "Account" })
 
 /**
@@ -285,16 +299,16 @@ export type AlternateContactAlternateContactType = typeof AlternateContactAltern
  * @category Schemas
  */
 export const AlternateContact = Schema.Struct({
-    /** Specifies which alternate contact you want to create or update. */
-    AlternateContactType: AlternateContactAlternateContactType,
-    /** Specifies an email address for the alternate contact. */
-    EmailAddress: Schema.String,
-    /** Specifies a name for the alternate contact. */
-    Name: Schema.String,
-    /** Specifies a phone number for the alternate contact. */
-    PhoneNumber: Schema.String,
-    /** Specifies a title for the alternate contact. */
-    Title: Schema.String
+  /** Specifies which alternate contact you want to create or update. */
+  AlternateContactType: AlternateContactAlternateContactType,
+  /** Specifies an email address for the alternate contact. */
+  EmailAddress: Schema.String,
+  /** Specifies a name for the alternate contact. */
+  Name: Schema.String,
+  /** Specifies a phone number for the alternate contact. */
+  PhoneNumber: Schema.String,
+  /** Specifies a title for the alternate contact. */
+  Title: Schema.String
 }).annotations({ identifier: "AlternateContact" })
 
 /**
@@ -310,16 +324,16 @@ export interface AlternateContact extends Schema.Schema.Type<typeof AlternateCon
  * @category Schemas
  */
 export const AlternateContactInput = Schema.Struct({
-    /** Specifies which alternate contact you want to create or update. */
-    AlternateContactType: strictEnum("BILLING", "OPERATIONS", "SECURITY"),
-    /** Specifies an email address for the alternate contact. */
-    EmailAddress: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(254), Schema.pattern(new RegExp("^[\\s]*[\\w+=.#|!&-]+@[\\w.-]+\\.[\\w]+[\\s]*$"))),
-    /** Specifies a name for the alternate contact. */
-    Name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)),
-    /** Specifies a phone number for the alternate contact. */
-    PhoneNumber: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(25), Schema.pattern(new RegExp("^[\\s0-9()+-]+$"))),
-    /** Specifies a title for the alternate contact. */
-    Title: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50))
+  /** Specifies which alternate contact you want to create or update. */
+  AlternateContactType: strictEnum("BILLING", "OPERATIONS", "SECURITY"),
+  /** Specifies an email address for the alternate contact. */
+  EmailAddress: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(254), Schema.pattern(new RegExp("^[\\s]*[\\w+=.#|!&-]+@[\\w.-]+\\.[\\w]+[\\s]*$"))),
+  /** Specifies a name for the alternate contact. */
+  Name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)),
+  /** Specifies a phone number for the alternate contact. */
+  PhoneNumber: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(25), Schema.pattern(new RegExp("^[\\s0-9()+-]+$"))),
+  /** Specifies a title for the alternate contact. */
+  Title: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50))
 })
 
 /**
@@ -329,31 +343,73 @@ export const AlternateContactInput = Schema.Struct({
 export interface AlternateContactInput extends Schema.Schema.Type<typeof AlternateContactInput> {}
 
 /**
+ * `AccountConfiguration.EC2`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const AccountConfigurationEC2 = Schema.Struct({
+  /** EBS volumes are automatically encrypted using the default KMS key */
+  EBSEncryptionByDefault: optional(Schema.Boolean),
+  /** Blocks public sharing for AMIs */
+  ImageBlockPublicAccess: optional(Schema.Boolean),
+  /** Requires IMDSv2 for instances */
+  InstanceRequireIMDSv2: optional(Schema.Boolean),
+  /** Blocks public sharing for snapshots */
+  SnapshotBlockPublicAccess: optional(Schema.Boolean)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface AccountConfigurationEC2 extends Schema.Schema.Type<typeof AccountConfigurationEC2> {}
+
+/**
+ * `AccountConfiguration.S3`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const AccountConfigurationS3 = Schema.Struct({
+  /** Blocks S3 objects having public access */
+  BlockPublicAccess: optional(Schema.Boolean)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface AccountConfigurationS3 extends Schema.Schema.Type<typeof AccountConfigurationS3> {}
+
+/**
+ * `AccountConfiguration.SSM`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const AccountConfigurationSSM = Schema.Struct({
+  /** Blocks SSM Document public sharing */
+  DocumentBlockPublicSharing: optional(Schema.Boolean)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface AccountConfigurationSSM extends Schema.Schema.Type<typeof AccountConfigurationSSM> {}
+
+/**
  * Component `AccountConfiguration`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const AccountConfiguration = Schema.Struct({
-    AlternateContacts: optional(Schema.Array(AlternateContact)),
-    EC2: optional(Schema.Struct({
-      /** EBS volumes are automatically encrypted using the default KMS key */
-      EBSEncryptionByDefault: optional(Schema.Boolean),
-      /** Blocks public sharing for AMIs */
-      ImageBlockPublicAccess: optional(Schema.Boolean),
-      /** Requires IMDSv2 for instances */
-      InstanceRequireIMDSv2: optional(Schema.Boolean),
-      /** Blocks public sharing for snapshots */
-      SnapshotBlockPublicAccess: optional(Schema.Boolean)
-  })),
-    S3: optional(Schema.Struct({
-      /** Blocks S3 objects having public access */
-      BlockPublicAccess: optional(Schema.Boolean)
-  })),
-    SSM: optional(Schema.Struct({
-      /** Blocks SSM Document public sharing */
-      DocumentBlockPublicSharing: optional(Schema.Boolean)
-  }))
+  AlternateContacts: optional(Schema.Array(AlternateContact)),
+  EC2: optional(AccountConfigurationEC2),
+  S3: optional(AccountConfigurationS3),
+  SSM: optional(AccountConfigurationSSM)
 }).annotations({ identifier: "AccountConfiguration" })
 
 /**
@@ -369,24 +425,24 @@ export interface AccountConfiguration extends Schema.Schema.Type<typeof AccountC
  * @category Schemas
  */
 export const AccountConfigurationInput = Schema.Struct({
-    AlternateContacts: optional(Schema.Array(AlternateContactInput).pipe(Schema.minItems(1), Schema.maxItems(3))),
-    EC2: optional(Schema.Struct({
-      /** EBS volumes are automatically encrypted using the default KMS key */
-      EBSEncryptionByDefault: optional(Schema.Boolean),
-      /** Blocks public sharing for AMIs */
-      ImageBlockPublicAccess: optional(Schema.Boolean),
-      /** Requires IMDSv2 for instances */
-      InstanceRequireIMDSv2: optional(Schema.Boolean),
-      /** Blocks public sharing for snapshots */
-      SnapshotBlockPublicAccess: optional(Schema.Boolean)
+  AlternateContacts: optional(Schema.Array(AlternateContactInput).pipe(Schema.minItems(1), Schema.maxItems(3))),
+  EC2: optional(Schema.Struct({
+    /** EBS volumes are automatically encrypted using the default KMS key */
+    EBSEncryptionByDefault: optional(Schema.Boolean),
+    /** Blocks public sharing for AMIs */
+    ImageBlockPublicAccess: optional(Schema.Boolean),
+    /** Requires IMDSv2 for instances */
+    InstanceRequireIMDSv2: optional(Schema.Boolean),
+    /** Blocks public sharing for snapshots */
+    SnapshotBlockPublicAccess: optional(Schema.Boolean)
   })),
-    S3: optional(Schema.Struct({
-      /** Blocks S3 objects having public access */
-      BlockPublicAccess: optional(Schema.Boolean)
+  S3: optional(Schema.Struct({
+    /** Blocks S3 objects having public access */
+    BlockPublicAccess: optional(Schema.Boolean)
   })),
-    SSM: optional(Schema.Struct({
-      /** Blocks SSM Document public sharing */
-      DocumentBlockPublicSharing: optional(Schema.Boolean)
+  SSM: optional(Schema.Struct({
+    /** Blocks SSM Document public sharing */
+    DocumentBlockPublicSharing: optional(Schema.Boolean)
   }))
 })
 
@@ -417,23 +473,23 @@ export type AccountTypeStatus = typeof AccountTypeStatus.Type
  * @category Schemas
  */
 export const AccountType = Schema.Struct({
-    Accounts: Schema.Array(RoUuidv4),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of Account Type. */
-    Name: Schema.String,
-    OrganisationId: RoUuidv4,
-    Policies: Schema.Array(RoUuidv4),
-    Roles: Schema.Array(Schema.Struct({
-      GroupId: RoUuidv4,
-      RoleName: Schema.String
+  Accounts: Schema.Array(RoUuidv4),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of Account Type. */
+  Name: Schema.String,
+  OrganisationId: RoUuidv4,
+  Policies: Schema.Array(RoUuidv4),
+  Roles: Schema.Array(Schema.Struct({
+    GroupId: RoUuidv4,
+    RoleName: Schema.String
   })),
-    Status: AccountTypeStatus,
-    StaxCreated: optional(Schema.Boolean)
+  Status: AccountTypeStatus,
+  StaxCreated: optional(Schema.Boolean)
 }).annotations({ identifier: "AccountType" })
 
 /**
@@ -465,12 +521,12 @@ export type AccountTypeAccessMapRoleName = typeof AccountTypeAccessMapRoleName.T
  * @category Schemas
  */
 export const AccountTypeAccessMap = Schema.Struct({
-    AccountTypeId: optional(Uuidv4),
-    AccountTypeName: optional(Schema.String),
-    GroupId: optional(Uuidv4),
-    GroupName: optional(Schema.String),
-    /** AWS access roles enabled for an account type. */
-    RoleName: optional(AccountTypeAccessMapRoleName)
+  AccountTypeId: optional(Uuidv4),
+  AccountTypeName: optional(Schema.String),
+  GroupId: optional(Uuidv4),
+  GroupName: optional(Schema.String),
+  /** AWS access roles enabled for an account type. */
+  RoleName: optional(AccountTypeAccessMapRoleName)
 }).annotations({ identifier: "AccountTypeAccessMap" })
 
 /**
@@ -486,12 +542,12 @@ export interface AccountTypeAccessMap extends Schema.Schema.Type<typeof AccountT
  * @category Schemas
  */
 export const AccountTypeAccessMapInput = Schema.Struct({
-    AccountTypeId: optional(Uuidv4Input),
-    AccountTypeName: optional(Schema.String),
-    GroupId: optional(Uuidv4Input),
-    GroupName: optional(Schema.String),
-    /** AWS access roles enabled for an account type. */
-    RoleName: optional(strictEnum("admin", "developer", "readonly"))
+  AccountTypeId: optional(Uuidv4Input),
+  AccountTypeName: optional(Schema.String),
+  GroupId: optional(Uuidv4Input),
+  GroupName: optional(Schema.String),
+  /** AWS access roles enabled for an account type. */
+  RoleName: optional(strictEnum("admin", "developer", "readonly"))
 }).pipe(requireOneOf([["AccountTypeId", "GroupId", "RoleName"], ["AccountTypeName", "GroupId", "RoleName"], ["AccountTypeId", "GroupName", "RoleName"], ["AccountTypeName", "GroupName", "RoleName"]], "AccountTypeId + GroupId + RoleName | AccountTypeName + GroupId + RoleName | AccountTypeId + GroupName + RoleName | AccountTypeName + GroupName + RoleName"))
 
 /**
@@ -507,9 +563,9 @@ export type AccountTypeAccessMapInput = typeof AccountTypeAccessMapInput.Type
  * @category Schemas
  */
 export const AccountTypeMemberMap = Schema.Struct({
-    AccountId: optional(Uuidv4),
-    AccountTypeId: optional(Uuidv4),
-    AccountTypeName: optional(Schema.String)
+  AccountId: optional(Uuidv4),
+  AccountTypeId: optional(Uuidv4),
+  AccountTypeName: optional(Schema.String)
 }).annotations({ identifier: "AccountTypeMemberMap" })
 
 /**
@@ -525,9 +581,9 @@ export interface AccountTypeMemberMap extends Schema.Schema.Type<typeof AccountT
  * @category Schemas
  */
 export const AccountTypeMemberMapInput = Schema.Struct({
-    AccountId: optional(Uuidv4Input),
-    AccountTypeId: optional(Uuidv4Input),
-    AccountTypeName: optional(Schema.String)
+  AccountId: optional(Uuidv4Input),
+  AccountTypeId: optional(Uuidv4Input),
+  AccountTypeName: optional(Schema.String)
 }).pipe(requireOneOf([["AccountTypeId", "AccountId"], ["AccountTypeName", "AccountId"]], "AccountTypeId + AccountId | AccountTypeName + AccountId"))
 
 /**
@@ -749,7 +805,7 @@ export type AwsRegionInput = typeof AwsRegionInput.Type
  * @category Schemas
  */
 export const BaseEvent = Schema.Struct({
-    DetailType: Schema.String
+  DetailType: Schema.String
 }).annotations({ identifier: "BaseEvent" })
 
 /**
@@ -766,9 +822,9 @@ export interface BaseEvent extends Schema.Schema.Type<typeof BaseEvent> {}
  */
 export const MessageEventDetail = Schema.Union(
   Schema.Struct({
-      CustomerId: optional(Uuidv4),
-      TaskId: optional(Uuidv4),
-      TraceId: optional(Schema.String)
+    CustomerId: optional(Uuidv4),
+    TaskId: optional(Uuidv4),
+    TraceId: optional(Schema.String)
   }),
   Schema.String
 )
@@ -945,10 +1001,10 @@ export type OperationStatus = typeof OperationStatus.Type
  * @category Schemas
  */
 export const BaseEventDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String
 }).annotations({ identifier: "BaseEventDetail" })
 
 /**
@@ -980,10 +1036,10 @@ export type BgpMappingBgpStatus = typeof BgpMappingBgpStatus.Type
  * @category Schemas
  */
 export const BgpMapping = Schema.Struct({
-    /** The BGP Peer ID of the VIF */
-    BgpPeerId: optional(Schema.String),
-    /** The status of the BGP peer. */
-    BgpStatus: optional(BgpMappingBgpStatus)
+  /** The BGP Peer ID of the VIF */
+  BgpPeerId: optional(Schema.String),
+  /** The status of the BGP peer. */
+  BgpStatus: optional(BgpMappingBgpStatus)
 }).annotations({ identifier: "BgpMapping" })
 
 /**
@@ -1071,30 +1127,30 @@ export type TagsInput = typeof TagsInput.Type
  * @category Schemas
  */
 export const CatalogueData = Schema.Struct({
-    CatalogueId: optional(Uuidv4),
-    CatalogueVersionId: optional(NullableUuidv4),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Description of the Workload. */
-    Description: Schema.String,
-    Id: optional(Uuidv4),
-    ManifestBody: optional(Schema.String),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Workload Catalogue Item to create. */
-    Name: Schema.String,
-    Operation: optional(Operation),
-    OrganisationId: optional(Uuidv4),
-    Parameters: optional(Parameter),
-    /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-    Protection: optional(Schema.Boolean),
-    /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-    Public: optional(Schema.Boolean),
-    Status: optional(CatalogueStatus),
-    Tags: optional(Tags),
-    UserTaskId: optional(RoUuidv4),
-    Version: optional(Schema.String)
+  CatalogueId: optional(Uuidv4),
+  CatalogueVersionId: optional(NullableUuidv4),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Description of the Workload. */
+  Description: Schema.String,
+  Id: optional(Uuidv4),
+  ManifestBody: optional(Schema.String),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Workload Catalogue Item to create. */
+  Name: Schema.String,
+  Operation: optional(Operation),
+  OrganisationId: optional(Uuidv4),
+  Parameters: optional(Parameter),
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Protection: optional(Schema.Boolean),
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Public: optional(Schema.Boolean),
+  Status: optional(CatalogueStatus),
+  Tags: optional(Tags),
+  UserTaskId: optional(RoUuidv4),
+  Version: optional(Schema.String)
 }).annotations({ identifier: "CatalogueData" })
 
 /**
@@ -1126,24 +1182,24 @@ export type CatalogueVersionPropertiesStatus = typeof CatalogueVersionProperties
  * @category Schemas
  */
 export const CatalogueVersionProperties = Schema.Struct({
-    CatalogueId: RoUuidv4,
-    CreatedBy: optional(RoUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Description of the Workload. */
-    Description: optional(Schema.String),
-    Id: optional(RoUuidv4),
-    /** HTTPS/S3 URL of the manifest. Either this or ManifestBody must be provided. */
-    ManifestURL: optional(Schema.String),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    Outputs: optional(Schema.Array(Schema.String)),
-    /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-    Public: optional(Schema.Boolean),
-    /** Status of the Workload. */
-    Status: optional(CatalogueVersionPropertiesStatus),
-    UserTaskId: optional(RoUuidv4),
-    WorkloadVersion: optional(Schema.String)
+  CatalogueId: RoUuidv4,
+  CreatedBy: optional(RoUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Description of the Workload. */
+  Description: optional(Schema.String),
+  Id: optional(RoUuidv4),
+  /** HTTPS/S3 URL of the manifest. Either this or ManifestBody must be provided. */
+  ManifestURL: optional(Schema.String),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  Outputs: optional(Schema.Array(Schema.String)),
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Public: optional(Schema.Boolean),
+  /** Status of the Workload. */
+  Status: optional(CatalogueVersionPropertiesStatus),
+  UserTaskId: optional(RoUuidv4),
+  WorkloadVersion: optional(Schema.String)
 }).annotations({ identifier: "CatalogueVersionProperties" })
 
 /**
@@ -1212,22 +1268,22 @@ export type CidrExclusionStatus = typeof CidrExclusionStatus.Type
  * @category Schemas
  */
 export const CidrExclusion = Schema.Struct({
-    /** CIDR Range in quad dot notation. */
-    Cidr: Schema.String,
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Longer description of what the CIDR Exclusion is used for. */
-    Description: optional(Schema.String),
-    Id: optional(RoUuidv4),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the CIDR Exclusion. */
-    Name: Schema.String,
-    NetworkingHubId: optional(Uuidv4),
-    /** The status of the CIRD Exclusion. */
-    Status: optional(CidrExclusionStatus),
-    Tags: optional(NetworkingTags)
+  /** CIDR Range in quad dot notation. */
+  Cidr: Schema.String,
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Longer description of what the CIDR Exclusion is used for. */
+  Description: optional(Schema.String),
+  Id: optional(RoUuidv4),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the CIDR Exclusion. */
+  Name: Schema.String,
+  NetworkingHubId: optional(Uuidv4),
+  /** The status of the CIRD Exclusion. */
+  Status: optional(CidrExclusionStatus),
+  Tags: optional(NetworkingTags)
 }).annotations({ identifier: "CidrExclusion" })
 
 /**
@@ -1243,15 +1299,15 @@ export interface CidrExclusion extends Schema.Schema.Type<typeof CidrExclusion> 
  * @category Schemas
  */
 export const CidrExclusionInput = Schema.Struct({
-    /** CIDR Range in quad dot notation. */
-    Cidr: Schema.String,
-    CreatedBy: optional(NullableUuidv4Input),
-    /** Longer description of what the CIDR Exclusion is used for. */
-    Description: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(2048)))),
-    /** Name of the CIDR Exclusion. */
-    Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128)),
-    NetworkingHubId: optional(Uuidv4Input),
-    Tags: optional(NetworkingTagsInput)
+  /** CIDR Range in quad dot notation. */
+  Cidr: Schema.String,
+  CreatedBy: optional(NullableUuidv4Input),
+  /** Longer description of what the CIDR Exclusion is used for. */
+  Description: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(2048)))),
+  /** Name of the CIDR Exclusion. */
+  Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128)),
+  NetworkingHubId: optional(Uuidv4Input),
+  Tags: optional(NetworkingTagsInput)
 })
 
 /**
@@ -1292,26 +1348,26 @@ export type CidrRangeStatus = typeof CidrRangeStatus.Type
  * @category Schemas
  */
 export const CidrRange = Schema.Struct({
-    /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /23 */
-    Cidr: Schema.String,
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Boolean value declaring if the range is the default CIDR Range */
-    DefaultCidrRange: optional(Schema.Boolean),
-    /** Longer description of what the CIDR Range is used for. */
-    Description: optional(Schema.String),
-    Id: RoUuidv4,
-    /** Created timestamp. */
-    LastAllocationTS: optional(DateTime),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the CIDR Range. */
-    Name: Schema.String,
-    NetworkingHubId: optional(RoUuidv4),
-    /** The status of the CIDR Range. */
-    Status: optional(CidrRangeStatus),
-    Tags: optional(NetworkingTags)
+  /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /23 */
+  Cidr: Schema.String,
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Boolean value declaring if the range is the default CIDR Range */
+  DefaultCidrRange: optional(Schema.Boolean),
+  /** Longer description of what the CIDR Range is used for. */
+  Description: optional(Schema.String),
+  Id: RoUuidv4,
+  /** Created timestamp. */
+  LastAllocationTS: optional(DateTime),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the CIDR Range. */
+  Name: Schema.String,
+  NetworkingHubId: optional(RoUuidv4),
+  /** The status of the CIDR Range. */
+  Status: optional(CidrRangeStatus),
+  Tags: optional(NetworkingTags)
 }).annotations({ identifier: "CidrRange" })
 
 /**
@@ -1327,12 +1383,12 @@ export interface CidrRange extends Schema.Schema.Type<typeof CidrRange> {}
  * @category Schemas
  */
 export const CreateCatalogueDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TraceId: optional(Schema.String),
-    WorkloadCatalogueItem: optional(CatalogueData)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TraceId: optional(Schema.String),
+  WorkloadCatalogueItem: optional(CatalogueData)
 }).annotations({ identifier: "CreateCatalogueDetail" })
 
 /**
@@ -1348,12 +1404,12 @@ export interface CreateCatalogueDetail extends Schema.Schema.Type<typeof CreateC
  * @category Schemas
  */
 export const CreateCatalogueEvent = Schema.Struct({
-    DetailType: Schema.String,
-    CatalogueId: optional(Uuidv4),
-    CustomerId: optional(RoUuidv4),
-    Detail: optional(CreateCatalogueDetail),
-    TaskId: Uuidv4,
-    TraceId: Schema.String
+  DetailType: Schema.String,
+  CatalogueId: optional(Uuidv4),
+  CustomerId: optional(RoUuidv4),
+  Detail: optional(CreateCatalogueDetail),
+  TaskId: Uuidv4,
+  TraceId: Schema.String
 }).annotations({ identifier: "CreateCatalogueEvent" })
 
 /**
@@ -1363,32 +1419,46 @@ export const CreateCatalogueEvent = Schema.Struct({
 export interface CreateCatalogueEvent extends Schema.Schema.Type<typeof CreateCatalogueEvent> {}
 
 /**
+ * `CreateVersionDetail.WorkloadCatalogueItem`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateVersionDetailWorkloadCatalogueItem = Schema.Struct({
+  CatalogueId: optional(RoUuidv4),
+  /** Description of the Workload. */
+  Description: optional(Schema.String),
+  /** Raw text of a Manifest. Either this or ManifestURL must be provided. */
+  ManifestBody: optional(Schema.String),
+  /** HTTPS/S3 URL of the manifest. Either this or ManifestBody must be provided. */
+  ManifestURL: optional(Schema.String),
+  Operation: optional(Operation),
+  OrganisationId: optional(RoUuidv4),
+  Parameters: optional(Parameter),
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Public: optional(Schema.Boolean),
+  Version: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateVersionDetailWorkloadCatalogueItem extends Schema.Schema.Type<typeof CreateVersionDetailWorkloadCatalogueItem> {}
+
+/**
  * Component `CreateVersionDetail`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateVersionDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TraceId: optional(Schema.String),
-    WorkloadCatalogueItem: optional(Schema.Struct({
-      CatalogueId: optional(RoUuidv4),
-      /** Description of the Workload. */
-      Description: optional(Schema.String),
-      /** Raw text of a Manifest. Either this or ManifestURL must be provided. */
-      ManifestBody: optional(Schema.String),
-      /** HTTPS/S3 URL of the manifest. Either this or ManifestBody must be provided. */
-      ManifestURL: optional(Schema.String),
-      Operation: optional(Operation),
-      OrganisationId: optional(RoUuidv4),
-      Parameters: optional(Parameter),
-      /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-      Public: optional(Schema.Boolean),
-      Version: optional(Schema.String)
-  }))
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TraceId: optional(Schema.String),
+  WorkloadCatalogueItem: optional(CreateVersionDetailWorkloadCatalogueItem)
 }).annotations({ identifier: "CreateVersionDetail" })
 
 /**
@@ -1404,12 +1474,12 @@ export interface CreateVersionDetail extends Schema.Schema.Type<typeof CreateVer
  * @category Schemas
  */
 export const CreateVersionEvent = Schema.Struct({
-    DetailType: Schema.String,
-    CatalogueId: optional(RoUuidv4),
-    CustomerId: RoUuidv4,
-    Detail: optional(CreateVersionDetail),
-    TaskId: optional(RoUuidv4),
-    TraceId: optional(Schema.String)
+  DetailType: Schema.String,
+  CatalogueId: optional(RoUuidv4),
+  CustomerId: RoUuidv4,
+  Detail: optional(CreateVersionDetail),
+  TaskId: optional(RoUuidv4),
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "CreateVersionEvent" })
 
 /**
@@ -1425,24 +1495,24 @@ export interface CreateVersionEvent extends Schema.Schema.Type<typeof CreateVers
  * @category Schemas
  */
 export const WorkloadData = Schema.Struct({
-    AccountId: optional(NullableUuidv4),
-    CatalogueId: optional(Uuidv4),
-    CatalogueVersionId: optional(NullableUuidv4),
-    CreatedBy: optional(RoUuidv4),
-    /** The Workload name. */
-    Name: optional(Schema.String),
-    Operation: optional(Operation),
-    OrgId: optional(Uuidv4),
-    OrganisationId: optional(Uuidv4),
-    Parameters: optional(Parameter),
-    /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-    Protection: optional(Schema.Boolean),
-    /** AWS Region the workload will be launched in */
-    Region: optional(Schema.String),
-    Tags: optional(Tags),
-    TaskId: optional(Uuidv4),
-    TraceId: Schema.String,
-    WorkloadId: optional(Uuidv4)
+  AccountId: optional(NullableUuidv4),
+  CatalogueId: optional(Uuidv4),
+  CatalogueVersionId: optional(NullableUuidv4),
+  CreatedBy: optional(RoUuidv4),
+  /** The Workload name. */
+  Name: optional(Schema.String),
+  Operation: optional(Operation),
+  OrgId: optional(Uuidv4),
+  OrganisationId: optional(Uuidv4),
+  Parameters: optional(Parameter),
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Protection: optional(Schema.Boolean),
+  /** AWS Region the workload will be launched in */
+  Region: optional(Schema.String),
+  Tags: optional(Tags),
+  TaskId: optional(Uuidv4),
+  TraceId: Schema.String,
+  WorkloadId: optional(Uuidv4)
 }).annotations({ identifier: "WorkloadData" })
 
 /**
@@ -1458,11 +1528,11 @@ export interface WorkloadData extends Schema.Schema.Type<typeof WorkloadData> {}
  * @category Schemas
  */
 export const CreateWorkloadDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    Workload: optional(WorkloadData)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  Workload: optional(WorkloadData)
 }).annotations({ identifier: "CreateWorkloadDetail" })
 
 /**
@@ -1478,9 +1548,9 @@ export interface CreateWorkloadDetail extends Schema.Schema.Type<typeof CreateWo
  * @category Schemas
  */
 export const CreateWorkloadEvent = Schema.Struct({
-    DetailType: Schema.String,
-    Detail: optional(CreateWorkloadDetail),
-    WorkloadId: optional(RoUuidv4)
+  DetailType: Schema.String,
+  Detail: optional(CreateWorkloadDetail),
+  WorkloadId: optional(RoUuidv4)
 }).annotations({ identifier: "CreateWorkloadEvent" })
 
 /**
@@ -1528,24 +1598,24 @@ export type CustomerSupportPlan = typeof CustomerSupportPlan.Type
  * @category Schemas
  */
 export const Customer = Schema.Struct({
-    /** Cognito User unique identifier. */
-    CognitoUserId: optional(Schema.String),
-    CreatedBy: optional(RoUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Email address of the User. */
-    Email: Schema.String,
-    FactoryVersion: optional(GitHash),
-    Id: optional(RoUuidv4),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Account. */
-    Name: Schema.String,
-    /** Status of the Customer. */
-    Status: optional(CustomerStatus),
-    /** Stax Support Plan allocated to the Customer. */
-    SupportPlan: optional(CustomerSupportPlan),
-    UserTaskId: optional(RoUuidv4)
+  /** Cognito User unique identifier. */
+  CognitoUserId: optional(Schema.String),
+  CreatedBy: optional(RoUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Email address of the User. */
+  Email: Schema.String,
+  FactoryVersion: optional(GitHash),
+  Id: optional(RoUuidv4),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Account. */
+  Name: Schema.String,
+  /** Status of the Customer. */
+  Status: optional(CustomerStatus),
+  /** Stax Support Plan allocated to the Customer. */
+  SupportPlan: optional(CustomerSupportPlan),
+  UserTaskId: optional(RoUuidv4)
 }).annotations({ identifier: "Customer" })
 
 /**
@@ -1586,25 +1656,25 @@ export type DNSResolverStatus = typeof DNSResolverStatus.Type
  * @category Schemas
  */
 export const DNSResolver = Schema.Struct({
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    Id: RoUuidv4,
-    /** The IP Addresses attached to the Inbound DNS Resolver. */
-    InboundIpAddresses: optional(Schema.Array(Schema.String)),
-    /** The number of ENIs to attach to the DNS Resolvers. */
-    Interfaces: Schema.Number,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Stax DNS Resolvers. */
-    Name: Schema.String,
-    NetworkingHubId: Uuidv4,
-    /** The IP Addresses attached to the Outbound DNS Resolver. */
-    OutboundIpAddresses: optional(Schema.Array(Schema.String)),
-    /** The status of the Stax DNS Resolvers. */
-    Status: optional(DNSResolverStatus),
-    Tags: optional(NetworkingTags),
-    UserTaskId: optional(NullableUuidv4)
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  Id: RoUuidv4,
+  /** The IP Addresses attached to the Inbound DNS Resolver. */
+  InboundIpAddresses: optional(Schema.Array(Schema.String)),
+  /** The number of ENIs to attach to the DNS Resolvers. */
+  Interfaces: Schema.Number,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Stax DNS Resolvers. */
+  Name: Schema.String,
+  NetworkingHubId: Uuidv4,
+  /** The IP Addresses attached to the Outbound DNS Resolver. */
+  OutboundIpAddresses: optional(Schema.Array(Schema.String)),
+  /** The status of the Stax DNS Resolvers. */
+  Status: optional(DNSResolverStatus),
+  Tags: optional(NetworkingTags),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "DNSResolver" })
 
 /**
@@ -1645,25 +1715,25 @@ export type DNSRuleStatus = typeof DNSRuleStatus.Type
  * @category Schemas
  */
 export const DNSRule = Schema.Struct({
-    /** The AWS Route53 Resolver Rule Id. */
-    AwsRuleId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    DnsResolverId: RoUuidv4,
-    /** Domain name to forward DNS queries for. */
-    DomainName: Schema.String,
-    /** The IP Addresses to forward DNS queries to. */
-    ForwarderIpAddresses: Schema.Array(Schema.String),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of Stax DNS Rule. */
-    Name: Schema.String,
-    /** The status of the Stax DNS Rule. */
-    Status: optional(DNSRuleStatus),
-    Tags: optional(NetworkingTags),
-    UserTaskId: optional(NullableUuidv4)
+  /** The AWS Route53 Resolver Rule Id. */
+  AwsRuleId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  DnsResolverId: RoUuidv4,
+  /** Domain name to forward DNS queries for. */
+  DomainName: Schema.String,
+  /** The IP Addresses to forward DNS queries to. */
+  ForwarderIpAddresses: Schema.Array(Schema.String),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of Stax DNS Rule. */
+  Name: Schema.String,
+  /** The status of the Stax DNS Rule. */
+  Status: optional(DNSRuleStatus),
+  Tags: optional(NetworkingTags),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "DNSRule" })
 
 /**
@@ -1679,12 +1749,12 @@ export interface DNSRule extends Schema.Schema.Type<typeof DNSRule> {}
  * @category Schemas
  */
 export const DeleteCatalogueDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TraceId: optional(Schema.String),
-    WorkloadCatalogueItem: optional(CatalogueData)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TraceId: optional(Schema.String),
+  WorkloadCatalogueItem: optional(CatalogueData)
 }).annotations({ identifier: "DeleteCatalogueDetail" })
 
 /**
@@ -1700,8 +1770,8 @@ export interface DeleteCatalogueDetail extends Schema.Schema.Type<typeof DeleteC
  * @category Schemas
  */
 export const DeleteCatalogueEvent = Schema.Struct({
-    DetailType: Schema.String,
-    Detail: DeleteCatalogueDetail
+  DetailType: Schema.String,
+  Detail: DeleteCatalogueDetail
 }).annotations({ identifier: "DeleteCatalogueEvent" })
 
 /**
@@ -1717,12 +1787,12 @@ export interface DeleteCatalogueEvent extends Schema.Schema.Type<typeof DeleteCa
  * @category Schemas
  */
 export const DeleteVersionDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TraceId: optional(Schema.String),
-    WorkloadCatalogueVersion: optional(CatalogueVersionProperties)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TraceId: optional(Schema.String),
+  WorkloadCatalogueVersion: optional(CatalogueVersionProperties)
 }).annotations({ identifier: "DeleteVersionDetail" })
 
 /**
@@ -1738,8 +1808,8 @@ export interface DeleteVersionDetail extends Schema.Schema.Type<typeof DeleteVer
  * @category Schemas
  */
 export const DeleteVersionEvent = Schema.Struct({
-    DetailType: Schema.String,
-    Detail: optional(DeleteVersionDetail)
+  DetailType: Schema.String,
+  Detail: optional(DeleteVersionDetail)
 }).annotations({ identifier: "DeleteVersionEvent" })
 
 /**
@@ -1755,12 +1825,12 @@ export interface DeleteVersionEvent extends Schema.Schema.Type<typeof DeleteVers
  * @category Schemas
  */
 export const DeleteWorkloadDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TraceId: optional(Schema.String),
-    Workload: optional(WorkloadData)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TraceId: optional(Schema.String),
+  Workload: optional(WorkloadData)
 }).annotations({ identifier: "DeleteWorkloadDetail" })
 
 /**
@@ -1776,8 +1846,8 @@ export interface DeleteWorkloadDetail extends Schema.Schema.Type<typeof DeleteWo
  * @category Schemas
  */
 export const DeleteWorkloadEvent = Schema.Struct({
-    DetailType: Schema.String,
-    Detail: optional(DeleteWorkloadDetail)
+  DetailType: Schema.String,
+  Detail: optional(DeleteWorkloadDetail)
 }).annotations({ identifier: "DeleteWorkloadEvent" })
 
 /**
@@ -1818,22 +1888,22 @@ export type DxAssociationStatus = typeof DxAssociationStatus.Type
  * @category Schemas
  */
 export const DxAssociation = Schema.Struct({
-    /** The AWS Id of the DX Association. */
-    AwsAssociationId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    DxGatewayId: Uuidv4,
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    NetworkingHubId: Uuidv4,
-    /** The CIDR Ranges to advertise to on-premises. */
-    Prefixes: Schema.Array(Schema.String),
-    /** The status of the Stax DX Association. */
-    Status: optional(DxAssociationStatus),
-    UserTaskId: optional(NullableUuidv4),
-    VpcId: optional(NullableUuidv4)
+  /** The AWS Id of the DX Association. */
+  AwsAssociationId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  DxGatewayId: Uuidv4,
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  NetworkingHubId: Uuidv4,
+  /** The CIDR Ranges to advertise to on-premises. */
+  Prefixes: Schema.Array(Schema.String),
+  /** The status of the Stax DX Association. */
+  Status: optional(DxAssociationStatus),
+  UserTaskId: optional(NullableUuidv4),
+  VpcId: optional(NullableUuidv4)
 }).annotations({ identifier: "DxAssociation" })
 
 /**
@@ -1875,17 +1945,17 @@ export type DxConnectionConnectionState = typeof DxConnectionConnectionState.Typ
  * @category Schemas
  */
 export const DxConnection = Schema.Struct({
-    /** Bandwidth of the Direct Connect Connection. */
-    Bandwidth: Schema.String,
-    /** AWS Id of the Direct Connect Connection. */
-    ConnectionId: Schema.String,
-    /** Name of the Direct Connect Connection. */
-    ConnectionName: Schema.String,
-    /** State of the Direct Connect Connection. */
-    ConnectionState: DxConnectionConnectionState,
-    Region: AwsRegion,
-    /** VLAN for the Direct Connect Connection. */
-    Vlan: optional(Schema.Number)
+  /** Bandwidth of the Direct Connect Connection. */
+  Bandwidth: Schema.String,
+  /** AWS Id of the Direct Connect Connection. */
+  ConnectionId: Schema.String,
+  /** Name of the Direct Connect Connection. */
+  ConnectionName: Schema.String,
+  /** State of the Direct Connect Connection. */
+  ConnectionState: DxConnectionConnectionState,
+  Region: AwsRegion,
+  /** VLAN for the Direct Connect Connection. */
+  Vlan: optional(Schema.Number)
 }).annotations({ identifier: "DxConnection" })
 
 /**
@@ -1942,27 +2012,27 @@ export type DxGatewayStatus = typeof DxGatewayStatus.Type
  * @category Schemas
  */
 export const DxGateway = Schema.Struct({
-    AccountId: Uuidv4,
-    /** ASN to assign to the Direct Connect Gateway. */
-    Asn: Schema.Number,
-    /** The AWS Id of the Direct Connect Gateway. */
-    AwsGatewayId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Boolean value to determine if the resource did not originate from Stax. */
-    ExternalResource: optional(Schema.Boolean),
-    /** The type of the Stax DX Gateway. */
-    GatewayType: optional(DxGatewayGatewayType),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Direct Connect Gateway. */
-    Name: Schema.String,
-    OrganisationId: RoUuidv4,
-    /** The status of the Stax DX Gateway. */
-    Status: optional(DxGatewayStatus),
-    UserTaskId: optional(NullableUuidv4)
+  AccountId: Uuidv4,
+  /** ASN to assign to the Direct Connect Gateway. */
+  Asn: Schema.Number,
+  /** The AWS Id of the Direct Connect Gateway. */
+  AwsGatewayId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Boolean value to determine if the resource did not originate from Stax. */
+  ExternalResource: optional(Schema.Boolean),
+  /** The type of the Stax DX Gateway. */
+  GatewayType: optional(DxGatewayGatewayType),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Direct Connect Gateway. */
+  Name: Schema.String,
+  OrganisationId: RoUuidv4,
+  /** The status of the Stax DX Gateway. */
+  Status: optional(DxGatewayStatus),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "DxGateway" })
 
 /**
@@ -2019,38 +2089,38 @@ export type DxVifVifType = typeof DxVifVifType.Type
  * @category Schemas
  */
 export const DxVif = Schema.Struct({
-    /** ASN to assign to the Direct Connect VIF. */
-    Asn: Schema.Number,
-    /** AWS Id of the Direct Connect Connection. */
-    AwsConnectionId: Schema.String,
-    /** The BGP peer IP configured on the AWS endpoint. */
-    AwsRouterIp: Schema.String,
-    /** The AWS Id of the Direct Connect VIF. */
-    AwsVifId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    DxGatewayId: Uuidv4,
-    /** Boolean value to determine if the resource did not originate from Stax. */
-    ExternalResource: optional(Schema.Boolean),
-    Id: RoUuidv4,
-    /** Boolean value to enable Jumbo Frames. */
-    JumboMtu: Schema.Boolean,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Direct Connect VIF. */
-    Name: Schema.String,
-    Region: AwsRegion,
-    /** The BGP peer IP configured on your endpoint. */
-    RouterIp: Schema.String,
-    /** The status of the Stax DX VIF. */
-    Status: optional(DxVifStatusEnum),
-    Tags: optional(NetworkingTags),
-    UserTaskId: optional(NullableUuidv4),
-    /** The type of Direct Connect VIF. */
-    VifType: DxVifVifType,
-    /** VLAN for the Direct Connect VIF. */
-    Vlan: Schema.Number
+  /** ASN to assign to the Direct Connect VIF. */
+  Asn: Schema.Number,
+  /** AWS Id of the Direct Connect Connection. */
+  AwsConnectionId: Schema.String,
+  /** The BGP peer IP configured on the AWS endpoint. */
+  AwsRouterIp: Schema.String,
+  /** The AWS Id of the Direct Connect VIF. */
+  AwsVifId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  DxGatewayId: Uuidv4,
+  /** Boolean value to determine if the resource did not originate from Stax. */
+  ExternalResource: optional(Schema.Boolean),
+  Id: RoUuidv4,
+  /** Boolean value to enable Jumbo Frames. */
+  JumboMtu: Schema.Boolean,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Direct Connect VIF. */
+  Name: Schema.String,
+  Region: AwsRegion,
+  /** The BGP peer IP configured on your endpoint. */
+  RouterIp: Schema.String,
+  /** The status of the Stax DX VIF. */
+  Status: optional(DxVifStatusEnum),
+  Tags: optional(NetworkingTags),
+  UserTaskId: optional(NullableUuidv4),
+  /** The type of Direct Connect VIF. */
+  VifType: DxVifVifType,
+  /** VLAN for the Direct Connect VIF. */
+  Vlan: Schema.Number
 }).annotations({ identifier: "DxVif" })
 
 /**
@@ -2080,8 +2150,8 @@ export type DxVifStatus = typeof DxVifStatus.Type
  * @category Schemas
  */
 export const Error = Schema.Struct({
-    Cause: optional(Schema.String),
-    Error: optional(Schema.String)
+  Cause: optional(Schema.String),
+  Error: optional(Schema.String)
 }).annotations({ identifier: "Error" })
 
 /**
@@ -2113,13 +2183,13 @@ export type GatewayMapGatewayType = typeof GatewayMapGatewayType.Type
  * @category Schemas
  */
 export const GatewayMap = Schema.Struct({
-    AccountId: Uuidv4,
-    /** ASN to assign to the Direct Connect Gateway. */
-    Asn: Schema.Number,
-    /** The type of the Stax DX Gateway. */
-    GatewayType: GatewayMapGatewayType,
-    /** Name of the Direct Connect Gateway. */
-    Name: Schema.String
+  AccountId: Uuidv4,
+  /** ASN to assign to the Direct Connect Gateway. */
+  Asn: Schema.Number,
+  /** The type of the Stax DX Gateway. */
+  GatewayType: GatewayMapGatewayType,
+  /** Name of the Direct Connect Gateway. */
+  Name: Schema.String
 }).annotations({ identifier: "GatewayMap" })
 
 /**
@@ -2135,11 +2205,11 @@ export interface GatewayMap extends Schema.Schema.Type<typeof GatewayMap> {}
  * @category Schemas
  */
 export const GatewayMapInput = Schema.Struct({
-    AccountId: Uuidv4Input,
-    /** ASN to assign to the Direct Connect Gateway. */
-    Asn: Schema.Int,
-    /** Name of the Direct Connect Gateway. */
-    Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))
+  AccountId: Uuidv4Input,
+  /** ASN to assign to the Direct Connect Gateway. */
+  Asn: Schema.Int,
+  /** Name of the Direct Connect Gateway. */
+  Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))
 })
 
 /**
@@ -2187,22 +2257,22 @@ export type GroupStatus = typeof GroupStatus.Type
  * @category Schemas
  */
 export const Group = Schema.Struct({
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Group Type identifies whether group is managed by stax (LOCAL) or externally (SCIM). */
-    GroupType: GroupGroupType,
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Group. */
-    Name: Schema.String,
-    OrganisationId: optional(RoUuidv4),
-    /** Status of the Group. */
-    Status: GroupStatus,
-    UserTaskId: optional(NullableUuidv4),
-    /** Array of IDs of Users belonging to the Group. */
-    Users: optional(Schema.Array(RoUuidv4))
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Group Type identifies whether group is managed by stax (LOCAL) or externally (SCIM). */
+  GroupType: GroupGroupType,
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Group. */
+  Name: Schema.String,
+  OrganisationId: optional(RoUuidv4),
+  /** Status of the Group. */
+  Status: GroupStatus,
+  UserTaskId: optional(NullableUuidv4),
+  /** Array of IDs of Users belonging to the Group. */
+  Users: optional(Schema.Array(RoUuidv4))
 }).annotations({ identifier: "Group" })
 
 /**
@@ -2240,6 +2310,72 @@ export const ScanTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, v
 export type ScanTagsInput = typeof ScanTagsInput.Type
 
 /**
+ * A list of GuardDuty features that will be configured for the organization.
+ *
+ * (`GuardDutyConfiguration.Features`.)
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const GuardDutyConfigurationFeatures = Schema.Struct({
+  EBS_MALWARE_PROTECTION: Schema.Struct({
+    /** Snapshot preservation settings. */
+    EbsSnapshotPreservation: optional(openEnum("NO_RETENTION", "RETENTION_WITH_FINDING")),
+    /** Whether to enable malware scanning */
+    Enable: Schema.Boolean,
+    ScanResourceCriteria: optional(Schema.Union(
+      Schema.Struct({
+        /** Scan EC2 instances and EBS volumes using inclusion tags */
+        Include: Schema.Struct({
+          /** Scan EC2 instances and EBS volumes using inclusion tags */
+          EC2_INSTANCE_TAG: Schema.Array(ScanTags)
+        })
+      }),
+      Schema.Struct({
+        /** Scan EC2 instances and EBS volumes using exclusion tags */
+        Exclude: Schema.Struct({
+          /** Scan EC2 instances and EBS volumes using exclusion tags */
+          EC2_INSTANCE_TAG: Schema.Array(ScanTags)
+        })
+      })
+    ))
+  }),
+  /** Describes whether to monitor and generate findings from Kubernetes Audit Logs. */
+  EKS_AUDIT_LOGS: Schema.Struct({
+    /** Whether to enable findings from Kubernetes Audit Logs. */
+    Enable: Schema.Boolean
+  }),
+  /** EKS Runtime Monitoring provides runtime threat detection coverage for Amazon Elastic Kubernetes Service (Amazon EKS) nodes and containers within your AWS environment. */
+  EKS_RUNTIME_MONITORING: Schema.Struct({
+    /** Bool to indicate whether 'EKS Runtime Monitoring manage agent automatically' is enabled. GuardDuty will fully automate the deployment of and update to the GuardDuty security agent for the EKS clusters. */
+    EKS_ADDON_MANAGEMENT: optional(Schema.Boolean),
+    /** Bool to indicate whether 'EKS Runtime Monitoring' is enabled. */
+    Enable: Schema.Boolean
+  }),
+  /** Describes whether to monitor lambda function network logs */
+  LAMBDA_NETWORK_LOGS: Schema.Struct({
+    /** Whether to enable monitor lambda function network logs */
+    Enable: Schema.Boolean
+  }),
+  /** Describes whether to monitor and generate findings from RDS Protection. */
+  RDS_LOGIN_EVENTS: Schema.Struct({
+    /** Whether to enable findings from RDS Protection. */
+    Enable: Schema.Boolean
+  }),
+  /** Describes whether to monitor and generate findings on S3 data events. */
+  S3_DATA_EVENTS: Schema.Struct({
+    /** Whether to enable S3 Protection. */
+    Enable: Schema.Boolean
+  })
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface GuardDutyConfigurationFeatures extends Schema.Schema.Type<typeof GuardDutyConfigurationFeatures> {}
+
+/**
  * A value that specifies how frequently updated findings are exported.
  *
  * (`GuardDutyConfiguration.FindingPublishingFrequency`.)
@@ -2262,60 +2398,10 @@ export type GuardDutyConfigurationFindingPublishingFrequency = typeof GuardDutyC
  * @category Schemas
  */
 export const GuardDutyConfiguration = Schema.Struct({
-    /** A list of GuardDuty features that will be configured for the organization. */
-    Features: Schema.Struct({
-      EBS_MALWARE_PROTECTION: Schema.Struct({
-        /** Snapshot preservation settings. */
-        EbsSnapshotPreservation: optional(openEnum("NO_RETENTION", "RETENTION_WITH_FINDING")),
-        /** Whether to enable malware scanning */
-        Enable: Schema.Boolean,
-        ScanResourceCriteria: optional(Schema.Union(
-        Schema.Struct({
-            /** Scan EC2 instances and EBS volumes using inclusion tags */
-            Include: Schema.Struct({
-              /** Scan EC2 instances and EBS volumes using inclusion tags */
-              EC2_INSTANCE_TAG: Schema.Array(ScanTags)
-          })
-        }),
-        Schema.Struct({
-            /** Scan EC2 instances and EBS volumes using exclusion tags */
-            Exclude: Schema.Struct({
-              /** Scan EC2 instances and EBS volumes using exclusion tags */
-              EC2_INSTANCE_TAG: Schema.Array(ScanTags)
-          })
-        })
-      ))
-    }),
-      /** Describes whether to monitor and generate findings from Kubernetes Audit Logs. */
-      EKS_AUDIT_LOGS: Schema.Struct({
-        /** Whether to enable findings from Kubernetes Audit Logs. */
-        Enable: Schema.Boolean
-    }),
-      /** EKS Runtime Monitoring provides runtime threat detection coverage for Amazon Elastic Kubernetes Service (Amazon EKS) nodes and containers within your AWS environment. */
-      EKS_RUNTIME_MONITORING: Schema.Struct({
-        /** Bool to indicate whether 'EKS Runtime Monitoring manage agent automatically' is enabled. GuardDuty will fully automate the deployment of and update to the GuardDuty security agent for the EKS clusters. */
-        EKS_ADDON_MANAGEMENT: optional(Schema.Boolean),
-        /** Bool to indicate whether 'EKS Runtime Monitoring' is enabled. */
-        Enable: Schema.Boolean
-    }),
-      /** Describes whether to monitor lambda function network logs */
-      LAMBDA_NETWORK_LOGS: Schema.Struct({
-        /** Whether to enable monitor lambda function network logs */
-        Enable: Schema.Boolean
-    }),
-      /** Describes whether to monitor and generate findings from RDS Protection. */
-      RDS_LOGIN_EVENTS: Schema.Struct({
-        /** Whether to enable findings from RDS Protection. */
-        Enable: Schema.Boolean
-    }),
-      /** Describes whether to monitor and generate findings on S3 data events. */
-      S3_DATA_EVENTS: Schema.Struct({
-        /** Whether to enable S3 Protection. */
-        Enable: Schema.Boolean
-    })
-  }),
-    /** A value that specifies how frequently updated findings are exported. */
-    FindingPublishingFrequency: GuardDutyConfigurationFindingPublishingFrequency
+  /** A list of GuardDuty features that will be configured for the organization. */
+  Features: GuardDutyConfigurationFeatures,
+  /** A value that specifies how frequently updated findings are exported. */
+  FindingPublishingFrequency: GuardDutyConfigurationFindingPublishingFrequency
 }).annotations({ identifier: "GuardDutyConfiguration" })
 
 /**
@@ -2331,60 +2417,60 @@ export interface GuardDutyConfiguration extends Schema.Schema.Type<typeof GuardD
  * @category Schemas
  */
 export const GuardDutyConfigurationInput = Schema.Struct({
-    /** A list of GuardDuty features that will be configured for the organization. */
-    Features: Schema.Struct({
-      EBS_MALWARE_PROTECTION: Schema.Struct({
-        /** Snapshot preservation settings. */
-        EbsSnapshotPreservation: Schema.NullOr(strictEnum("NO_RETENTION", "RETENTION_WITH_FINDING")),
-        /** Whether to enable malware scanning */
-        Enable: Schema.Boolean,
-        ScanResourceCriteria: Schema.Union(
+  /** A list of GuardDuty features that will be configured for the organization. */
+  Features: Schema.Struct({
+    EBS_MALWARE_PROTECTION: Schema.Struct({
+      /** Snapshot preservation settings. */
+      EbsSnapshotPreservation: Schema.NullOr(strictEnum("NO_RETENTION", "RETENTION_WITH_FINDING")),
+      /** Whether to enable malware scanning */
+      Enable: Schema.Boolean,
+      ScanResourceCriteria: Schema.Union(
         Schema.NullOr(Schema.Struct({
+          /** Scan EC2 instances and EBS volumes using inclusion tags */
+          Include: Schema.Struct({
             /** Scan EC2 instances and EBS volumes using inclusion tags */
-            Include: Schema.Struct({
-              /** Scan EC2 instances and EBS volumes using inclusion tags */
-              EC2_INSTANCE_TAG: Schema.Array(ScanTagsInput)
+            EC2_INSTANCE_TAG: Schema.Array(ScanTagsInput)
           })
         })),
         Schema.NullOr(Schema.Struct({
+          /** Scan EC2 instances and EBS volumes using exclusion tags */
+          Exclude: Schema.Struct({
             /** Scan EC2 instances and EBS volumes using exclusion tags */
-            Exclude: Schema.Struct({
-              /** Scan EC2 instances and EBS volumes using exclusion tags */
-              EC2_INSTANCE_TAG: Schema.Array(ScanTagsInput)
+            EC2_INSTANCE_TAG: Schema.Array(ScanTagsInput)
           })
         }))
       )
     }),
-      /** Describes whether to monitor and generate findings from Kubernetes Audit Logs. */
-      EKS_AUDIT_LOGS: Schema.Struct({
-        /** Whether to enable findings from Kubernetes Audit Logs. */
-        Enable: Schema.Boolean
+    /** Describes whether to monitor and generate findings from Kubernetes Audit Logs. */
+    EKS_AUDIT_LOGS: Schema.Struct({
+      /** Whether to enable findings from Kubernetes Audit Logs. */
+      Enable: Schema.Boolean
     }),
-      /** EKS Runtime Monitoring provides runtime threat detection coverage for Amazon Elastic Kubernetes Service (Amazon EKS) nodes and containers within your AWS environment. */
-      EKS_RUNTIME_MONITORING: Schema.Struct({
-        /** Bool to indicate whether 'EKS Runtime Monitoring manage agent automatically' is enabled. GuardDuty will fully automate the deployment of and update to the GuardDuty security agent for the EKS clusters. */
-        EKS_ADDON_MANAGEMENT: Schema.NullOr(Schema.Boolean),
-        /** Bool to indicate whether 'EKS Runtime Monitoring' is enabled. */
-        Enable: Schema.Boolean
+    /** EKS Runtime Monitoring provides runtime threat detection coverage for Amazon Elastic Kubernetes Service (Amazon EKS) nodes and containers within your AWS environment. */
+    EKS_RUNTIME_MONITORING: Schema.Struct({
+      /** Bool to indicate whether 'EKS Runtime Monitoring manage agent automatically' is enabled. GuardDuty will fully automate the deployment of and update to the GuardDuty security agent for the EKS clusters. */
+      EKS_ADDON_MANAGEMENT: Schema.NullOr(Schema.Boolean),
+      /** Bool to indicate whether 'EKS Runtime Monitoring' is enabled. */
+      Enable: Schema.Boolean
     }),
-      /** Describes whether to monitor lambda function network logs */
-      LAMBDA_NETWORK_LOGS: Schema.Struct({
-        /** Whether to enable monitor lambda function network logs */
-        Enable: Schema.Boolean
+    /** Describes whether to monitor lambda function network logs */
+    LAMBDA_NETWORK_LOGS: Schema.Struct({
+      /** Whether to enable monitor lambda function network logs */
+      Enable: Schema.Boolean
     }),
-      /** Describes whether to monitor and generate findings from RDS Protection. */
-      RDS_LOGIN_EVENTS: Schema.Struct({
-        /** Whether to enable findings from RDS Protection. */
-        Enable: Schema.Boolean
+    /** Describes whether to monitor and generate findings from RDS Protection. */
+    RDS_LOGIN_EVENTS: Schema.Struct({
+      /** Whether to enable findings from RDS Protection. */
+      Enable: Schema.Boolean
     }),
-      /** Describes whether to monitor and generate findings on S3 data events. */
-      S3_DATA_EVENTS: Schema.Struct({
-        /** Whether to enable S3 Protection. */
-        Enable: Schema.Boolean
+    /** Describes whether to monitor and generate findings on S3 data events. */
+    S3_DATA_EVENTS: Schema.Struct({
+      /** Whether to enable S3 Protection. */
+      Enable: Schema.Boolean
     })
   }),
-    /** A value that specifies how frequently updated findings are exported. */
-    FindingPublishingFrequency: strictEnum("FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS")
+  /** A value that specifies how frequently updated findings are exported. */
+  FindingPublishingFrequency: strictEnum("FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS")
 })
 
 /**
@@ -2432,34 +2518,34 @@ export interface RcpGuardrailInput extends Schema.Schema.Type<typeof RcpGuardrai
  * @category Schemas
  */
 export const ScpGuardrail = Schema.Struct({
-    ACCOUNT_BLOCK_CLOSING_ACCOUNT: optional(Schema.Boolean),
-    ACCOUNT_BLOCK_ENABLING_OR_DISABLING_REGIONS: optional(Schema.Boolean),
-    AWSCONFIG_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
-    EBS_BLOCK_DIRECT_API_CALLS: optional(Schema.Boolean),
-    EBS_BLOCK_DISABLING_DEFAULT_ENCRYPTION: optional(Schema.Boolean),
-    EBS_BLOCK_PUBLICLY_RESTORABLE_SNAPSHOTS: optional(Schema.Boolean),
-    EC2_BLOCK_MODIFYING_IMDS_DEFAULTS: optional(Schema.Boolean),
-    EC2_BLOCK_PUBLIC_ACCESS_ON_AMIS: optional(Schema.Boolean),
-    EC2_BLOCK_PUBLIC_ACCESS_ON_SNAPSHOTS: optional(Schema.Boolean),
-    EC2_REQUIRE_IMDSV2: optional(Schema.Boolean),
-    GUARDDUTY_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
-    IAM_BLOCK_CREATING_IAM_USER: optional(Schema.Boolean),
-    IAM_BLOCK_IAM_ACCESS_KEYS_AND_LOGIN_PROFILES: optional(Schema.Boolean),
-    IAM_BLOCK_MODIFYING_IAM_USER_PASSWORD_POLICIES: optional(Schema.Boolean),
-    IAM_BLOCK_ROOT_USER_ACCESS: optional(Schema.Boolean),
-    LAMBDA_REQUIRE_IAM_AUTH_FOR_LAMBDA_FUNCTION_URLS: optional(Schema.Boolean),
-    MACIE_BLOCK_SERVICE: optional(Schema.Boolean),
-    ORGANIZATIONS_BLOCK_LEAVING_AWS_ORGANISATION: optional(Schema.Boolean),
-    RAM_BLOCK_EXTERNAL_ACCESS_TO_RESOURCES: optional(Schema.Boolean),
-    ROUTE53_BLOCK_CHANGES_TO_DOMAIN: optional(Schema.Boolean),
-    S3_BLOCK_DELETING_GLACIER_VAULTS_AND_ARCHIVES: optional(Schema.Boolean),
-    S3_BLOCK_MODIFYING_ACCOUNT_WIDE_PUBLIC_ACCESS: optional(Schema.Boolean),
-    S3_REQUIRE_BUCKET_OWNERSHIP_FOR_OBJECTS_IN_NEW_BUCKETS: optional(Schema.Boolean),
-    SECURITYHUB_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
-    SSM_BLOCK_CHANGES_TO_PUBLIC_SHARING_SETTING: optional(Schema.Boolean),
-    SSM_BLOCK_MODIFYING_SESSION_MANAGER_DEFAULT_PREFERENCES: optional(Schema.Boolean),
-    VPC_BLOCK_CREATING_DEFAULT_VPC_AND_SUBNET: optional(Schema.Boolean),
-    VPC_BLOCK_DELETING_VPC_FLOW_LOGS: optional(Schema.Boolean)
+  ACCOUNT_BLOCK_CLOSING_ACCOUNT: optional(Schema.Boolean),
+  ACCOUNT_BLOCK_ENABLING_OR_DISABLING_REGIONS: optional(Schema.Boolean),
+  AWSCONFIG_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
+  EBS_BLOCK_DIRECT_API_CALLS: optional(Schema.Boolean),
+  EBS_BLOCK_DISABLING_DEFAULT_ENCRYPTION: optional(Schema.Boolean),
+  EBS_BLOCK_PUBLICLY_RESTORABLE_SNAPSHOTS: optional(Schema.Boolean),
+  EC2_BLOCK_MODIFYING_IMDS_DEFAULTS: optional(Schema.Boolean),
+  EC2_BLOCK_PUBLIC_ACCESS_ON_AMIS: optional(Schema.Boolean),
+  EC2_BLOCK_PUBLIC_ACCESS_ON_SNAPSHOTS: optional(Schema.Boolean),
+  EC2_REQUIRE_IMDSV2: optional(Schema.Boolean),
+  GUARDDUTY_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
+  IAM_BLOCK_CREATING_IAM_USER: optional(Schema.Boolean),
+  IAM_BLOCK_IAM_ACCESS_KEYS_AND_LOGIN_PROFILES: optional(Schema.Boolean),
+  IAM_BLOCK_MODIFYING_IAM_USER_PASSWORD_POLICIES: optional(Schema.Boolean),
+  IAM_BLOCK_ROOT_USER_ACCESS: optional(Schema.Boolean),
+  LAMBDA_REQUIRE_IAM_AUTH_FOR_LAMBDA_FUNCTION_URLS: optional(Schema.Boolean),
+  MACIE_BLOCK_SERVICE: optional(Schema.Boolean),
+  ORGANIZATIONS_BLOCK_LEAVING_AWS_ORGANISATION: optional(Schema.Boolean),
+  RAM_BLOCK_EXTERNAL_ACCESS_TO_RESOURCES: optional(Schema.Boolean),
+  ROUTE53_BLOCK_CHANGES_TO_DOMAIN: optional(Schema.Boolean),
+  S3_BLOCK_DELETING_GLACIER_VAULTS_AND_ARCHIVES: optional(Schema.Boolean),
+  S3_BLOCK_MODIFYING_ACCOUNT_WIDE_PUBLIC_ACCESS: optional(Schema.Boolean),
+  S3_REQUIRE_BUCKET_OWNERSHIP_FOR_OBJECTS_IN_NEW_BUCKETS: optional(Schema.Boolean),
+  SECURITYHUB_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
+  SSM_BLOCK_CHANGES_TO_PUBLIC_SHARING_SETTING: optional(Schema.Boolean),
+  SSM_BLOCK_MODIFYING_SESSION_MANAGER_DEFAULT_PREFERENCES: optional(Schema.Boolean),
+  VPC_BLOCK_CREATING_DEFAULT_VPC_AND_SUBNET: optional(Schema.Boolean),
+  VPC_BLOCK_DELETING_VPC_FLOW_LOGS: optional(Schema.Boolean)
 }).annotations({ identifier: "ScpGuardrail" })
 
 /**
@@ -2475,34 +2561,34 @@ export interface ScpGuardrail extends Schema.Schema.Type<typeof ScpGuardrail> {}
  * @category Schemas
  */
 export const ScpGuardrailInput = Schema.Struct({
-    ACCOUNT_BLOCK_CLOSING_ACCOUNT: optional(Schema.Boolean),
-    ACCOUNT_BLOCK_ENABLING_OR_DISABLING_REGIONS: optional(Schema.Boolean),
-    AWSCONFIG_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
-    EBS_BLOCK_DIRECT_API_CALLS: optional(Schema.Boolean),
-    EBS_BLOCK_DISABLING_DEFAULT_ENCRYPTION: optional(Schema.Boolean),
-    EBS_BLOCK_PUBLICLY_RESTORABLE_SNAPSHOTS: optional(Schema.Boolean),
-    EC2_BLOCK_MODIFYING_IMDS_DEFAULTS: optional(Schema.Boolean),
-    EC2_BLOCK_PUBLIC_ACCESS_ON_AMIS: optional(Schema.Boolean),
-    EC2_BLOCK_PUBLIC_ACCESS_ON_SNAPSHOTS: optional(Schema.Boolean),
-    EC2_REQUIRE_IMDSV2: optional(Schema.Boolean),
-    GUARDDUTY_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
-    IAM_BLOCK_CREATING_IAM_USER: optional(Schema.Boolean),
-    IAM_BLOCK_IAM_ACCESS_KEYS_AND_LOGIN_PROFILES: optional(Schema.Boolean),
-    IAM_BLOCK_MODIFYING_IAM_USER_PASSWORD_POLICIES: optional(Schema.Boolean),
-    IAM_BLOCK_ROOT_USER_ACCESS: optional(Schema.Boolean),
-    LAMBDA_REQUIRE_IAM_AUTH_FOR_LAMBDA_FUNCTION_URLS: optional(Schema.Boolean),
-    MACIE_BLOCK_SERVICE: optional(Schema.Boolean),
-    ORGANIZATIONS_BLOCK_LEAVING_AWS_ORGANISATION: optional(Schema.Boolean),
-    RAM_BLOCK_EXTERNAL_ACCESS_TO_RESOURCES: optional(Schema.Boolean),
-    ROUTE53_BLOCK_CHANGES_TO_DOMAIN: optional(Schema.Boolean),
-    S3_BLOCK_DELETING_GLACIER_VAULTS_AND_ARCHIVES: optional(Schema.Boolean),
-    S3_BLOCK_MODIFYING_ACCOUNT_WIDE_PUBLIC_ACCESS: optional(Schema.Boolean),
-    S3_REQUIRE_BUCKET_OWNERSHIP_FOR_OBJECTS_IN_NEW_BUCKETS: optional(Schema.Boolean),
-    SECURITYHUB_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
-    SSM_BLOCK_CHANGES_TO_PUBLIC_SHARING_SETTING: optional(Schema.Boolean),
-    SSM_BLOCK_MODIFYING_SESSION_MANAGER_DEFAULT_PREFERENCES: optional(Schema.Boolean),
-    VPC_BLOCK_CREATING_DEFAULT_VPC_AND_SUBNET: optional(Schema.Boolean),
-    VPC_BLOCK_DELETING_VPC_FLOW_LOGS: optional(Schema.Boolean)
+  ACCOUNT_BLOCK_CLOSING_ACCOUNT: optional(Schema.Boolean),
+  ACCOUNT_BLOCK_ENABLING_OR_DISABLING_REGIONS: optional(Schema.Boolean),
+  AWSCONFIG_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
+  EBS_BLOCK_DIRECT_API_CALLS: optional(Schema.Boolean),
+  EBS_BLOCK_DISABLING_DEFAULT_ENCRYPTION: optional(Schema.Boolean),
+  EBS_BLOCK_PUBLICLY_RESTORABLE_SNAPSHOTS: optional(Schema.Boolean),
+  EC2_BLOCK_MODIFYING_IMDS_DEFAULTS: optional(Schema.Boolean),
+  EC2_BLOCK_PUBLIC_ACCESS_ON_AMIS: optional(Schema.Boolean),
+  EC2_BLOCK_PUBLIC_ACCESS_ON_SNAPSHOTS: optional(Schema.Boolean),
+  EC2_REQUIRE_IMDSV2: optional(Schema.Boolean),
+  GUARDDUTY_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
+  IAM_BLOCK_CREATING_IAM_USER: optional(Schema.Boolean),
+  IAM_BLOCK_IAM_ACCESS_KEYS_AND_LOGIN_PROFILES: optional(Schema.Boolean),
+  IAM_BLOCK_MODIFYING_IAM_USER_PASSWORD_POLICIES: optional(Schema.Boolean),
+  IAM_BLOCK_ROOT_USER_ACCESS: optional(Schema.Boolean),
+  LAMBDA_REQUIRE_IAM_AUTH_FOR_LAMBDA_FUNCTION_URLS: optional(Schema.Boolean),
+  MACIE_BLOCK_SERVICE: optional(Schema.Boolean),
+  ORGANIZATIONS_BLOCK_LEAVING_AWS_ORGANISATION: optional(Schema.Boolean),
+  RAM_BLOCK_EXTERNAL_ACCESS_TO_RESOURCES: optional(Schema.Boolean),
+  ROUTE53_BLOCK_CHANGES_TO_DOMAIN: optional(Schema.Boolean),
+  S3_BLOCK_DELETING_GLACIER_VAULTS_AND_ARCHIVES: optional(Schema.Boolean),
+  S3_BLOCK_MODIFYING_ACCOUNT_WIDE_PUBLIC_ACCESS: optional(Schema.Boolean),
+  S3_REQUIRE_BUCKET_OWNERSHIP_FOR_OBJECTS_IN_NEW_BUCKETS: optional(Schema.Boolean),
+  SECURITYHUB_BLOCK_CHANGES_TO_SERVICE: optional(Schema.Boolean),
+  SSM_BLOCK_CHANGES_TO_PUBLIC_SHARING_SETTING: optional(Schema.Boolean),
+  SSM_BLOCK_MODIFYING_SESSION_MANAGER_DEFAULT_PREFERENCES: optional(Schema.Boolean),
+  VPC_BLOCK_CREATING_DEFAULT_VPC_AND_SUBNET: optional(Schema.Boolean),
+  VPC_BLOCK_DELETING_VPC_FLOW_LOGS: optional(Schema.Boolean)
 })
 
 /**
@@ -2520,8 +2606,8 @@ export interface ScpGuardrailInput extends Schema.Schema.Type<typeof ScpGuardrai
  * @category Schemas
  */
 export const GuardrailsConfiguration = Schema.Struct({
-    RCP: RcpGuardrail,
-    SCP: ScpGuardrail
+  RCP: RcpGuardrail,
+  SCP: ScpGuardrail
 }).annotations({ identifier: "GuardrailsConfiguration" })
 
 /**
@@ -2537,8 +2623,8 @@ export interface GuardrailsConfiguration extends Schema.Schema.Type<typeof Guard
  * @category Schemas
  */
 export const GuardrailsConfigurationInput = Schema.Struct({
-    RCP: RcpGuardrailInput,
-    SCP: ScpGuardrailInput
+  RCP: RcpGuardrailInput,
+  SCP: ScpGuardrailInput
 })
 
 /**
@@ -2570,14 +2656,14 @@ export type HubConnectionRoutingType = typeof HubConnectionRoutingType.Type
  * @category Schemas
  */
 export const HubConnection = Schema.Struct({
-    /** Boolean value to turn on AWS Global Accelerator and the AWS global network for improved performance */
-    ImprovedAcceleration: Schema.Boolean,
-    /** Name of Stax VPN Connection. */
-    Name: Schema.String,
-    NetworkingHubId: Uuidv4,
-    /** The type of routing for the VPN Connection, DYNAMIC or STATIC */
-    RoutingType: optional(HubConnectionRoutingType),
-    Tags: optional(NetworkingTags)
+  /** Boolean value to turn on AWS Global Accelerator and the AWS global network for improved performance */
+  ImprovedAcceleration: Schema.Boolean,
+  /** Name of Stax VPN Connection. */
+  Name: Schema.String,
+  NetworkingHubId: Uuidv4,
+  /** The type of routing for the VPN Connection, DYNAMIC or STATIC */
+  RoutingType: optional(HubConnectionRoutingType),
+  Tags: optional(NetworkingTags)
 }).annotations({ identifier: "HubConnection" })
 
 /**
@@ -2720,39 +2806,39 @@ export type HubPeeringStatus = typeof HubPeeringStatus.Type
  * @category Schemas
  */
 export const HubPeering = Schema.Struct({
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** The AWS Account Id that contains the Destination TGW. */
-    DestinationAwsAccountId: optional(Schema.String),
-    DestinationAwsRegion: optional(NullableAwsRegion),
-    /** The AWS Id of the Destination TGW. */
-    DestinationAwsTgwId: optional(Schema.String),
-    DestinationNetworkingHubId: optional(NullableUuidv4),
-    /** The AWS Id of the Destination TGW Peering attachment. */
-    DestinationTgwPeeringAttachmentId: optional(Schema.String),
-    /** Boolean value to determine if the resource did not originate from Stax. */
-    ExternalResource: optional(Schema.Boolean),
-    /** The target type to determine the actions against the destination. */
-    HubPeeringTarget: HubPeeringHubPeeringTarget,
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** The Name of the Hub Peering. */
-    Name: Schema.String,
-    OrganisationId: RoUuidv4,
-    /** The AWS Account Id that contains the Source TGW. */
-    SourceAwsAccountId: optional(Schema.String),
-    SourceAwsRegion: optional(NullableAwsRegion),
-    /** The AWS Id of the Source TGW. */
-    SourceAwsTgwId: optional(Schema.String),
-    SourceNetworkingHubId: Uuidv4,
-    /** The AWS Id of the Source TGW Peering attachment. */
-    SourceTgwPeeringAttachmentId: optional(Schema.String),
-    /** The status of the Hub Peering. */
-    Status: HubPeeringStatus,
-    Tags: optional(NetworkingTags),
-    UserTaskId: optional(NullableUuidv4)
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** The AWS Account Id that contains the Destination TGW. */
+  DestinationAwsAccountId: optional(Schema.String),
+  DestinationAwsRegion: optional(NullableAwsRegion),
+  /** The AWS Id of the Destination TGW. */
+  DestinationAwsTgwId: optional(Schema.String),
+  DestinationNetworkingHubId: optional(NullableUuidv4),
+  /** The AWS Id of the Destination TGW Peering attachment. */
+  DestinationTgwPeeringAttachmentId: optional(Schema.String),
+  /** Boolean value to determine if the resource did not originate from Stax. */
+  ExternalResource: optional(Schema.Boolean),
+  /** The target type to determine the actions against the destination. */
+  HubPeeringTarget: HubPeeringHubPeeringTarget,
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** The Name of the Hub Peering. */
+  Name: Schema.String,
+  OrganisationId: RoUuidv4,
+  /** The AWS Account Id that contains the Source TGW. */
+  SourceAwsAccountId: optional(Schema.String),
+  SourceAwsRegion: optional(NullableAwsRegion),
+  /** The AWS Id of the Source TGW. */
+  SourceAwsTgwId: optional(Schema.String),
+  SourceNetworkingHubId: Uuidv4,
+  /** The AWS Id of the Source TGW Peering attachment. */
+  SourceTgwPeeringAttachmentId: optional(Schema.String),
+  /** The status of the Hub Peering. */
+  Status: HubPeeringStatus,
+  Tags: optional(NetworkingTags),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "HubPeering" })
 
 /**
@@ -2789,30 +2875,58 @@ export const Role = openEnum(
 export type Role = typeof Role.Type
 
 /**
+ * `IdamUser.access`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const IdamUserAccess = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface IdamUserAccess extends Schema.Schema.Type<typeof IdamUserAccess> {}
+
+/**
+ * `IdamUser.attributes`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const IdamUserAttributes = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface IdamUserAttributes extends Schema.Schema.Type<typeof IdamUserAttributes> {}
+
+/**
  * Component `IdamUser`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const IdamUser = Schema.Struct({
-    access: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-    attributes: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-    createdTimestamp: optional(Schema.Number),
-    customerId: optional(RoUuidv4),
-    /** Email address of User. */
-    email: Schema.String,
-    emailVerified: optional(Schema.Boolean),
-    enabled: optional(Schema.Boolean),
-    /** Given Name of the User. */
-    firstName: optional(Schema.String),
-    id: RoUuidv4,
-    /** Family Name of the User. */
-    lastName: optional(Schema.String),
-    orgAlias: optional(Schema.String),
-    organisationId: optional(RoUuidv4),
-    requiredActions: optional(Schema.Array(Schema.String)),
-    role: optional(Role),
-    totp: optional(Schema.Boolean)
+  access: optional(IdamUserAccess),
+  attributes: optional(IdamUserAttributes),
+  createdTimestamp: optional(Schema.Number),
+  customerId: optional(RoUuidv4),
+  /** Email address of User. */
+  email: Schema.String,
+  emailVerified: optional(Schema.Boolean),
+  enabled: optional(Schema.Boolean),
+  /** Given Name of the User. */
+  firstName: optional(Schema.String),
+  id: RoUuidv4,
+  /** Family Name of the User. */
+  lastName: optional(Schema.String),
+  orgAlias: optional(Schema.String),
+  organisationId: optional(RoUuidv4),
+  requiredActions: optional(Schema.Array(Schema.String)),
+  role: optional(Role),
+  totp: optional(Schema.Boolean)
 }).annotations({ identifier: "IdamUser" })
 
 /**
@@ -2900,20 +3014,20 @@ export type InsightTargetKind = typeof InsightTargetKind.Type
  * @category Schemas
  */
 export const Insight = Schema.Struct({
-    /** The action / operation made */
-    Action: Schema.String,
-    /** Created timestamp. */
-    CreatedTS: DateTime,
-    /** Id of the entry in the source system */
-    EventSourceId: Schema.String,
-    /** The system that originated this entry */
-    EventSourceKind: Schema.String,
-    Id: RoUuidv4,
-    OrganisationId: RoUuidv4,
-    Status: InsightStatus,
-    TargetId: optional(NullableUuidv4),
-    TargetKind: InsightTargetKind,
-    UserId: Uuidv4
+  /** The action / operation made */
+  Action: Schema.String,
+  /** Created timestamp. */
+  CreatedTS: DateTime,
+  /** Id of the entry in the source system */
+  EventSourceId: Schema.String,
+  /** The system that originated this entry */
+  EventSourceKind: Schema.String,
+  Id: RoUuidv4,
+  OrganisationId: RoUuidv4,
+  Status: InsightStatus,
+  TargetId: optional(NullableUuidv4),
+  TargetKind: InsightTargetKind,
+  UserId: Uuidv4
 }).annotations({ identifier: "Insight" })
 
 /**
@@ -2929,8 +3043,8 @@ export interface Insight extends Schema.Schema.Type<typeof Insight> {}
  * @category Schemas
  */
 export const KeyValueRequestParameter = Schema.Struct({
-    Key: Schema.String,
-    Value: Schema.String
+  Key: Schema.String,
+  Value: Schema.String
 }).annotations({ identifier: "KeyValueRequestParameter" })
 
 /**
@@ -2946,8 +3060,8 @@ export interface KeyValueRequestParameter extends Schema.Schema.Type<typeof KeyV
  * @category Schemas
  */
 export const KeyValueRequestParameterInput = Schema.NullOr(Schema.Struct({
-    Key: Schema.String,
-    Value: Schema.String
+  Key: Schema.String,
+  Value: Schema.String
 }))
 
 /**
@@ -3160,32 +3274,32 @@ export type NetworkingHubStatus = typeof NetworkingHubStatus.Type
  * @category Schemas
  */
 export const NetworkingHub = Schema.Struct({
-    AccountId: Uuidv4,
-    /** A private Autonomous System Number (ASN) for the Amazon side of a BGP session */
-    Asn: optional(Schema.Number),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Longer description of what the Stax Networking Hub is used for. */
-    Description: optional(Schema.String),
-    Id: RoUuidv4,
-    InterfaceEndpoints: optional(Schema.Array(InterfaceEndpoint)),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of Stax Networking Hub. */
-    Name: Schema.String,
-    OrganisationId: optional(RoUuidv4),
-    /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
-    PhzSuffix: optional(Schema.String),
-    /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
-    RedundantEndpoints: optional(Schema.Boolean),
-    Region: AwsRegion,
-    /** The status of the Stax Networking Hub. */
-    Status: optional(NetworkingHubStatus),
-    Tags: optional(NetworkingTags),
-    UserTaskId: optional(NullableUuidv4),
-    /** Boolean value declaring to enable or disable Equal Cost Multipath Protocol support */
-    VpnEcmpSupport: optional(Schema.Boolean)
+  AccountId: Uuidv4,
+  /** A private Autonomous System Number (ASN) for the Amazon side of a BGP session */
+  Asn: optional(Schema.Number),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Longer description of what the Stax Networking Hub is used for. */
+  Description: optional(Schema.String),
+  Id: RoUuidv4,
+  InterfaceEndpoints: optional(Schema.Array(InterfaceEndpoint)),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of Stax Networking Hub. */
+  Name: Schema.String,
+  OrganisationId: optional(RoUuidv4),
+  /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
+  PhzSuffix: optional(Schema.String),
+  /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
+  RedundantEndpoints: optional(Schema.Boolean),
+  Region: AwsRegion,
+  /** The status of the Stax Networking Hub. */
+  Status: optional(NetworkingHubStatus),
+  Tags: optional(NetworkingTags),
+  UserTaskId: optional(NullableUuidv4),
+  /** Boolean value declaring to enable or disable Equal Cost Multipath Protocol support */
+  VpnEcmpSupport: optional(Schema.Boolean)
 }).annotations({ identifier: "NetworkingHub" })
 
 /**
@@ -3257,6 +3371,20 @@ export const OrganisationComplianceType = openEnum("APRA", "PCI", "SOC2")
 export type OrganisationComplianceType = typeof OrganisationComplianceType.Type
 
 /**
+ * `Organisation.Features`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const OrganisationFeatures = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface OrganisationFeatures extends Schema.Schema.Type<typeof OrganisationFeatures> {}
+
+/**
  * The type of Landing Zone for the Organisation.
  *
  * (`Organisation.LandingZoneType`.)
@@ -3295,42 +3423,42 @@ export type OrganisationStatus = typeof OrganisationStatus.Type
  * @category Schemas
  */
 export const Organisation = Schema.Struct({
-    /** Alias for your Organisation. This alias will be used in the URL of your Stax Identity Broker. Allowed characters include a-z, 0-9 and hyphens (except start and end). */
-    Alias: optional(Schema.String),
-    /** Allowed email domains for the Organisation, this limits who can be invited to your Team. */
-    AllowedDomains: optional(Schema.Array(Schema.String)),
-    AttachedPolicies: optional(Schema.Array(RoUuidv4)),
-    /** The Auth Provider for the Organisation. */
-    AuthProvider: optional(OrganisationAuthProvider),
-    /** AWS Accounts will be registered with email addresses fitting this pattern. Please ensure these email addresses are secured, as they can be used for Root Credential recovery. */
-    AwsAccountEmailTemplate: optional(Schema.String),
-    /** AWS Partner Led Support - if you have partner led support then Stax Support will open AWS Support cases on your behalf. */
-    AwsPartnerSupport: optional(Schema.Boolean),
-    /** Default AWS Support level set on Accounts in your Organisation. */
-    AwsSupportType: optional(OrganisationAwsSupportType),
-    /** Compliance type for the Organisation. */
-    ComplianceType: optional(OrganisationComplianceType),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    CustomerId: optional(RoUuidv4),
-    ExternalStaxId: optional(RoUuidv4),
-    Features: optional(Schema.Record({ key: Schema.String, value: Schema.Unknown })),
-    Id: RoUuidv4,
-    /** The type of Landing Zone for the Organisation. */
-    LandingZoneType: optional(OrganisationLandingZoneType),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Organisation */
-    Name: optional(Schema.String),
-    Region: optional(DefaultAwsRegion),
-    /** A list of Available AWS Regions for the Organisation */
-    Regions: optional(Schema.Array(AwsRegion)),
-    SpotlightSsoURL: optional(Schema.String),
-    /** Status of the Organisation. */
-    Status: optional(OrganisationStatus),
-    SystemUserId: optional(NullableUuidv4),
-    UserTaskId: optional(RoUuidv4)
+  /** Alias for your Organisation. This alias will be used in the URL of your Stax Identity Broker. Allowed characters include a-z, 0-9 and hyphens (except start and end). */
+  Alias: optional(Schema.String),
+  /** Allowed email domains for the Organisation, this limits who can be invited to your Team. */
+  AllowedDomains: optional(Schema.Array(Schema.String)),
+  AttachedPolicies: optional(Schema.Array(RoUuidv4)),
+  /** The Auth Provider for the Organisation. */
+  AuthProvider: optional(OrganisationAuthProvider),
+  /** AWS Accounts will be registered with email addresses fitting this pattern. Please ensure these email addresses are secured, as they can be used for Root Credential recovery. */
+  AwsAccountEmailTemplate: optional(Schema.String),
+  /** AWS Partner Led Support - if you have partner led support then Stax Support will open AWS Support cases on your behalf. */
+  AwsPartnerSupport: optional(Schema.Boolean),
+  /** Default AWS Support level set on Accounts in your Organisation. */
+  AwsSupportType: optional(OrganisationAwsSupportType),
+  /** Compliance type for the Organisation. */
+  ComplianceType: optional(OrganisationComplianceType),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  CustomerId: optional(RoUuidv4),
+  ExternalStaxId: optional(RoUuidv4),
+  Features: optional(OrganisationFeatures),
+  Id: RoUuidv4,
+  /** The type of Landing Zone for the Organisation. */
+  LandingZoneType: optional(OrganisationLandingZoneType),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Organisation */
+  Name: optional(Schema.String),
+  Region: optional(DefaultAwsRegion),
+  /** A list of Available AWS Regions for the Organisation */
+  Regions: optional(Schema.Array(AwsRegion)),
+  SpotlightSsoURL: optional(Schema.String),
+  /** Status of the Organisation. */
+  Status: optional(OrganisationStatus),
+  SystemUserId: optional(NullableUuidv4),
+  UserTaskId: optional(RoUuidv4)
 }).annotations({ identifier: "Organisation" })
 
 /**
@@ -3386,25 +3514,25 @@ export type OrganisationalUnitStatus = typeof OrganisationalUnitStatus.Type
  * @category Schemas
  */
 export const OrganisationalUnit = Schema.Struct({
-    AwsId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: DateTime,
-    /** Boolean value to determine if the resource did not originate from Stax. */
-    ExternalResource: optional(Schema.Boolean),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: DateTime,
-    /** Name of the Organisational Unit. */
-    Name: Schema.String,
-    OrganisationId: RoUuidv4,
-    /** Type of the organisational unit. */
-    OrganisationalUnitType: OrganisationalUnitOrganisationalUnitType,
-    ParentOrganisationalUnitId: optional(NullableUuidv4),
-    /** Status of the organisational unit. */
-    Status: OrganisationalUnitStatus,
-    Tags: optional(StaxTags),
-    UserTaskId: optional(NullableUuidv4)
+  AwsId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: DateTime,
+  /** Boolean value to determine if the resource did not originate from Stax. */
+  ExternalResource: optional(Schema.Boolean),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: DateTime,
+  /** Name of the Organisational Unit. */
+  Name: Schema.String,
+  OrganisationId: RoUuidv4,
+  /** Type of the organisational unit. */
+  OrganisationalUnitType: OrganisationalUnitOrganisationalUnitType,
+  ParentOrganisationalUnitId: optional(NullableUuidv4),
+  /** Status of the organisational unit. */
+  Status: OrganisationalUnitStatus,
+  Tags: optional(StaxTags),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "OrganisationalUnit" })
 
 /**
@@ -3422,7 +3550,7 @@ export interface OrganisationalUnit extends Schema.Schema.Type<typeof Organisati
  * @category Schemas
  */
 export const OrganizationConfiguration = Schema.Struct({
-    BEDROCK_ALLOW_CROSS_REGIONAL_ACCESS: optional(Schema.Boolean)
+  BEDROCK_ALLOW_CROSS_REGIONAL_ACCESS: optional(Schema.Boolean)
 }).annotations({ identifier: "OrganizationConfiguration" })
 
 /**
@@ -3438,7 +3566,7 @@ export interface OrganizationConfiguration extends Schema.Schema.Type<typeof Org
  * @category Schemas
  */
 export const OrganizationConfigurationInput = Schema.Struct({
-    BEDROCK_ALLOW_CROSS_REGIONAL_ACCESS: optional(Schema.Boolean)
+  BEDROCK_ALLOW_CROSS_REGIONAL_ACCESS: optional(Schema.Boolean)
 })
 
 /**
@@ -3456,8 +3584,8 @@ export interface OrganizationConfigurationInput extends Schema.Schema.Type<typeo
  * @category Schemas
  */
 export const OrganizationFeatures = Schema.Struct({
-    NetworksEnabled: Schema.Boolean,
-    WorkloadsEnabled: Schema.Boolean
+  NetworksEnabled: Schema.Boolean,
+  WorkloadsEnabled: Schema.Boolean
 }).annotations({ identifier: "OrganizationFeatures" })
 
 /**
@@ -3475,12 +3603,12 @@ export interface OrganizationFeatures extends Schema.Schema.Type<typeof Organiza
  * @category Schemas
  */
 export const Pagination = Schema.Struct({
-    /** Offset value to provide to retrieve the next set of items. Null when there are no more pages to fetch. */
-    NextOffset: optional(Schema.Number),
-    /** Offset value to provide to retrieve the previous set of items. Null when the first page is returned. */
-    PrevOffset: optional(Schema.Number),
-    /** Total number of items in the full pagination set after filters are applied. */
-    Total: Schema.Number
+  /** Offset value to provide to retrieve the next set of items. Null when there are no more pages to fetch. */
+  NextOffset: optional(Schema.Number),
+  /** Offset value to provide to retrieve the previous set of items. Null when the first page is returned. */
+  PrevOffset: optional(Schema.Number),
+  /** Total number of items in the full pagination set after filters are applied. */
+  Total: Schema.Number
 }).annotations({ identifier: "Pagination" })
 
 /**
@@ -3488,6 +3616,55 @@ export const Pagination = Schema.Struct({
  * @category Models
  */
 export interface Pagination extends Schema.Schema.Type<typeof Pagination> {}
+
+/**
+ * `Policy.Content`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const PolicyContent = Schema.Record({ key: Schema.String, value: Schema.Unknown })
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface PolicyContent extends Schema.Schema.Type<typeof PolicyContent> {}
+
+/**
+ * `Policy.OrganisationAttachment`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const PolicyOrganisationAttachment = Schema.Struct({
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: DateTime,
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: DateTime,
+  OrganisationId: RoUuidv4,
+  PolicyId: RoUuidv4,
+  /** Status of the Organisation Policy. */
+  Status: openEnum(
+    "ACTIVE",
+    "CREATE_FAILED",
+    "CREATE_IN_PROGRESS",
+    "DELETED",
+    "DELETE_FAILED",
+    "DELETE_IN_PROGRESS",
+    "UPDATE_IN_PROGRESS",
+    "UPDATE_FAILED"
+  ),
+  UserTaskId: optional(NullableUuidv4)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface PolicyOrganisationAttachment extends Schema.Schema.Type<typeof PolicyOrganisationAttachment> {}
 
 /**
  * The Owner of the Policy.
@@ -3553,52 +3730,31 @@ export type PolicyStatus = typeof PolicyStatus.Type
  * @category Schemas
  */
 export const Policy = Schema.Struct({
-    /** The Aws Id of the Policy. */
-    AwsId: optional(Schema.String),
-    Content: Schema.Record({ key: Schema.String, value: Schema.Unknown }),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: DateTime,
-    /** Description of the Policy. */
-    Description: optional(Schema.String),
-    /** Boolean value to determine if the resource did not originate from Stax. */
-    ExternalResource: Schema.Boolean,
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: DateTime,
-    /** Name of the Policy. */
-    Name: Schema.String,
-    OrganisationAttachment: optional(Schema.Struct({
-      CreatedBy: optional(NullableUuidv4),
-      /** Created timestamp. */
-      CreatedTS: DateTime,
-      Id: RoUuidv4,
-      /** Modified timestamp. */
-      ModifiedTS: DateTime,
-      OrganisationId: RoUuidv4,
-      PolicyId: RoUuidv4,
-      /** Status of the Organisation Policy. */
-      Status: openEnum(
-      "ACTIVE",
-      "CREATE_FAILED",
-      "CREATE_IN_PROGRESS",
-      "DELETED",
-      "DELETE_FAILED",
-      "DELETE_IN_PROGRESS",
-      "UPDATE_IN_PROGRESS",
-      "UPDATE_FAILED"
-    ),
-      UserTaskId: optional(NullableUuidv4)
-  })),
-    OrganisationId: RoUuidv4,
-    /** The Owner of the Policy. */
-    PolicyOwner: PolicyPolicyOwner,
-    /** The Type of Policy. */
-    PolicyType: PolicyPolicyType,
-    /** Status of the Policy. */
-    Status: PolicyStatus,
-    Tags: optional(StaxTags),
-    UserTaskId: optional(NullableUuidv4)
+  /** The Aws Id of the Policy. */
+  AwsId: optional(Schema.String),
+  Content: PolicyContent,
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: DateTime,
+  /** Description of the Policy. */
+  Description: optional(Schema.String),
+  /** Boolean value to determine if the resource did not originate from Stax. */
+  ExternalResource: Schema.Boolean,
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: DateTime,
+  /** Name of the Policy. */
+  Name: Schema.String,
+  OrganisationAttachment: optional(PolicyOrganisationAttachment),
+  OrganisationId: RoUuidv4,
+  /** The Owner of the Policy. */
+  PolicyOwner: PolicyPolicyOwner,
+  /** The Type of Policy. */
+  PolicyType: PolicyPolicyType,
+  /** Status of the Policy. */
+  Status: PolicyStatus,
+  Tags: optional(StaxTags),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "Policy" })
 
 /**
@@ -3655,21 +3811,21 @@ export type PolicyAttachmentStatus = typeof PolicyAttachmentStatus.Type
  * @category Schemas
  */
 export const PolicyAttachment = Schema.Struct({
-    AccountId: optional(NullableUuidv4),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: DateTime,
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: DateTime,
-    OrganisationId: RoUuidv4,
-    OrganisationalUnitId: optional(NullableUuidv4),
-    /** Type of the Policy Attachment. */
-    PolicyAttachmentType: PolicyAttachmentPolicyAttachmentType,
-    PolicyId: Uuidv4,
-    /** Status of the Policy Attachment. */
-    Status: PolicyAttachmentStatus,
-    UserTaskId: optional(NullableUuidv4)
+  AccountId: optional(NullableUuidv4),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: DateTime,
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: DateTime,
+  OrganisationId: RoUuidv4,
+  OrganisationalUnitId: optional(NullableUuidv4),
+  /** Type of the Policy Attachment. */
+  PolicyAttachmentType: PolicyAttachmentPolicyAttachmentType,
+  PolicyId: Uuidv4,
+  /** Status of the Policy Attachment. */
+  Status: PolicyAttachmentStatus,
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "PolicyAttachment" })
 
 /**
@@ -3742,43 +3898,43 @@ export type PrefixListTargetType = typeof PrefixListTargetType.Type
  * @category Schemas
  */
 export const PrefixList = Schema.Struct({
-    /** The AWS Id of the Prefix List. */
-    AwsPrefixListId: optional(Schema.String),
-    /** The AWS Id of either a VPN, VPC or Direct Connect Gateway to the target of the HUB Prefix List associations. */
-    AwsTargetId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** The CIDR Ranges to include in the Prefix List. */
-    Entries: Schema.Array(Schema.String),
-    Id: RoUuidv4,
-    /** The maximum number of CIDR entries that can exist in the Prefix List. */
-    MaxEntries: Schema.Number,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Stax Prefix List. */
-    Name: Schema.String,
-    NetworkingHubId: RoUuidv4,
-    /** The type of Prefix List. */
-    PrefixListType: PrefixListPrefixListType,
-    /** The TGW Route Table types to associate a HUB Prefix List with. */
-    RouteTableTypes: optional(Schema.Array(openEnum("INFRASTRUCTURE", "ISOLATED", "ONPREMISES", "FLAT"))),
-    /** The status of the Stax Prefix List. */
-    Status: PrefixListStatus,
-    /** The subnet types to associate a VPC Prefix List with. */
-    SubnetTypes: optional(Schema.Array(openEnum("PRIVATE", "PUBLIC", "RESTRICTED", "CONNECTIVITY", "ENDPOINT"))),
-    Tags: optional(NetworkingTags),
-    /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
-    TargetId: optional(Schema.String),
-    /** The type of the target for the HUB Prefix List associations. */
-    TargetType: optional(PrefixListTargetType),
-    UserTaskId: optional(NullableUuidv4),
-    /** The list of Stax VPC Ids to associate a VPC Prefix List with. */
-    VpcIds: optional(Schema.Array(Uuidv4)),
-    /** The VPC types to associate a VPC Prefix List with. */
-    VpcTypes: optional(Schema.Array(openEnum("TRANSIT", "ISOLATED", "FLAT", "SHAREDSERVICES"))),
-    /** The VPC Zones to associate a VPC or HUB Prefix List with. */
-    Zones: optional(Schema.Array(Schema.String))
+  /** The AWS Id of the Prefix List. */
+  AwsPrefixListId: optional(Schema.String),
+  /** The AWS Id of either a VPN, VPC or Direct Connect Gateway to the target of the HUB Prefix List associations. */
+  AwsTargetId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** The CIDR Ranges to include in the Prefix List. */
+  Entries: Schema.Array(Schema.String),
+  Id: RoUuidv4,
+  /** The maximum number of CIDR entries that can exist in the Prefix List. */
+  MaxEntries: Schema.Number,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Stax Prefix List. */
+  Name: Schema.String,
+  NetworkingHubId: RoUuidv4,
+  /** The type of Prefix List. */
+  PrefixListType: PrefixListPrefixListType,
+  /** The TGW Route Table types to associate a HUB Prefix List with. */
+  RouteTableTypes: optional(Schema.Array(openEnum("INFRASTRUCTURE", "ISOLATED", "ONPREMISES", "FLAT"))),
+  /** The status of the Stax Prefix List. */
+  Status: PrefixListStatus,
+  /** The subnet types to associate a VPC Prefix List with. */
+  SubnetTypes: optional(Schema.Array(openEnum("PRIVATE", "PUBLIC", "RESTRICTED", "CONNECTIVITY", "ENDPOINT"))),
+  Tags: optional(NetworkingTags),
+  /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
+  TargetId: optional(Schema.String),
+  /** The type of the target for the HUB Prefix List associations. */
+  TargetType: optional(PrefixListTargetType),
+  UserTaskId: optional(NullableUuidv4),
+  /** The list of Stax VPC Ids to associate a VPC Prefix List with. */
+  VpcIds: optional(Schema.Array(Uuidv4)),
+  /** The VPC types to associate a VPC Prefix List with. */
+  VpcTypes: optional(Schema.Array(openEnum("TRANSIT", "ISOLATED", "FLAT", "SHAREDSERVICES"))),
+  /** The VPC Zones to associate a VPC or HUB Prefix List with. */
+  Zones: optional(Schema.Array(Schema.String))
 }).annotations({ identifier: "PrefixList" })
 
 /**
@@ -3794,9 +3950,9 @@ export interface PrefixList extends Schema.Schema.Type<typeof PrefixList> {}
  * @category Schemas
  */
 export const PrivateAssociation = Schema.Struct({
-    /** The CIDR Ranges to advertise to on-premises. */
-    Prefixes: Schema.Array(Schema.String),
-    VpcId: Uuidv4
+  /** The CIDR Ranges to advertise to on-premises. */
+  Prefixes: Schema.Array(Schema.String),
+  VpcId: Uuidv4
 }).annotations({ identifier: "PrivateAssociation" })
 
 /**
@@ -3814,10 +3970,10 @@ export interface PrivateAssociation extends Schema.Schema.Type<typeof PrivateAss
  * @category Schemas
  */
 export const RegionsConfiguration = Schema.Struct({
-    /** The regions to disable for the Stax Organisation */
-    Disabled: Schema.Array(AwsRegion),
-    /** The regions to enable for the Stax Organisation */
-    Enabled: Schema.Array(AwsRegion)
+  /** The regions to disable for the Stax Organisation */
+  Disabled: Schema.Array(AwsRegion),
+  /** The regions to enable for the Stax Organisation */
+  Enabled: Schema.Array(AwsRegion)
 }).annotations({ identifier: "RegionsConfiguration" })
 
 /**
@@ -3833,10 +3989,10 @@ export interface RegionsConfiguration extends Schema.Schema.Type<typeof RegionsC
  * @category Schemas
  */
 export const RegionsConfigurationInput = Schema.Struct({
-    /** The regions to disable for the Stax Organisation */
-    Disabled: Schema.Array(AwsRegionInput),
-    /** The regions to enable for the Stax Organisation */
-    Enabled: Schema.Array(AwsRegionInput)
+  /** The regions to disable for the Stax Organisation */
+  Disabled: Schema.Array(AwsRegionInput),
+  /** The regions to enable for the Stax Organisation */
+  Enabled: Schema.Array(AwsRegionInput)
 })
 
 /**
@@ -3846,26 +4002,40 @@ export const RegionsConfigurationInput = Schema.Struct({
 export interface RegionsConfigurationInput extends Schema.Schema.Type<typeof RegionsConfigurationInput> {}
 
 /**
+ * `SecurityHubConfiguration.Standards`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const SecurityHubConfigurationStandards = Schema.Struct({
+  AWS_FOUNDATIONAL_SECURITY_BEST_PRACTICES_1_0_0: Schema.Boolean,
+  /** List of AWS Regions to enable security hub standards in. */
+  AWS_REGIONS: Schema.Array(AwsRegion),
+  AWS_RESOURCE_TAGGING_STANDARD_1_0_0: optional(Schema.Boolean),
+  CIS_AWS_FOUNDATIONS_BENCHMARK_1_2_0: Schema.Boolean,
+  CIS_AWS_FOUNDATIONS_BENCHMARK_1_4_0: Schema.Boolean,
+  CIS_AWS_FOUNDATIONS_BENCHMARK_3_0_0: optional(Schema.Boolean),
+  CIS_AWS_FOUNDATIONS_BENCHMARK_5_0_0: optional(Schema.Boolean),
+  NIST_SP_800_171_REVISION_2: optional(Schema.Boolean),
+  NIST_SP_800_53_REVISION_5: optional(Schema.Boolean),
+  PCI_DSS_3_2_1: Schema.Boolean,
+  PCI_DSS_4_0_1: optional(Schema.Boolean)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface SecurityHubConfigurationStandards extends Schema.Schema.Type<typeof SecurityHubConfigurationStandards> {}
+
+/**
  * Component `SecurityHubConfiguration`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const SecurityHubConfiguration = Schema.Struct({
-    Standards: Schema.Struct({
-      AWS_FOUNDATIONAL_SECURITY_BEST_PRACTICES_1_0_0: Schema.Boolean,
-      /** List of AWS Regions to enable security hub standards in. */
-      AWS_REGIONS: Schema.Array(AwsRegion),
-      AWS_RESOURCE_TAGGING_STANDARD_1_0_0: optional(Schema.Boolean),
-      CIS_AWS_FOUNDATIONS_BENCHMARK_1_2_0: Schema.Boolean,
-      CIS_AWS_FOUNDATIONS_BENCHMARK_1_4_0: Schema.Boolean,
-      CIS_AWS_FOUNDATIONS_BENCHMARK_3_0_0: optional(Schema.Boolean),
-      CIS_AWS_FOUNDATIONS_BENCHMARK_5_0_0: optional(Schema.Boolean),
-      NIST_SP_800_171_REVISION_2: optional(Schema.Boolean),
-      NIST_SP_800_53_REVISION_5: optional(Schema.Boolean),
-      PCI_DSS_3_2_1: Schema.Boolean,
-      PCI_DSS_4_0_1: optional(Schema.Boolean)
-  })
+  Standards: SecurityHubConfigurationStandards
 }).annotations({ identifier: "SecurityHubConfiguration" })
 
 /**
@@ -3881,19 +4051,19 @@ export interface SecurityHubConfiguration extends Schema.Schema.Type<typeof Secu
  * @category Schemas
  */
 export const SecurityHubConfigurationInput = Schema.Struct({
-    Standards: Schema.Struct({
-      AWS_FOUNDATIONAL_SECURITY_BEST_PRACTICES_1_0_0: Schema.Boolean,
-      /** List of AWS Regions to enable security hub standards in. */
-      AWS_REGIONS: Schema.Array(AwsRegionInput),
-      AWS_RESOURCE_TAGGING_STANDARD_1_0_0: optional(Schema.Boolean),
-      CIS_AWS_FOUNDATIONS_BENCHMARK_1_2_0: Schema.Boolean,
-      CIS_AWS_FOUNDATIONS_BENCHMARK_1_4_0: Schema.Boolean,
-      CIS_AWS_FOUNDATIONS_BENCHMARK_3_0_0: optional(Schema.Boolean),
-      CIS_AWS_FOUNDATIONS_BENCHMARK_5_0_0: optional(Schema.Boolean),
-      NIST_SP_800_171_REVISION_2: optional(Schema.Boolean),
-      NIST_SP_800_53_REVISION_5: optional(Schema.Boolean),
-      PCI_DSS_3_2_1: Schema.Boolean,
-      PCI_DSS_4_0_1: optional(Schema.Boolean)
+  Standards: Schema.Struct({
+    AWS_FOUNDATIONAL_SECURITY_BEST_PRACTICES_1_0_0: Schema.Boolean,
+    /** List of AWS Regions to enable security hub standards in. */
+    AWS_REGIONS: Schema.Array(AwsRegionInput),
+    AWS_RESOURCE_TAGGING_STANDARD_1_0_0: optional(Schema.Boolean),
+    CIS_AWS_FOUNDATIONS_BENCHMARK_1_2_0: Schema.Boolean,
+    CIS_AWS_FOUNDATIONS_BENCHMARK_1_4_0: Schema.Boolean,
+    CIS_AWS_FOUNDATIONS_BENCHMARK_3_0_0: optional(Schema.Boolean),
+    CIS_AWS_FOUNDATIONS_BENCHMARK_5_0_0: optional(Schema.Boolean),
+    NIST_SP_800_171_REVISION_2: optional(Schema.Boolean),
+    NIST_SP_800_53_REVISION_5: optional(Schema.Boolean),
+    PCI_DSS_3_2_1: Schema.Boolean,
+    PCI_DSS_4_0_1: optional(Schema.Boolean)
   })
 })
 
@@ -3942,22 +4112,22 @@ export type ServiceConfigurationStatus = typeof ServiceConfigurationStatus.Type
  * @category Schemas
  */
 export const ServiceConfiguration = Schema.Struct({
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Set to True if enabling an organisation service like guardduty. */
-    Enabled: Schema.Boolean,
-    /** The exclusions for the service configuration */
-    Exclusions: optional(Schema.Array(Schema.String)),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    OrganisationId: RoUuidv4,
-    /** The service to configure */
-    Service: ServiceConfigurationService,
-    /** The status of the service configuration */
-    Status: ServiceConfigurationStatus,
-    UserTaskId: optional(NullableUuidv4)
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: RoUuidv4,
+  /** The service to configure */
+  Service: ServiceConfigurationService,
+  /** The status of the service configuration */
+  Status: ServiceConfigurationStatus,
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "ServiceConfiguration" })
 
 /**
@@ -3967,29 +4137,85 @@ export const ServiceConfiguration = Schema.Struct({
 export interface ServiceConfiguration extends Schema.Schema.Type<typeof ServiceConfiguration> {}
 
 /**
+ * `SsoConfiguration.IAM_IDENTITY_CENTRE`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const SsoConfigurationIAMIDENTITYCENTRE = Schema.Struct({
+  AWS_ACCOUNT_ID: optional(Schema.String),
+  AWS_IDENTITY_STORE_ID: optional(Schema.String),
+  AWS_INSTANCE_ID: optional(Schema.String),
+  AWS_REGION: optional(NullableAwsRegion),
+  ENABLED: Schema.Boolean
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface SsoConfigurationIAMIDENTITYCENTRE extends Schema.Schema.Type<typeof SsoConfigurationIAMIDENTITYCENTRE> {}
+
+/**
+ * `SsoConfiguration.LOCAL`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const SsoConfigurationLOCAL = Schema.Struct({
+  ENABLED: Schema.Boolean
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface SsoConfigurationLOCAL extends Schema.Schema.Type<typeof SsoConfigurationLOCAL> {}
+
+/**
+ * `SsoConfiguration.MFA`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const SsoConfigurationMFA = Schema.Struct({
+  REQUIRED: Schema.Boolean
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface SsoConfigurationMFA extends Schema.Schema.Type<typeof SsoConfigurationMFA> {}
+
+/**
+ * `SsoConfiguration.SAML`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const SsoConfigurationSAML = Schema.Struct({
+  ENABLED: Schema.Boolean,
+  METADATA_URL: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface SsoConfigurationSAML extends Schema.Schema.Type<typeof SsoConfigurationSAML> {}
+
+/**
  * Component `SsoConfiguration`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const SsoConfiguration = Schema.Struct({
-    IAM_IDENTITY_CENTRE: Schema.Struct({
-      AWS_ACCOUNT_ID: optional(Schema.String),
-      AWS_IDENTITY_STORE_ID: optional(Schema.String),
-      AWS_INSTANCE_ID: optional(Schema.String),
-      AWS_REGION: optional(NullableAwsRegion),
-      ENABLED: Schema.Boolean
-  }),
-    LOCAL: Schema.Struct({
-      ENABLED: Schema.Boolean
-  }),
-    MFA: Schema.Struct({
-      REQUIRED: Schema.Boolean
-  }),
-    SAML: Schema.Struct({
-      ENABLED: Schema.Boolean,
-      METADATA_URL: optional(Schema.String)
-  })
+  IAM_IDENTITY_CENTRE: SsoConfigurationIAMIDENTITYCENTRE,
+  LOCAL: SsoConfigurationLOCAL,
+  MFA: SsoConfigurationMFA,
+  SAML: SsoConfigurationSAML
 }).annotations({ identifier: "SsoConfiguration" })
 
 /**
@@ -4005,11 +4231,11 @@ export interface SsoConfiguration extends Schema.Schema.Type<typeof SsoConfigura
  * @category Schemas
  */
 export const TaskEventDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TaskId: optional(RoUuidv4)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TaskId: optional(RoUuidv4)
 }).annotations({ identifier: "TaskEventDetail" })
 
 /**
@@ -4025,8 +4251,8 @@ export interface TaskEventDetail extends Schema.Schema.Type<typeof TaskEventDeta
  * @category Schemas
  */
 export const StaxEvent = Schema.Struct({
-    DetailType: Schema.String,
-    Detail: optional(TaskEventDetail)
+  DetailType: Schema.String,
+  Detail: optional(TaskEventDetail)
 }).annotations({ identifier: "StaxEvent" })
 
 /**
@@ -4042,11 +4268,11 @@ export interface StaxEvent extends Schema.Schema.Type<typeof StaxEvent> {}
  * @category Schemas
  */
 export const TraceEventDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TraceId: optional(Schema.String)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "TraceEventDetail" })
 
 /**
@@ -4062,9 +4288,9 @@ export interface TraceEventDetail extends Schema.Schema.Type<typeof TraceEventDe
  * @category Schemas
  */
 export const TransitAssociation = Schema.Struct({
-    NetworkingHubId: Uuidv4,
-    /** The CIDR Ranges to advertise to on-premises. */
-    Prefixes: Schema.Array(Schema.String)
+  NetworkingHubId: Uuidv4,
+  /** The CIDR Ranges to advertise to on-premises. */
+  Prefixes: Schema.Array(Schema.String)
 }).annotations({ identifier: "TransitAssociation" })
 
 /**
@@ -4096,10 +4322,10 @@ export type TunnelMappingTunnelStatus = typeof TunnelMappingTunnelStatus.Type
  * @category Schemas
  */
 export const TunnelMapping = Schema.Struct({
-    /** The name of VPN tunnel */
-    TunnelName: optional(Schema.String),
-    /** The status of the VPN tunnel. */
-    TunnelStatus: optional(TunnelMappingTunnelStatus)
+  /** The name of VPN tunnel */
+  TunnelName: optional(Schema.String),
+  /** The status of the VPN tunnel. */
+  TunnelStatus: optional(TunnelMappingTunnelStatus)
 }).annotations({ identifier: "TunnelMapping" })
 
 /**
@@ -4115,12 +4341,12 @@ export interface TunnelMapping extends Schema.Schema.Type<typeof TunnelMapping> 
  * @category Schemas
  */
 export const UpdateCatalogueDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    TraceId: optional(Schema.String),
-    WorkloadCatalogueItem: optional(CatalogueData)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  TraceId: optional(Schema.String),
+  WorkloadCatalogueItem: optional(CatalogueData)
 }).annotations({ identifier: "UpdateCatalogueDetail" })
 
 /**
@@ -4136,12 +4362,12 @@ export interface UpdateCatalogueDetail extends Schema.Schema.Type<typeof UpdateC
  * @category Schemas
  */
 export const UpdateCatalogueEvent = Schema.Struct({
-    DetailType: Schema.String,
-    CatalogueId: optional(RoUuidv4),
-    CustomerId: optional(RoUuidv4),
-    Detail: UpdateCatalogueDetail,
-    TaskId: optional(RoUuidv4),
-    TraceId: optional(Schema.String)
+  DetailType: Schema.String,
+  CatalogueId: optional(RoUuidv4),
+  CustomerId: optional(RoUuidv4),
+  Detail: UpdateCatalogueDetail,
+  TaskId: optional(RoUuidv4),
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "UpdateCatalogueEvent" })
 
 /**
@@ -4157,11 +4383,11 @@ export interface UpdateCatalogueEvent extends Schema.Schema.Type<typeof UpdateCa
  * @category Schemas
  */
 export const UpdateWorkloadDetail = Schema.Struct({
-    Message: optional(MessageEventDetail),
-    Operation: Operation,
-    OperationStatus: OperationStatus,
-    Severity: Schema.String,
-    Workload: optional(WorkloadData)
+  Message: optional(MessageEventDetail),
+  Operation: Operation,
+  OperationStatus: OperationStatus,
+  Severity: Schema.String,
+  Workload: optional(WorkloadData)
 }).annotations({ identifier: "UpdateWorkloadDetail" })
 
 /**
@@ -4177,9 +4403,9 @@ export interface UpdateWorkloadDetail extends Schema.Schema.Type<typeof UpdateWo
  * @category Schemas
  */
 export const UpdateWorkloadEvent = Schema.Struct({
-    DetailType: Schema.String,
-    Detail: optional(UpdateWorkloadDetail),
-    WorkloadId: optional(RoUuidv4)
+  DetailType: Schema.String,
+  Detail: optional(UpdateWorkloadDetail),
+  WorkloadId: optional(RoUuidv4)
 }).annotations({ identifier: "UpdateWorkloadEvent" })
 
 /**
@@ -4211,29 +4437,29 @@ export type UserStatus = typeof UserStatus.Type
  * @category Schemas
  */
 export const User = Schema.Struct({
-    AuthOrigin: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    CustomerId: optional(Uuidv4),
-    /** Email address of User. */
-    Email: Schema.String,
-    /** Given Name of the User. */
-    FirstName: optional(Schema.String),
-    Id: RoUuidv4,
-    /** Family Name of the User. */
-    LastName: optional(Schema.String),
-    /** Identifies if multi-factor authentication is enabled. Null for federated users and true or false for local users. */
-    MFAEnabled: optional(Schema.Boolean),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Concatenation of first and last name. Defaults to email address if neither are present. */
-    Name: Schema.String,
-    OrganisationId: optional(NullableUuidv4),
-    Role: optional(Role),
-    /** Status of the User. */
-    Status: optional(UserStatus),
-    UserTaskId: optional(NullableUuidv4)
+  AuthOrigin: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  CustomerId: optional(Uuidv4),
+  /** Email address of User. */
+  Email: Schema.String,
+  /** Given Name of the User. */
+  FirstName: optional(Schema.String),
+  Id: RoUuidv4,
+  /** Family Name of the User. */
+  LastName: optional(Schema.String),
+  /** Identifies if multi-factor authentication is enabled. Null for federated users and true or false for local users. */
+  MFAEnabled: optional(Schema.Boolean),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Concatenation of first and last name. Defaults to email address if neither are present. */
+  Name: Schema.String,
+  OrganisationId: optional(NullableUuidv4),
+  Role: optional(Role),
+  /** Status of the User. */
+  Status: optional(UserStatus),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "User" })
 
 /**
@@ -4249,8 +4475,8 @@ export interface User extends Schema.Schema.Type<typeof User> {}
  * @category Schemas
  */
 export const UserGroupMemberMap = Schema.Struct({
-    GroupId: Uuidv4,
-    UserId: Uuidv4
+  GroupId: Uuidv4,
+  UserId: Uuidv4
 }).annotations({ identifier: "UserGroupMemberMap" })
 
 /**
@@ -4266,8 +4492,8 @@ export interface UserGroupMemberMap extends Schema.Schema.Type<typeof UserGroupM
  * @category Schemas
  */
 export const UserGroupMemberMapInput = Schema.Struct({
-    GroupId: Uuidv4Input,
-    UserId: Uuidv4Input
+  GroupId: Uuidv4Input,
+  UserId: Uuidv4Input
 })
 
 /**
@@ -4370,51 +4596,51 @@ export type VPCType = typeof VPCType.Type
  * @category Schemas
  */
 export const VPC = Schema.Struct({
-    AccountId: Uuidv4,
-    /** The AWS VPC ID. */
-    AwsVpcId: optional(Schema.String),
-    /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /23 */
-    Cidr: optional(Schema.String),
-    CidrRangeId: optional(Uuidv4),
-    /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
-    CreateFlowlogCwl: optional(Schema.Boolean),
-    /** Boolean value declaring if Internet Gateway is enabled */
-    CreateIgw: optional(Schema.Boolean),
-    /** Boolean value declaring if NAT Gateways is enabled */
-    CreateNat: optional(Schema.Boolean),
-    /** Boolean value declaring if a Virtual Private Gateway is enabled */
-    CreateVgw: optional(Schema.Boolean),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Longer description of what the Stax VPC is used for. */
-    Description: optional(Schema.String),
-    GatewayEndpoints: optional(Schema.Array(GatewayEndpoint)),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of Stax VPC */
-    Name: Schema.String,
-    NetworkingHubId: optional(Uuidv4),
-    /** The Route53 Private Hosted Zone Id for the VPC */
-    PhzId: optional(Schema.String),
-    /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
-    PhzPrefix: optional(Schema.String),
-    /** Boolean value declaring if redundant NAT Gateways will be created */
-    RedundantNat: optional(Schema.Boolean),
-    Region: AwsRegion,
-    /** Size of the VPC. */
-    Size: optional(VPCSize),
-    /** The status of the Stax VPC. */
-    Status: optional(VPCStatus),
-    Tags: optional(NetworkingTags),
-    /** Type of VPC. The Type determines what Route Tables are attached to the VPC */
-    Type: optional(VPCType),
-    UserTaskId: optional(NullableUuidv4),
-    /** The ASN of the Virtual Private Gateway. */
-    VgwAsn: optional(Schema.Number),
-    /** All 'Flat' VPCs in the same Zone can communicate to each other. */
-    Zone: optional(Schema.String)
+  AccountId: Uuidv4,
+  /** The AWS VPC ID. */
+  AwsVpcId: optional(Schema.String),
+  /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /23 */
+  Cidr: optional(Schema.String),
+  CidrRangeId: optional(Uuidv4),
+  /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
+  CreateFlowlogCwl: optional(Schema.Boolean),
+  /** Boolean value declaring if Internet Gateway is enabled */
+  CreateIgw: optional(Schema.Boolean),
+  /** Boolean value declaring if NAT Gateways is enabled */
+  CreateNat: optional(Schema.Boolean),
+  /** Boolean value declaring if a Virtual Private Gateway is enabled */
+  CreateVgw: optional(Schema.Boolean),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Longer description of what the Stax VPC is used for. */
+  Description: optional(Schema.String),
+  GatewayEndpoints: optional(Schema.Array(GatewayEndpoint)),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of Stax VPC */
+  Name: Schema.String,
+  NetworkingHubId: optional(Uuidv4),
+  /** The Route53 Private Hosted Zone Id for the VPC */
+  PhzId: optional(Schema.String),
+  /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
+  PhzPrefix: optional(Schema.String),
+  /** Boolean value declaring if redundant NAT Gateways will be created */
+  RedundantNat: optional(Schema.Boolean),
+  Region: AwsRegion,
+  /** Size of the VPC. */
+  Size: optional(VPCSize),
+  /** The status of the Stax VPC. */
+  Status: optional(VPCStatus),
+  Tags: optional(NetworkingTags),
+  /** Type of VPC. The Type determines what Route Tables are attached to the VPC */
+  Type: optional(VPCType),
+  UserTaskId: optional(NullableUuidv4),
+  /** The ASN of the Virtual Private Gateway. */
+  VgwAsn: optional(Schema.Number),
+  /** All 'Flat' VPCs in the same Zone can communicate to each other. */
+  Zone: optional(Schema.String)
 }).annotations({ identifier: "VPC" })
 
 /**
@@ -4430,24 +4656,24 @@ export interface VPC extends Schema.Schema.Type<typeof VPC> {}
  * @category Schemas
  */
 export const VifMap = Schema.Struct({
-    /** ASN to assign to the Direct Connect VIF. */
-    Asn: Schema.Number,
-    /** AWS Id of the Direct Connect Connection. */
-    AwsConnectionId: Schema.String,
-    /** The BGP peer IP configured on the AWS endpoint. */
-    AwsRouterIp: Schema.String,
-    /** The password that will be used to authenticate the BGP session. */
-    BgpAuthKey: Schema.String,
-    DxGatewayId: optional(Uuidv4),
-    /** Boolean value to enable Jumbo Frames. */
-    JumboMtu: Schema.Boolean,
-    /** Name of the Direct Connect VIF. */
-    Name: Schema.String,
-    /** The BGP peer IP configured on your endpoint. */
-    RouterIp: Schema.String,
-    Tags: optional(NetworkingTags),
-    /** VLAN for the Direct Connect VIF. */
-    Vlan: Schema.Number
+  /** ASN to assign to the Direct Connect VIF. */
+  Asn: Schema.Number,
+  /** AWS Id of the Direct Connect Connection. */
+  AwsConnectionId: Schema.String,
+  /** The BGP peer IP configured on the AWS endpoint. */
+  AwsRouterIp: Schema.String,
+  /** The password that will be used to authenticate the BGP session. */
+  BgpAuthKey: Schema.String,
+  DxGatewayId: optional(Uuidv4),
+  /** Boolean value to enable Jumbo Frames. */
+  JumboMtu: Schema.Boolean,
+  /** Name of the Direct Connect VIF. */
+  Name: Schema.String,
+  /** The BGP peer IP configured on your endpoint. */
+  RouterIp: Schema.String,
+  Tags: optional(NetworkingTags),
+  /** VLAN for the Direct Connect VIF. */
+  Vlan: Schema.Number
 }).annotations({ identifier: "VifMap" })
 
 /**
@@ -4463,24 +4689,24 @@ export interface VifMap extends Schema.Schema.Type<typeof VifMap> {}
  * @category Schemas
  */
 export const VifMapInput = Schema.Struct({
-    /** ASN to assign to the Direct Connect VIF. */
-    Asn: Schema.Int,
-    /** AWS Id of the Direct Connect Connection. */
-    AwsConnectionId: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128)),
-    /** The BGP peer IP configured on the AWS endpoint. */
-    AwsRouterIp: Schema.String,
-    /** The password that will be used to authenticate the BGP session. */
-    BgpAuthKey: Schema.String,
-    DxGatewayId: optional(Uuidv4Input),
-    /** Boolean value to enable Jumbo Frames. */
-    JumboMtu: Schema.Boolean,
-    /** Name of the Direct Connect VIF. */
-    Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$"))),
-    /** The BGP peer IP configured on your endpoint. */
-    RouterIp: Schema.String,
-    Tags: optional(NetworkingTagsInput),
-    /** VLAN for the Direct Connect VIF. */
-    Vlan: Schema.Int
+  /** ASN to assign to the Direct Connect VIF. */
+  Asn: Schema.Int,
+  /** AWS Id of the Direct Connect Connection. */
+  AwsConnectionId: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128)),
+  /** The BGP peer IP configured on the AWS endpoint. */
+  AwsRouterIp: Schema.String,
+  /** The password that will be used to authenticate the BGP session. */
+  BgpAuthKey: Schema.String,
+  DxGatewayId: optional(Uuidv4Input),
+  /** Boolean value to enable Jumbo Frames. */
+  JumboMtu: Schema.Boolean,
+  /** Name of the Direct Connect VIF. */
+  Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$"))),
+  /** The BGP peer IP configured on your endpoint. */
+  RouterIp: Schema.String,
+  Tags: optional(NetworkingTagsInput),
+  /** VLAN for the Direct Connect VIF. */
+  Vlan: Schema.Int
 })
 
 /**
@@ -4496,10 +4722,10 @@ export interface VifMapInput extends Schema.Schema.Type<typeof VifMapInput> {}
  * @category Schemas
  */
 export const VpcConnection = Schema.Struct({
-    /** Name of Stax VPN Connection. */
-    Name: Schema.String,
-    Tags: optional(NetworkingTags),
-    VpcId: Uuidv4
+  /** Name of Stax VPN Connection. */
+  Name: Schema.String,
+  Tags: optional(NetworkingTags),
+  VpcId: Uuidv4
 }).annotations({ identifier: "VpcConnection" })
 
 /**
@@ -4572,29 +4798,29 @@ export type VpnConnectionVpnConnectionType = typeof VpnConnectionVpnConnectionTy
  * @category Schemas
  */
 export const VpnConnection = Schema.Struct({
-    /** The AWS Id of the VPN Connection. */
-    AwsVpnConnectionId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    Id: optional(RoUuidv4),
-    /** Boolean value to turn on AWS Global Accelerator and the AWS global network for improved performance */
-    ImprovedAcceleration: optional(Schema.Boolean),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Customer Gateway. */
-    Name: Schema.String,
-    NetworkingHubId: optional(Uuidv4),
-    /** The type of routing for the VPN Connection, DYNAMIC or STATIC */
-    RoutingType: optional(VpnConnectionRoutingType),
-    /** The status of the Stax VPN Customer Gateway */
-    Status: optional(VpnConnectionStatusEnum),
-    Tags: optional(NetworkingTags),
-    UserTaskId: optional(NullableUuidv4),
-    VpcId: optional(NullableUuidv4),
-    /** The type of VPN Connection. */
-    VpnConnectionType: optional(VpnConnectionVpnConnectionType),
-    VpnCustomerGatewayId: Uuidv4
+  /** The AWS Id of the VPN Connection. */
+  AwsVpnConnectionId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  Id: optional(RoUuidv4),
+  /** Boolean value to turn on AWS Global Accelerator and the AWS global network for improved performance */
+  ImprovedAcceleration: optional(Schema.Boolean),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Customer Gateway. */
+  Name: Schema.String,
+  NetworkingHubId: optional(Uuidv4),
+  /** The type of routing for the VPN Connection, DYNAMIC or STATIC */
+  RoutingType: optional(VpnConnectionRoutingType),
+  /** The status of the Stax VPN Customer Gateway */
+  Status: optional(VpnConnectionStatusEnum),
+  Tags: optional(NetworkingTags),
+  UserTaskId: optional(NullableUuidv4),
+  VpcId: optional(NullableUuidv4),
+  /** The type of VPN Connection. */
+  VpnConnectionType: optional(VpnConnectionVpnConnectionType),
+  VpnCustomerGatewayId: Uuidv4
 }).annotations({ identifier: "VpnConnection" })
 
 /**
@@ -4649,27 +4875,27 @@ export type VpnCustomerGatewayStatus = typeof VpnCustomerGatewayStatus.Type
  * @category Schemas
  */
 export const VpnCustomerGateway = Schema.Struct({
-    AccountId: Uuidv4,
-    /** ASN to assign to the Customer Gateway. */
-    Asn: Schema.Number,
-    /** The AWS ID of the VPN Customer Gateway. */
-    AwsVpnCustomerGatewayId: optional(Schema.String),
-    CreatedBy: optional(NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    Id: optional(RoUuidv4),
-    /** The IP address for the customer gateway's outside interface. */
-    IpAddress: optional(Schema.String),
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Customer Gateway. */
-    Name: Schema.String,
-    OrganisationId: optional(RoUuidv4),
-    Region: optional(AwsRegion),
-    /** The status of the Stax VPN Customer Gateway */
-    Status: optional(VpnCustomerGatewayStatus),
-    Tags: optional(NetworkingTags),
-    UserTaskId: optional(NullableUuidv4)
+  AccountId: Uuidv4,
+  /** ASN to assign to the Customer Gateway. */
+  Asn: Schema.Number,
+  /** The AWS ID of the VPN Customer Gateway. */
+  AwsVpnCustomerGatewayId: optional(Schema.String),
+  CreatedBy: optional(NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  Id: optional(RoUuidv4),
+  /** The IP address for the customer gateway's outside interface. */
+  IpAddress: optional(Schema.String),
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Customer Gateway. */
+  Name: Schema.String,
+  OrganisationId: optional(RoUuidv4),
+  Region: optional(AwsRegion),
+  /** The status of the Stax VPN Customer Gateway */
+  Status: optional(VpnCustomerGatewayStatus),
+  Tags: optional(NetworkingTags),
+  UserTaskId: optional(NullableUuidv4)
 }).annotations({ identifier: "VpnCustomerGateway" })
 
 /**
@@ -4677,6 +4903,25 @@ export const VpnCustomerGateway = Schema.Struct({
  * @category Models
  */
 export interface VpnCustomerGateway extends Schema.Schema.Type<typeof VpnCustomerGateway> {}
+
+/**
+ * Current version
+ *
+ * (`Workload.CatalogueVersion`.)
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const WorkloadCatalogueVersionEnum = Schema.Struct({
+  Id: optional(Uuidv4),
+  WorkloadVersion: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface WorkloadCatalogueVersionEnum extends Schema.Schema.Type<typeof WorkloadCatalogueVersionEnum> {}
 
 /**
  * Status of the Workload.
@@ -4712,32 +4957,29 @@ export type WorkloadStatus = typeof WorkloadStatus.Type
  * @category Schemas
  */
 export const Workload = Schema.Struct({
-    AccountId: Uuidv4,
-    CatalogueId: Uuidv4,
-    /** Current version */
-    CatalogueVersion: optional(Schema.Struct({
-      Id: optional(Uuidv4),
-      WorkloadVersion: optional(Schema.String)
-  })),
-    CatalogueVersionId: optional(NullableUuidv4),
-    CreatedBy: optional(RoUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** The Workload name. */
-    Name: Schema.String,
-    OrganisationId: optional(Uuidv4),
-    Parameters: optional(Parameter),
-    /** Boolean value declaring if the Workload is protected from deletion */
-    Protection: optional(Schema.Boolean),
-    /** AWS Region the workload will be launched in */
-    Region: Schema.String,
-    /** Status of the Workload. */
-    Status: optional(WorkloadStatus),
-    Tags: optional(Tags),
-    UserTaskId: optional(RoUuidv4)
+  AccountId: Uuidv4,
+  CatalogueId: Uuidv4,
+  /** Current version */
+  CatalogueVersion: optional(WorkloadCatalogueVersionEnum),
+  CatalogueVersionId: optional(NullableUuidv4),
+  CreatedBy: optional(RoUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** The Workload name. */
+  Name: Schema.String,
+  OrganisationId: optional(Uuidv4),
+  Parameters: optional(Parameter),
+  /** Boolean value declaring if the Workload is protected from deletion */
+  Protection: optional(Schema.Boolean),
+  /** AWS Region the workload will be launched in */
+  Region: Schema.String,
+  /** Status of the Workload. */
+  Status: optional(WorkloadStatus),
+  Tags: optional(Tags),
+  UserTaskId: optional(RoUuidv4)
 }).annotations({ identifier: "Workload" })
 
 /**
@@ -4769,25 +5011,25 @@ export type WorkloadCatalogueVersionStatus = typeof WorkloadCatalogueVersionStat
  * @category Schemas
  */
 export const WorkloadCatalogueVersion = Schema.Struct({
-    CatalogueId: optional(RoUuidv4),
-    CreatedBy: optional(RoUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Description of the Workload. */
-    Description: optional(Schema.String),
-    Id: RoUuidv4,
-    /** HTTPS/S3 URL of the manifest. Either this or ManifestBody must be provided. */
-    ManifestURL: Schema.String,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    Outputs: optional(Schema.Array(Schema.String)),
-    Parameters: optional(Schema.Array(Parameter)),
-    /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-    Public: optional(Schema.Boolean),
-    /** Status of the Workload. */
-    Status: WorkloadCatalogueVersionStatus,
-    UserTaskId: optional(NullableUuidv4),
-    WorkloadVersion: Schema.String
+  CatalogueId: optional(RoUuidv4),
+  CreatedBy: optional(RoUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Description of the Workload. */
+  Description: optional(Schema.String),
+  Id: RoUuidv4,
+  /** HTTPS/S3 URL of the manifest. Either this or ManifestBody must be provided. */
+  ManifestURL: Schema.String,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  Outputs: optional(Schema.Array(Schema.String)),
+  Parameters: optional(Schema.Array(Parameter)),
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Public: optional(Schema.Boolean),
+  /** Status of the Workload. */
+  Status: WorkloadCatalogueVersionStatus,
+  UserTaskId: optional(NullableUuidv4),
+  WorkloadVersion: Schema.String
 }).annotations({ identifier: "WorkloadCatalogueVersion" })
 
 /**
@@ -4803,25 +5045,25 @@ export interface WorkloadCatalogueVersion extends Schema.Schema.Type<typeof Work
  * @category Schemas
  */
 export const WorkloadCatalogue = Schema.Struct({
-    CatalogueVersionId: optional(NullableUuidv4),
-    CreatedBy: optional(RoUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Description of the Workload. */
-    Description: optional(Schema.String),
-    Id: RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    /** Name of the Workload Catalogue Item to create. */
-    Name: Schema.String,
-    OrganisationId: Uuidv4,
-    /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-    Protection: optional(Schema.Boolean),
-    /** Boolean value declaring if the Workload Catalogue Item is public or private. */
-    Public: optional(Schema.Boolean),
-    Status: CatalogueStatus,
-    UserTaskId: optional(NullableUuidv4),
-    Versions: optional(Schema.Array(WorkloadCatalogueVersion))
+  CatalogueVersionId: optional(NullableUuidv4),
+  CreatedBy: optional(RoUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Description of the Workload. */
+  Description: optional(Schema.String),
+  Id: RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  /** Name of the Workload Catalogue Item to create. */
+  Name: Schema.String,
+  OrganisationId: Uuidv4,
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Protection: optional(Schema.Boolean),
+  /** Boolean value declaring if the Workload Catalogue Item is public or private. */
+  Public: optional(Schema.Boolean),
+  Status: CatalogueStatus,
+  UserTaskId: optional(NullableUuidv4),
+  Versions: optional(Schema.Array(WorkloadCatalogueVersion))
 }).annotations({ identifier: "WorkloadCatalogue" })
 
 /**

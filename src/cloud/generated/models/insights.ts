@@ -17,8 +17,8 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const ReadInsights = Schema.Struct({
-    Insights: Schema.Array(CommonModels.Insight),
-    Paging: CommonModels.Pagination
+  Insights: Schema.Array(CommonModels.Insight),
+  Paging: CommonModels.Pagination
 }).annotations({ identifier: "insights.ReadInsights" })
 
 /**

@@ -18,13 +18,13 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const CreateCidrExclusion = Schema.Struct({
-    /** CIDR Range in quad dot notation. */
-    Cidr: Schema.String,
-    /** Longer description of what the CIDR Exclusion is used for. */
-    Description: optional(Schema.String),
-    /** Name of the CIDR Exclusion. */
-    Name: Schema.String,
-    Tags: optional(CommonModels.NetworkingTags)
+  /** CIDR Range in quad dot notation. */
+  Cidr: Schema.String,
+  /** Longer description of what the CIDR Exclusion is used for. */
+  Description: optional(Schema.String),
+  /** Name of the CIDR Exclusion. */
+  Name: Schema.String,
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.CreateCidrExclusion" })
 
 /**
@@ -40,13 +40,13 @@ export interface CreateCidrExclusion extends Schema.Schema.Type<typeof CreateCid
  * @category Schemas
  */
 export const CreateCidrRange = Schema.Struct({
-    /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /23 */
-    Cidr: Schema.String,
-    /** Longer description of what the CIDR Range is used for. */
-    Description: optional(Schema.String),
-    /** Name of the CIDR Range. */
-    Name: Schema.String,
-    Tags: optional(CommonModels.NetworkingTags)
+  /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /23 */
+  Cidr: Schema.String,
+  /** Longer description of what the CIDR Range is used for. */
+  Description: optional(Schema.String),
+  /** Name of the CIDR Range. */
+  Name: Schema.String,
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.CreateCidrRange" })
 
 /**
@@ -62,11 +62,11 @@ export interface CreateCidrRange extends Schema.Schema.Type<typeof CreateCidrRan
  * @category Schemas
  */
 export const CreateDnsResolver = Schema.Struct({
-    /** Name of Stax DNS Resolver. */
-    Name: Schema.String,
-    /** The number of ENIs to attach to the Stax DNS Resolvers. */
-    NumberOfInterfaces: Schema.Number,
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Name of Stax DNS Resolver. */
+  Name: Schema.String,
+  /** The number of ENIs to attach to the Stax DNS Resolvers. */
+  NumberOfInterfaces: Schema.Number,
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.CreateDnsResolver" })
 
 /**
@@ -76,23 +76,37 @@ export const CreateDnsResolver = Schema.Struct({
 export interface CreateDnsResolver extends Schema.Schema.Type<typeof CreateDnsResolver> {}
 
 /**
+ * `networking.CreateDnsResolverEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateDnsResolverEventDetail = Schema.Struct({
+  DnsResolver: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  }),
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateDnsResolverEventDetail extends Schema.Schema.Type<typeof CreateDnsResolverEventDetail> {}
+
+/**
  * Component `networking.CreateDnsResolverEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateDnsResolverEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      DnsResolver: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    }),
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: CreateDnsResolverEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateDnsResolverEvent" })
 
 /**
@@ -108,13 +122,13 @@ export interface CreateDnsResolverEvent extends Schema.Schema.Type<typeof Create
  * @category Schemas
  */
 export const CreateDnsRule = Schema.Struct({
-    /** Domain name to forward DNS queries for. */
-    DomainName: Schema.String,
-    /** The IP Addresses to forward DNS queries to. */
-    ForwarderIpAddresses: Schema.Array(Schema.String),
-    /** Name of Stax DNS Rule. */
-    Name: Schema.String,
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Domain name to forward DNS queries for. */
+  DomainName: Schema.String,
+  /** The IP Addresses to forward DNS queries to. */
+  ForwarderIpAddresses: Schema.Array(Schema.String),
+  /** Name of Stax DNS Rule. */
+  Name: Schema.String,
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.CreateDnsRule" })
 
 /**
@@ -124,23 +138,37 @@ export const CreateDnsRule = Schema.Struct({
 export interface CreateDnsRule extends Schema.Schema.Type<typeof CreateDnsRule> {}
 
 /**
+ * `networking.CreateDnsRuleEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateDnsRuleEventDetail = Schema.Struct({
+  DnsRule: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  }),
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateDnsRuleEventDetail extends Schema.Schema.Type<typeof CreateDnsRuleEventDetail> {}
+
+/**
  * Component `networking.CreateDnsRuleEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateDnsRuleEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      DnsRule: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    }),
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: CreateDnsRuleEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateDnsRuleEvent" })
 
 /**
@@ -164,23 +192,37 @@ export const CreateDxAssociation = Schema.Union(CommonModels.TransitAssociation,
 export type CreateDxAssociation = typeof CreateDxAssociation.Type
 
 /**
+ * `networking.CreateDxAssociationEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateDxAssociationEventDetail = Schema.Struct({
+  DxAssociation: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  }),
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateDxAssociationEventDetail extends Schema.Schema.Type<typeof CreateDxAssociationEventDetail> {}
+
+/**
  * Component `networking.CreateDxAssociationEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateDxAssociationEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      DxAssociation: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    }),
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: CreateDxAssociationEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateDxAssociationEvent" })
 
 /**
@@ -196,8 +238,8 @@ export interface CreateDxAssociationEvent extends Schema.Schema.Type<typeof Crea
  * @category Schemas
  */
 export const CreateDxResource = Schema.Struct({
-    Gateway: optional(CommonModels.GatewayMap),
-    Vif: optional(CommonModels.VifMap)
+  Gateway: optional(CommonModels.GatewayMap),
+  Vif: optional(CommonModels.VifMap)
 }).annotations({ identifier: "networking.CreateDxResource" })
 
 /**
@@ -207,28 +249,42 @@ export const CreateDxResource = Schema.Struct({
 export interface CreateDxResource extends Schema.Schema.Type<typeof CreateDxResource> {}
 
 /**
+ * `networking.CreateDxResourceEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateDxResourceEventDetail = Schema.Struct({
+  DxResource: Schema.Struct({
+    Gateway: optional(Schema.Struct({
+      Id: optional(CommonModels.RoUuidv4)
+    })),
+    Vif: optional(Schema.Struct({
+      Id: optional(CommonModels.RoUuidv4)
+    }))
+  }),
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateDxResourceEventDetail extends Schema.Schema.Type<typeof CreateDxResourceEventDetail> {}
+
+/**
  * Component `networking.CreateDxResourceEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateDxResourceEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      DxResource: Schema.Struct({
-        Gateway: optional(Schema.Struct({
-          Id: optional(CommonModels.RoUuidv4)
-      })),
-        Vif: optional(Schema.Struct({
-          Id: optional(CommonModels.RoUuidv4)
-      }))
-    }),
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: CreateDxResourceEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateDxResourceEvent" })
 
 /**
@@ -244,40 +300,40 @@ export interface CreateDxResourceEvent extends Schema.Schema.Type<typeof CreateD
  * @category Schemas
  */
 export const CreateHub = Schema.Struct({
-    AccountId: CommonModels.Uuidv4,
-    /** A private Autonomous System Number (ASN) for the Amazon side of a BGP session */
-    AmazonSideAsn: optional(Schema.Number),
-    /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /22 for the Transit VPC */
-    Cidr: Schema.String,
-    CidrExclusions: optional(Schema.Array(CommonModels.CidrExclusion)),
-    /** Name of the CIDR Range where the Transit VPC lives. */
-    CidrRangeName: optional(Schema.String),
-    /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
-    CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
-    /** Boolean value declaring to create an Internet Gateway */
-    CreateInternetGateway: Schema.Boolean,
-    /** Boolean value declaring to create a NAT Gateway */
-    CreateNatGateway: Schema.Boolean,
-    /** Boolean value declaring to create a Virtual Private Gateway */
-    CreateVirtualPrivateGateway: optional(Schema.Boolean),
-    /** Longer description of what the Stax Networking Hub is used for. */
-    Description: optional(Schema.String),
-    GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
-    InterfaceEndpoints: optional(Schema.Array(CommonModels.InterfaceEndpoint)),
-    /** Name of Stax Networking Hub. */
-    Name: Schema.String,
-    /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
-    PhzSuffix: optional(Schema.String),
-    /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
-    RedundantEndpoints: optional(Schema.Boolean),
-    /** Boolean value declaring to create redundant NAT Gateways */
-    RedundantNat: optional(Schema.Boolean),
-    Region: CommonModels.AwsRegion,
-    Tags: optional(CommonModels.NetworkingTags),
-    /** ASN to assign to the Virtual Private Gateway */
-    VirtualPrivateGatewayAsn: optional(Schema.Number),
-    /** Boolean value declaring to enable or disable Equal Cost Multipath Protocol support */
-    VpnEcmpSupport: optional(Schema.Boolean)
+  AccountId: CommonModels.Uuidv4,
+  /** A private Autonomous System Number (ASN) for the Amazon side of a BGP session */
+  AmazonSideAsn: optional(Schema.Number),
+  /** CIDR Range in quad dot notation. This range is a private network range with a size between /8 to /22 for the Transit VPC */
+  Cidr: Schema.String,
+  CidrExclusions: optional(Schema.Array(CommonModels.CidrExclusion)),
+  /** Name of the CIDR Range where the Transit VPC lives. */
+  CidrRangeName: optional(Schema.String),
+  /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
+  CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
+  /** Boolean value declaring to create an Internet Gateway */
+  CreateInternetGateway: Schema.Boolean,
+  /** Boolean value declaring to create a NAT Gateway */
+  CreateNatGateway: Schema.Boolean,
+  /** Boolean value declaring to create a Virtual Private Gateway */
+  CreateVirtualPrivateGateway: optional(Schema.Boolean),
+  /** Longer description of what the Stax Networking Hub is used for. */
+  Description: optional(Schema.String),
+  GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
+  InterfaceEndpoints: optional(Schema.Array(CommonModels.InterfaceEndpoint)),
+  /** Name of Stax Networking Hub. */
+  Name: Schema.String,
+  /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
+  PhzSuffix: optional(Schema.String),
+  /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
+  RedundantEndpoints: optional(Schema.Boolean),
+  /** Boolean value declaring to create redundant NAT Gateways */
+  RedundantNat: optional(Schema.Boolean),
+  Region: CommonModels.AwsRegion,
+  Tags: optional(CommonModels.NetworkingTags),
+  /** ASN to assign to the Virtual Private Gateway */
+  VirtualPrivateGatewayAsn: optional(Schema.Number),
+  /** Boolean value declaring to enable or disable Equal Cost Multipath Protocol support */
+  VpnEcmpSupport: optional(Schema.Boolean)
 }).annotations({ identifier: "networking.CreateHub" })
 
 /**
@@ -287,23 +343,37 @@ export const CreateHub = Schema.Struct({
 export interface CreateHub extends Schema.Schema.Type<typeof CreateHub> {}
 
 /**
+ * `networking.CreateHubEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateHubEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  NetworkingHub: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  }),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateHubEventDetail extends Schema.Schema.Type<typeof CreateHubEventDetail> {}
+
+/**
  * Component `networking.CreateHubEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateHubEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      NetworkingHub: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    }),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: CreateHubEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateHubEvent" })
 
 /**
@@ -335,17 +405,17 @@ export type CreateHubPeeringHubPeeringTarget = typeof CreateHubPeeringHubPeering
  * @category Schemas
  */
 export const CreateHubPeering = Schema.Struct({
-    /** The AWS Account Id that contains the Destination TGW. */
-    DestinationAwsAccountId: optional(Schema.String),
-    DestinationAwsRegion: optional(CommonModels.NullableAwsRegion),
-    /** The AWS Id of the Destination TGW. */
-    DestinationAwsTgwId: optional(Schema.String),
-    DestinationNetworkingHubId: optional(CommonModels.NullableUuidv4),
-    /** The target type to determine the actions against the destination. */
-    HubPeeringTarget: CreateHubPeeringHubPeeringTarget,
-    /** The Name of the Hub Peering. */
-    Name: Schema.String,
-    Tags: optional(CommonModels.NetworkingTags)
+  /** The AWS Account Id that contains the Destination TGW. */
+  DestinationAwsAccountId: optional(Schema.String),
+  DestinationAwsRegion: optional(CommonModels.NullableAwsRegion),
+  /** The AWS Id of the Destination TGW. */
+  DestinationAwsTgwId: optional(Schema.String),
+  DestinationNetworkingHubId: optional(CommonModels.NullableUuidv4),
+  /** The target type to determine the actions against the destination. */
+  HubPeeringTarget: CreateHubPeeringHubPeeringTarget,
+  /** The Name of the Hub Peering. */
+  Name: Schema.String,
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.CreateHubPeering" })
 
 /**
@@ -355,23 +425,37 @@ export const CreateHubPeering = Schema.Struct({
 export interface CreateHubPeering extends Schema.Schema.Type<typeof CreateHubPeering> {}
 
 /**
+ * `networking.CreateHubPeeringEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateHubPeeringEventDetail = Schema.Struct({
+  HubPeering: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  }),
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateHubPeeringEventDetail extends Schema.Schema.Type<typeof CreateHubPeeringEventDetail> {}
+
+/**
  * Component `networking.CreateHubPeeringEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateHubPeeringEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      HubPeering: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    }),
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: CreateHubPeeringEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateHubPeeringEvent" })
 
 /**
@@ -403,21 +487,21 @@ export type CreateHubPrefixListTargetType = typeof CreateHubPrefixListTargetType
  * @category Schemas
  */
 export const CreateHubPrefixList = Schema.Struct({
-    /** The CIDR Ranges to include in the Prefix List. */
-    Entries: Schema.Array(Schema.String),
-    /** The maximum number of CIDR entries that can exist in the Prefix List. */
-    MaxEntries: Schema.Number,
-    /** Name of the Stax Prefix List. */
-    Name: Schema.String,
-    /** The TGW Route Table types to associate a HUB Prefix List with. */
-    RouteTableTypes: optional(Schema.Array(openEnum("INFRASTRUCTURE", "ISOLATED", "ONPREMISES", "FLAT"))),
-    Tags: optional(CommonModels.NetworkingTags),
-    /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
-    TargetId: optional(Schema.String),
-    /** The type of the target for the HUB Prefix List associations. */
-    TargetType: CreateHubPrefixListTargetType,
-    /** The VPC Zones to associate a HUB Prefix List with. */
-    Zones: optional(Schema.Array(Schema.String))
+  /** The CIDR Ranges to include in the Prefix List. */
+  Entries: Schema.Array(Schema.String),
+  /** The maximum number of CIDR entries that can exist in the Prefix List. */
+  MaxEntries: Schema.Number,
+  /** Name of the Stax Prefix List. */
+  Name: Schema.String,
+  /** The TGW Route Table types to associate a HUB Prefix List with. */
+  RouteTableTypes: optional(Schema.Array(openEnum("INFRASTRUCTURE", "ISOLATED", "ONPREMISES", "FLAT"))),
+  Tags: optional(CommonModels.NetworkingTags),
+  /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
+  TargetId: optional(Schema.String),
+  /** The type of the target for the HUB Prefix List associations. */
+  TargetType: CreateHubPrefixListTargetType,
+  /** The VPC Zones to associate a HUB Prefix List with. */
+  Zones: optional(Schema.Array(Schema.String))
 }).annotations({ identifier: "networking.CreateHubPrefixList" })
 
 /**
@@ -427,23 +511,37 @@ export const CreateHubPrefixList = Schema.Struct({
 export interface CreateHubPrefixList extends Schema.Schema.Type<typeof CreateHubPrefixList> {}
 
 /**
+ * `networking.CreatePrefixListEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreatePrefixListEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  PrefixList: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreatePrefixListEventDetail extends Schema.Schema.Type<typeof CreatePrefixListEventDetail> {}
+
+/**
  * Component `networking.CreatePrefixListEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreatePrefixListEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      PrefixList: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: CreatePrefixListEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreatePrefixListEvent" })
 
 /**
@@ -491,31 +589,31 @@ export type CreateVpcType = typeof CreateVpcType.Type
  * @category Schemas
  */
 export const CreateVpc = Schema.Struct({
-    AccountId: CommonModels.Uuidv4,
-    CidrRangeId: CommonModels.Uuidv4,
-    /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
-    CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
-    /** Boolean value declaring to create an Internet Gateway */
-    CreateInternetGateway: Schema.Boolean,
-    /** Boolean value declaring to create a Virtual Private Gateway */
-    CreateVirtualPrivateGateway: optional(Schema.Boolean),
-    /** Longer description of what the Stax VPC is used for. */
-    Description: optional(Schema.String),
-    GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
-    /** Name of Stax VPC */
-    Name: Schema.String,
-    /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
-    PhzPrefix: optional(Schema.String),
-    Region: CommonModels.AwsRegion,
-    /** Size of the VPC. */
-    Size: CreateVpcSize,
-    Tags: optional(CommonModels.NetworkingTags),
-    /** Type of VPC. The Type determines what Route Tables are attached to the VPC */
-    Type: CreateVpcType,
-    /** ASN to assign to the Virtual Private Gateway */
-    VirtualPrivateGatewayAsn: optional(Schema.Number),
-    /** All 'Flat' VPCs in the same Zone can communicate to each other. */
-    Zone: optional(Schema.String)
+  AccountId: CommonModels.Uuidv4,
+  CidrRangeId: CommonModels.Uuidv4,
+  /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
+  CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
+  /** Boolean value declaring to create an Internet Gateway */
+  CreateInternetGateway: Schema.Boolean,
+  /** Boolean value declaring to create a Virtual Private Gateway */
+  CreateVirtualPrivateGateway: optional(Schema.Boolean),
+  /** Longer description of what the Stax VPC is used for. */
+  Description: optional(Schema.String),
+  GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
+  /** Name of Stax VPC */
+  Name: Schema.String,
+  /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
+  PhzPrefix: optional(Schema.String),
+  Region: CommonModels.AwsRegion,
+  /** Size of the VPC. */
+  Size: CreateVpcSize,
+  Tags: optional(CommonModels.NetworkingTags),
+  /** Type of VPC. The Type determines what Route Tables are attached to the VPC */
+  Type: CreateVpcType,
+  /** ASN to assign to the Virtual Private Gateway */
+  VirtualPrivateGatewayAsn: optional(Schema.Number),
+  /** All 'Flat' VPCs in the same Zone can communicate to each other. */
+  Zone: optional(Schema.String)
 }).annotations({ identifier: "networking.CreateVpc" })
 
 /**
@@ -525,23 +623,37 @@ export const CreateVpc = Schema.Struct({
 export interface CreateVpc extends Schema.Schema.Type<typeof CreateVpc> {}
 
 /**
+ * `networking.CreateVpcEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateVpcEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String),
+  VPC: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  })
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateVpcEventDetail extends Schema.Schema.Type<typeof CreateVpcEventDetail> {}
+
+/**
  * Component `networking.CreateVpcEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateVpcEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String),
-      VPC: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    })
-  }),
-    DetailType: Schema.String
+  Detail: CreateVpcEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateVpcEvent" })
 
 /**
@@ -557,21 +669,21 @@ export interface CreateVpcEvent extends Schema.Schema.Type<typeof CreateVpcEvent
  * @category Schemas
  */
 export const CreateVpcPrefixList = Schema.Struct({
-    /** The CIDR Ranges to include in the Prefix List. */
-    Entries: Schema.Array(Schema.String),
-    /** The maximum number of CIDR entries that can exist in the Prefix List. */
-    MaxEntries: Schema.Number,
-    /** Name of the Stax Prefix List. */
-    Name: Schema.String,
-    /** The subnet types to associate a VPC Prefix List with. */
-    SubnetTypes: optional(Schema.Array(openEnum("PRIVATE", "PUBLIC", "RESTRICTED", "CONNECTIVITY", "ENDPOINT"))),
-    Tags: optional(CommonModels.NetworkingTags),
-    /** The list of Stax VPC Ids to associate a VPC Prefix List with. */
-    VpcIds: optional(Schema.Array(CommonModels.Uuidv4)),
-    /** The VPC types to associate a VPC Prefix List with. */
-    VpcTypes: optional(Schema.Array(openEnum("TRANSIT", "ISOLATED", "FLAT", "SHAREDSERVICES"))),
-    /** The VPC Zones to associate a VPC Prefix List with. */
-    Zones: optional(Schema.Array(Schema.String))
+  /** The CIDR Ranges to include in the Prefix List. */
+  Entries: Schema.Array(Schema.String),
+  /** The maximum number of CIDR entries that can exist in the Prefix List. */
+  MaxEntries: Schema.Number,
+  /** Name of the Stax Prefix List. */
+  Name: Schema.String,
+  /** The subnet types to associate a VPC Prefix List with. */
+  SubnetTypes: optional(Schema.Array(openEnum("PRIVATE", "PUBLIC", "RESTRICTED", "CONNECTIVITY", "ENDPOINT"))),
+  Tags: optional(CommonModels.NetworkingTags),
+  /** The list of Stax VPC Ids to associate a VPC Prefix List with. */
+  VpcIds: optional(Schema.Array(CommonModels.Uuidv4)),
+  /** The VPC types to associate a VPC Prefix List with. */
+  VpcTypes: optional(Schema.Array(openEnum("TRANSIT", "ISOLATED", "FLAT", "SHAREDSERVICES"))),
+  /** The VPC Zones to associate a VPC Prefix List with. */
+  Zones: optional(Schema.Array(Schema.String))
 }).annotations({ identifier: "networking.CreateVpcPrefixList" })
 
 /**
@@ -595,23 +707,37 @@ export const CreateVpnConnection = Schema.Union(CommonModels.HubConnection, Comm
 export type CreateVpnConnection = typeof CreateVpnConnection.Type
 
 /**
+ * `networking.CreateVpnConnectionEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateVpnConnectionEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String),
+  VpnConnection: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  })
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateVpnConnectionEventDetail extends Schema.Schema.Type<typeof CreateVpnConnectionEventDetail> {}
+
+/**
  * Component `networking.CreateVpnConnectionEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateVpnConnectionEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String),
-      VpnConnection: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    })
-  }),
-    DetailType: Schema.String
+  Detail: CreateVpnConnectionEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateVpnConnectionEvent" })
 
 /**
@@ -627,15 +753,15 @@ export interface CreateVpnConnectionEvent extends Schema.Schema.Type<typeof Crea
  * @category Schemas
  */
 export const CreateVpnCustomerGateway = Schema.Struct({
-    AccountId: CommonModels.Uuidv4,
-    /** ASN to assign to the VPN Customer Gateway. */
-    Asn: Schema.Number,
-    /** The Internet-routable IP address for the customer gateway's outside interface. The address must be static. */
-    IpAddress: Schema.String,
-    /** Name of Stax VPN Customer Gateway. */
-    Name: Schema.String,
-    Region: CommonModels.AwsRegion,
-    Tags: optional(CommonModels.NetworkingTags)
+  AccountId: CommonModels.Uuidv4,
+  /** ASN to assign to the VPN Customer Gateway. */
+  Asn: Schema.Number,
+  /** The Internet-routable IP address for the customer gateway's outside interface. The address must be static. */
+  IpAddress: Schema.String,
+  /** Name of Stax VPN Customer Gateway. */
+  Name: Schema.String,
+  Region: CommonModels.AwsRegion,
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.CreateVpnCustomerGateway" })
 
 /**
@@ -645,23 +771,37 @@ export const CreateVpnCustomerGateway = Schema.Struct({
 export interface CreateVpnCustomerGateway extends Schema.Schema.Type<typeof CreateVpnCustomerGateway> {}
 
 /**
+ * `networking.CreateVpnCustomerGatewayEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateVpnCustomerGatewayEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String),
+  VpnCustomerGateway: Schema.Struct({
+    Id: CommonModels.RoUuidv4
+  })
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateVpnCustomerGatewayEventDetail extends Schema.Schema.Type<typeof CreateVpnCustomerGatewayEventDetail> {}
+
+/**
  * Component `networking.CreateVpnCustomerGatewayEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateVpnCustomerGatewayEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String),
-      VpnCustomerGateway: Schema.Struct({
-        Id: CommonModels.RoUuidv4
-    })
-  }),
-    DetailType: Schema.String
+  Detail: CreateVpnCustomerGatewayEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.CreateVpnCustomerGatewayEvent" })
 
 /**
@@ -671,20 +811,34 @@ export const CreateVpnCustomerGatewayEvent = Schema.Struct({
 export interface CreateVpnCustomerGatewayEvent extends Schema.Schema.Type<typeof CreateVpnCustomerGatewayEvent> {}
 
 /**
+ * `networking.DeleteDnsResolverEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteDnsResolverEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteDnsResolverEventDetail extends Schema.Schema.Type<typeof DeleteDnsResolverEventDetail> {}
+
+/**
  * Component `networking.DeleteDnsResolverEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteDnsResolverEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteDnsResolverEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteDnsResolverEvent" })
 
 /**
@@ -694,20 +848,34 @@ export const DeleteDnsResolverEvent = Schema.Struct({
 export interface DeleteDnsResolverEvent extends Schema.Schema.Type<typeof DeleteDnsResolverEvent> {}
 
 /**
+ * `networking.DeleteDnsRuleEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteDnsRuleEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteDnsRuleEventDetail extends Schema.Schema.Type<typeof DeleteDnsRuleEventDetail> {}
+
+/**
  * Component `networking.DeleteDnsRuleEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteDnsRuleEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteDnsRuleEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteDnsRuleEvent" })
 
 /**
@@ -717,20 +885,34 @@ export const DeleteDnsRuleEvent = Schema.Struct({
 export interface DeleteDnsRuleEvent extends Schema.Schema.Type<typeof DeleteDnsRuleEvent> {}
 
 /**
+ * `networking.DeleteDxAssociationEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteDxAssociationEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteDxAssociationEventDetail extends Schema.Schema.Type<typeof DeleteDxAssociationEventDetail> {}
+
+/**
  * Component `networking.DeleteDxAssociationEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteDxAssociationEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteDxAssociationEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteDxAssociationEvent" })
 
 /**
@@ -740,20 +922,34 @@ export const DeleteDxAssociationEvent = Schema.Struct({
 export interface DeleteDxAssociationEvent extends Schema.Schema.Type<typeof DeleteDxAssociationEvent> {}
 
 /**
+ * `networking.DeleteDxGatewayEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteDxGatewayEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteDxGatewayEventDetail extends Schema.Schema.Type<typeof DeleteDxGatewayEventDetail> {}
+
+/**
  * Component `networking.DeleteDxGatewayEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteDxGatewayEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteDxGatewayEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteDxGatewayEvent" })
 
 /**
@@ -763,20 +959,34 @@ export const DeleteDxGatewayEvent = Schema.Struct({
 export interface DeleteDxGatewayEvent extends Schema.Schema.Type<typeof DeleteDxGatewayEvent> {}
 
 /**
+ * `networking.DeleteDxVifEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteDxVifEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteDxVifEventDetail extends Schema.Schema.Type<typeof DeleteDxVifEventDetail> {}
+
+/**
  * Component `networking.DeleteDxVifEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteDxVifEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteDxVifEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteDxVifEvent" })
 
 /**
@@ -786,20 +996,34 @@ export const DeleteDxVifEvent = Schema.Struct({
 export interface DeleteDxVifEvent extends Schema.Schema.Type<typeof DeleteDxVifEvent> {}
 
 /**
+ * `networking.DeleteHubEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteHubEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteHubEventDetail extends Schema.Schema.Type<typeof DeleteHubEventDetail> {}
+
+/**
  * Component `networking.DeleteHubEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteHubEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteHubEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteHubEvent" })
 
 /**
@@ -809,20 +1033,34 @@ export const DeleteHubEvent = Schema.Struct({
 export interface DeleteHubEvent extends Schema.Schema.Type<typeof DeleteHubEvent> {}
 
 /**
+ * `networking.DeleteHubPeeringEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteHubPeeringEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteHubPeeringEventDetail extends Schema.Schema.Type<typeof DeleteHubPeeringEventDetail> {}
+
+/**
  * Component `networking.DeleteHubPeeringEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteHubPeeringEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteHubPeeringEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteHubPeeringEvent" })
 
 /**
@@ -832,20 +1070,34 @@ export const DeleteHubPeeringEvent = Schema.Struct({
 export interface DeleteHubPeeringEvent extends Schema.Schema.Type<typeof DeleteHubPeeringEvent> {}
 
 /**
+ * `networking.DeletePrefixListEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeletePrefixListEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeletePrefixListEventDetail extends Schema.Schema.Type<typeof DeletePrefixListEventDetail> {}
+
+/**
  * Component `networking.DeletePrefixListEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeletePrefixListEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeletePrefixListEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeletePrefixListEvent" })
 
 /**
@@ -855,20 +1107,34 @@ export const DeletePrefixListEvent = Schema.Struct({
 export interface DeletePrefixListEvent extends Schema.Schema.Type<typeof DeletePrefixListEvent> {}
 
 /**
+ * `networking.DeleteVpcEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteVpcEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteVpcEventDetail extends Schema.Schema.Type<typeof DeleteVpcEventDetail> {}
+
+/**
  * Component `networking.DeleteVpcEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteVpcEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteVpcEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteVpcEvent" })
 
 /**
@@ -878,20 +1144,34 @@ export const DeleteVpcEvent = Schema.Struct({
 export interface DeleteVpcEvent extends Schema.Schema.Type<typeof DeleteVpcEvent> {}
 
 /**
+ * `networking.DeleteVpnConnectionEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteVpnConnectionEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteVpnConnectionEventDetail extends Schema.Schema.Type<typeof DeleteVpnConnectionEventDetail> {}
+
+/**
  * Component `networking.DeleteVpnConnectionEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteVpnConnectionEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteVpnConnectionEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteVpnConnectionEvent" })
 
 /**
@@ -901,20 +1181,34 @@ export const DeleteVpnConnectionEvent = Schema.Struct({
 export interface DeleteVpnConnectionEvent extends Schema.Schema.Type<typeof DeleteVpnConnectionEvent> {}
 
 /**
+ * `networking.DeleteVpnCustomerGatewayEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteVpnCustomerGatewayEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteVpnCustomerGatewayEventDetail extends Schema.Schema.Type<typeof DeleteVpnCustomerGatewayEventDetail> {}
+
+/**
  * Component `networking.DeleteVpnCustomerGatewayEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteVpnCustomerGatewayEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: DeleteVpnCustomerGatewayEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.DeleteVpnCustomerGatewayEvent" })
 
 /**
@@ -930,7 +1224,7 @@ export interface DeleteVpnCustomerGatewayEvent extends Schema.Schema.Type<typeof
  * @category Schemas
  */
 export const ReadCidrExclusions = Schema.Struct({
-    Exclusions: Schema.Array(CommonModels.CidrExclusion)
+  Exclusions: Schema.Array(CommonModels.CidrExclusion)
 }).annotations({ identifier: "networking.ReadCidrExclusions" })
 
 /**
@@ -946,7 +1240,7 @@ export interface ReadCidrExclusions extends Schema.Schema.Type<typeof ReadCidrEx
  * @category Schemas
  */
 export const ReadCidrRanges = Schema.Struct({
-    Ranges: Schema.Array(CommonModels.CidrRange)
+  Ranges: Schema.Array(CommonModels.CidrRange)
 }).annotations({ identifier: "networking.ReadCidrRanges" })
 
 /**
@@ -962,7 +1256,7 @@ export interface ReadCidrRanges extends Schema.Schema.Type<typeof ReadCidrRanges
  * @category Schemas
  */
 export const ReadDnsResolvers = Schema.Struct({
-    DnsResolvers: Schema.Array(CommonModels.DNSResolver)
+  DnsResolvers: Schema.Array(CommonModels.DNSResolver)
 }).annotations({ identifier: "networking.ReadDnsResolvers" })
 
 /**
@@ -978,7 +1272,7 @@ export interface ReadDnsResolvers extends Schema.Schema.Type<typeof ReadDnsResol
  * @category Schemas
  */
 export const ReadDnsRules = Schema.Struct({
-    DnsRules: Schema.Array(CommonModels.DNSRule)
+  DnsRules: Schema.Array(CommonModels.DNSRule)
 }).annotations({ identifier: "networking.ReadDnsRules" })
 
 /**
@@ -994,7 +1288,7 @@ export interface ReadDnsRules extends Schema.Schema.Type<typeof ReadDnsRules> {}
  * @category Schemas
  */
 export const ReadDxAssociations = Schema.Struct({
-    DxAssociations: Schema.Array(CommonModels.DxAssociation)
+  DxAssociations: Schema.Array(CommonModels.DxAssociation)
 }).annotations({ identifier: "networking.ReadDxAssociations" })
 
 /**
@@ -1010,7 +1304,7 @@ export interface ReadDxAssociations extends Schema.Schema.Type<typeof ReadDxAsso
  * @category Schemas
  */
 export const ReadDxConnections = Schema.Struct({
-    DxConnections: Schema.Array(CommonModels.DxConnection)
+  DxConnections: Schema.Array(CommonModels.DxConnection)
 }).annotations({ identifier: "networking.ReadDxConnections" })
 
 /**
@@ -1026,7 +1320,7 @@ export interface ReadDxConnections extends Schema.Schema.Type<typeof ReadDxConne
  * @category Schemas
  */
 export const ReadDxGateways = Schema.Struct({
-    DxGateways: Schema.Array(CommonModels.DxGateway)
+  DxGateways: Schema.Array(CommonModels.DxGateway)
 }).annotations({ identifier: "networking.ReadDxGateways" })
 
 /**
@@ -1042,7 +1336,7 @@ export interface ReadDxGateways extends Schema.Schema.Type<typeof ReadDxGateways
  * @category Schemas
  */
 export const ReadDxVifStatus = Schema.Struct({
-    DxVifStatus: optional(CommonModels.DxVifStatus)
+  DxVifStatus: optional(CommonModels.DxVifStatus)
 }).annotations({ identifier: "networking.ReadDxVifStatus" })
 
 /**
@@ -1058,7 +1352,7 @@ export interface ReadDxVifStatus extends Schema.Schema.Type<typeof ReadDxVifStat
  * @category Schemas
  */
 export const ReadDxVifs = Schema.Struct({
-    DxVifs: Schema.Array(CommonModels.DxVif)
+  DxVifs: Schema.Array(CommonModels.DxVif)
 }).annotations({ identifier: "networking.ReadDxVifs" })
 
 /**
@@ -1074,7 +1368,7 @@ export interface ReadDxVifs extends Schema.Schema.Type<typeof ReadDxVifs> {}
  * @category Schemas
  */
 export const ReadHubPeerings = Schema.Struct({
-    HubPeerings: Schema.Array(CommonModels.HubPeering)
+  HubPeerings: Schema.Array(CommonModels.HubPeering)
 }).annotations({ identifier: "networking.ReadHubPeerings" })
 
 /**
@@ -1090,7 +1384,7 @@ export interface ReadHubPeerings extends Schema.Schema.Type<typeof ReadHubPeerin
  * @category Schemas
  */
 export const ReadHubs = Schema.Struct({
-    Hubs: Schema.Array(CommonModels.NetworkingHub)
+  Hubs: Schema.Array(CommonModels.NetworkingHub)
 }).annotations({ identifier: "networking.ReadHubs" })
 
 /**
@@ -1106,7 +1400,7 @@ export interface ReadHubs extends Schema.Schema.Type<typeof ReadHubs> {}
  * @category Schemas
  */
 export const ReadPrefixLists = Schema.Struct({
-    PrefixLists: Schema.Array(CommonModels.PrefixList)
+  PrefixLists: Schema.Array(CommonModels.PrefixList)
 }).annotations({ identifier: "networking.ReadPrefixLists" })
 
 /**
@@ -1122,7 +1416,7 @@ export interface ReadPrefixLists extends Schema.Schema.Type<typeof ReadPrefixLis
  * @category Schemas
  */
 export const ReadVpcs = Schema.Struct({
-    Vpcs: Schema.Array(CommonModels.VPC)
+  Vpcs: Schema.Array(CommonModels.VPC)
 }).annotations({ identifier: "networking.ReadVpcs" })
 
 /**
@@ -1138,7 +1432,7 @@ export interface ReadVpcs extends Schema.Schema.Type<typeof ReadVpcs> {}
  * @category Schemas
  */
 export const ReadVpnConnectionStatus = Schema.Struct({
-    VpnConnectionStatus: optional(CommonModels.VpnConnectionStatus)
+  VpnConnectionStatus: optional(CommonModels.VpnConnectionStatus)
 }).annotations({ identifier: "networking.ReadVpnConnectionStatus" })
 
 /**
@@ -1154,7 +1448,7 @@ export interface ReadVpnConnectionStatus extends Schema.Schema.Type<typeof ReadV
  * @category Schemas
  */
 export const ReadVpnConnections = Schema.Struct({
-    VpnConnections: Schema.Array(CommonModels.VpnConnection)
+  VpnConnections: Schema.Array(CommonModels.VpnConnection)
 }).annotations({ identifier: "networking.ReadVpnConnections" })
 
 /**
@@ -1170,7 +1464,7 @@ export interface ReadVpnConnections extends Schema.Schema.Type<typeof ReadVpnCon
  * @category Schemas
  */
 export const ReadVpnCustomerGateways = Schema.Struct({
-    VpnCustomerGateways: Schema.Array(CommonModels.VpnCustomerGateway)
+  VpnCustomerGateways: Schema.Array(CommonModels.VpnCustomerGateway)
 }).annotations({ identifier: "networking.ReadVpnCustomerGateways" })
 
 /**
@@ -1186,11 +1480,11 @@ export interface ReadVpnCustomerGateways extends Schema.Schema.Type<typeof ReadV
  * @category Schemas
  */
 export const UpdateCidrExclusion = Schema.Struct({
-    /** Longer description of what the CIDR Exclusion is used for. */
-    Description: optional(Schema.String),
-    /** Name of the CIDR Exclusion. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Longer description of what the CIDR Exclusion is used for. */
+  Description: optional(Schema.String),
+  /** Name of the CIDR Exclusion. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateCidrExclusion" })
 
 /**
@@ -1206,11 +1500,11 @@ export interface UpdateCidrExclusion extends Schema.Schema.Type<typeof UpdateCid
  * @category Schemas
  */
 export const UpdateCidrRange = Schema.Struct({
-    /** Longer description of what the CIDR Range is used for. */
-    Description: optional(Schema.String),
-    /** Name of the CIDR Range. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Longer description of what the CIDR Range is used for. */
+  Description: optional(Schema.String),
+  /** Name of the CIDR Range. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateCidrRange" })
 
 /**
@@ -1226,11 +1520,11 @@ export interface UpdateCidrRange extends Schema.Schema.Type<typeof UpdateCidrRan
  * @category Schemas
  */
 export const UpdateDnsResolver = Schema.Struct({
-    /** Name of Stax DNS Resolver. */
-    Name: optional(Schema.String),
-    /** The number of ENIs to attach to the DNS Resolvers. */
-    NumberOfInterfaces: optional(Schema.Number),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Name of Stax DNS Resolver. */
+  Name: optional(Schema.String),
+  /** The number of ENIs to attach to the DNS Resolvers. */
+  NumberOfInterfaces: optional(Schema.Number),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateDnsResolver" })
 
 /**
@@ -1240,20 +1534,34 @@ export const UpdateDnsResolver = Schema.Struct({
 export interface UpdateDnsResolver extends Schema.Schema.Type<typeof UpdateDnsResolver> {}
 
 /**
+ * `networking.UpdateDnsResolverEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateDnsResolverEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateDnsResolverEventDetail extends Schema.Schema.Type<typeof UpdateDnsResolverEventDetail> {}
+
+/**
  * Component `networking.UpdateDnsResolverEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateDnsResolverEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateDnsResolverEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateDnsResolverEvent" })
 
 /**
@@ -1269,11 +1577,11 @@ export interface UpdateDnsResolverEvent extends Schema.Schema.Type<typeof Update
  * @category Schemas
  */
 export const UpdateDnsRule = Schema.Struct({
-    /** The IP Addresses to forward DNS queries to. */
-    ForwarderIpAddresses: optional(Schema.Array(Schema.String)),
-    /** Name of Stax DNS Rule. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** The IP Addresses to forward DNS queries to. */
+  ForwarderIpAddresses: optional(Schema.Array(Schema.String)),
+  /** Name of Stax DNS Rule. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateDnsRule" })
 
 /**
@@ -1283,20 +1591,34 @@ export const UpdateDnsRule = Schema.Struct({
 export interface UpdateDnsRule extends Schema.Schema.Type<typeof UpdateDnsRule> {}
 
 /**
+ * `networking.UpdateDnsRuleEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateDnsRuleEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateDnsRuleEventDetail extends Schema.Schema.Type<typeof UpdateDnsRuleEventDetail> {}
+
+/**
  * Component `networking.UpdateDnsRuleEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateDnsRuleEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateDnsRuleEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateDnsRuleEvent" })
 
 /**
@@ -1312,8 +1634,8 @@ export interface UpdateDnsRuleEvent extends Schema.Schema.Type<typeof UpdateDnsR
  * @category Schemas
  */
 export const UpdateDxAssociation = Schema.Struct({
-    /** The CIDR Ranges to advertise to on-premises. */
-    Prefixes: optional(Schema.Array(Schema.String))
+  /** The CIDR Ranges to advertise to on-premises. */
+  Prefixes: optional(Schema.Array(Schema.String))
 }).annotations({ identifier: "networking.UpdateDxAssociation" })
 
 /**
@@ -1323,20 +1645,34 @@ export const UpdateDxAssociation = Schema.Struct({
 export interface UpdateDxAssociation extends Schema.Schema.Type<typeof UpdateDxAssociation> {}
 
 /**
+ * `networking.UpdateDxAssociationEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateDxAssociationEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateDxAssociationEventDetail extends Schema.Schema.Type<typeof UpdateDxAssociationEventDetail> {}
+
+/**
  * Component `networking.UpdateDxAssociationEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateDxAssociationEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateDxAssociationEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateDxAssociationEvent" })
 
 /**
@@ -1352,9 +1688,9 @@ export interface UpdateDxAssociationEvent extends Schema.Schema.Type<typeof Upda
  * @category Schemas
  */
 export const UpdateDxVif = Schema.Struct({
-    /** Boolean value to enable Jumbo Frames. */
-    JumboMtu: optional(Schema.Boolean),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Boolean value to enable Jumbo Frames. */
+  JumboMtu: optional(Schema.Boolean),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateDxVif" })
 
 /**
@@ -1364,20 +1700,34 @@ export const UpdateDxVif = Schema.Struct({
 export interface UpdateDxVif extends Schema.Schema.Type<typeof UpdateDxVif> {}
 
 /**
+ * `networking.UpdateDxVifEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateDxVifEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateDxVifEventDetail extends Schema.Schema.Type<typeof UpdateDxVifEventDetail> {}
+
+/**
  * Component `networking.UpdateDxVifEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateDxVifEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateDxVifEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateDxVifEvent" })
 
 /**
@@ -1393,29 +1743,29 @@ export interface UpdateDxVifEvent extends Schema.Schema.Type<typeof UpdateDxVifE
  * @category Schemas
  */
 export const UpdateHub = Schema.Struct({
-    /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
-    CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
-    /** Boolean value declaring to create an Internet Gateway */
-    CreateInternetGateway: optional(Schema.Boolean),
-    /** Boolean value declaring to create a NAT Gateway */
-    CreateNatGateway: optional(Schema.Boolean),
-    /** Boolean value declaring to create a Virtual Private Gateway */
-    CreateVirtualPrivateGateway: optional(Schema.Boolean),
-    /** Longer description of what the Stax Networking Hub is used for. */
-    Description: optional(Schema.String),
-    GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
-    InterfaceEndpoints: optional(Schema.Array(CommonModels.InterfaceEndpoint)),
-    /** Name of Stax Networking Hub */
-    Name: optional(Schema.String),
-    /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
-    PhzSuffix: optional(Schema.String),
-    /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
-    RedundantEndpoints: optional(Schema.Boolean),
-    /** Boolean value declaring to create redundant NAT Gateways */
-    RedundantNat: optional(Schema.Boolean),
-    Tags: optional(CommonModels.NetworkingTags),
-    /** ASN to assign to the Virtual Private Gateway */
-    VirtualPrivateGatewayAsn: optional(Schema.Number)
+  /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
+  CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
+  /** Boolean value declaring to create an Internet Gateway */
+  CreateInternetGateway: optional(Schema.Boolean),
+  /** Boolean value declaring to create a NAT Gateway */
+  CreateNatGateway: optional(Schema.Boolean),
+  /** Boolean value declaring to create a Virtual Private Gateway */
+  CreateVirtualPrivateGateway: optional(Schema.Boolean),
+  /** Longer description of what the Stax Networking Hub is used for. */
+  Description: optional(Schema.String),
+  GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
+  InterfaceEndpoints: optional(Schema.Array(CommonModels.InterfaceEndpoint)),
+  /** Name of Stax Networking Hub */
+  Name: optional(Schema.String),
+  /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
+  PhzSuffix: optional(Schema.String),
+  /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
+  RedundantEndpoints: optional(Schema.Boolean),
+  /** Boolean value declaring to create redundant NAT Gateways */
+  RedundantNat: optional(Schema.Boolean),
+  Tags: optional(CommonModels.NetworkingTags),
+  /** ASN to assign to the Virtual Private Gateway */
+  VirtualPrivateGatewayAsn: optional(Schema.Number)
 }).annotations({ identifier: "networking.UpdateHub" })
 
 /**
@@ -1425,20 +1775,34 @@ export const UpdateHub = Schema.Struct({
 export interface UpdateHub extends Schema.Schema.Type<typeof UpdateHub> {}
 
 /**
+ * `networking.UpdateHubEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateHubEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateHubEventDetail extends Schema.Schema.Type<typeof UpdateHubEventDetail> {}
+
+/**
  * Component `networking.UpdateHubEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateHubEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateHubEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateHubEvent" })
 
 /**
@@ -1454,9 +1818,9 @@ export interface UpdateHubEvent extends Schema.Schema.Type<typeof UpdateHubEvent
  * @category Schemas
  */
 export const UpdateHubPeering = Schema.Struct({
-    /** The Name of the Hub Peering. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** The Name of the Hub Peering. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateHubPeering" })
 
 /**
@@ -1466,20 +1830,34 @@ export const UpdateHubPeering = Schema.Struct({
 export interface UpdateHubPeering extends Schema.Schema.Type<typeof UpdateHubPeering> {}
 
 /**
+ * `networking.UpdateHubPeeringEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateHubPeeringEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateHubPeeringEventDetail extends Schema.Schema.Type<typeof UpdateHubPeeringEventDetail> {}
+
+/**
  * Component `networking.UpdateHubPeeringEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateHubPeeringEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateHubPeeringEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateHubPeeringEvent" })
 
 /**
@@ -1495,10 +1873,10 @@ export interface UpdateHubPeeringEvent extends Schema.Schema.Type<typeof UpdateH
  * @category Schemas
  */
 export const UpdateHubPrefixListAssociation = Schema.Struct({
-    /** The TGW Route Table types to associate a HUB Prefix List with. */
-    RouteTableTypes: optional(Schema.Array(openEnum("INFRASTRUCTURE", "ISOLATED", "ONPREMISES", "FLAT"))),
-    /** The VPC Zones to associate a HUB Prefix List with. */
-    Zones: optional(Schema.Array(Schema.String))
+  /** The TGW Route Table types to associate a HUB Prefix List with. */
+  RouteTableTypes: optional(Schema.Array(openEnum("INFRASTRUCTURE", "ISOLATED", "ONPREMISES", "FLAT"))),
+  /** The VPC Zones to associate a HUB Prefix List with. */
+  Zones: optional(Schema.Array(Schema.String))
 }).annotations({ identifier: "networking.UpdateHubPrefixListAssociation" })
 
 /**
@@ -1530,17 +1908,17 @@ export type UpdatePrefixListTargetType = typeof UpdatePrefixListTargetType.Type
  * @category Schemas
  */
 export const UpdatePrefixList = Schema.Struct({
-    /** The CIDR Ranges to include in the Prefix List. */
-    Entries: optional(Schema.Array(Schema.String)),
-    /** The maximum number of CIDR entries that can exist in the Prefix List. */
-    MaxEntries: optional(Schema.Number),
-    /** Name of the Stax Prefix List. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags),
-    /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
-    TargetId: optional(Schema.String),
-    /** The type of the target for the HUB Prefix List associations. */
-    TargetType: optional(UpdatePrefixListTargetType)
+  /** The CIDR Ranges to include in the Prefix List. */
+  Entries: optional(Schema.Array(Schema.String)),
+  /** The maximum number of CIDR entries that can exist in the Prefix List. */
+  MaxEntries: optional(Schema.Number),
+  /** Name of the Stax Prefix List. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags),
+  /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
+  TargetId: optional(Schema.String),
+  /** The type of the target for the HUB Prefix List associations. */
+  TargetType: optional(UpdatePrefixListTargetType)
 }).annotations({ identifier: "networking.UpdatePrefixList" })
 
 /**
@@ -1550,20 +1928,34 @@ export const UpdatePrefixList = Schema.Struct({
 export interface UpdatePrefixList extends Schema.Schema.Type<typeof UpdatePrefixList> {}
 
 /**
+ * `networking.UpdatePrefixListAssociationEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdatePrefixListAssociationEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdatePrefixListAssociationEventDetail extends Schema.Schema.Type<typeof UpdatePrefixListAssociationEventDetail> {}
+
+/**
  * Component `networking.UpdatePrefixListAssociationEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdatePrefixListAssociationEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdatePrefixListAssociationEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdatePrefixListAssociationEvent" })
 
 /**
@@ -1573,20 +1965,34 @@ export const UpdatePrefixListAssociationEvent = Schema.Struct({
 export interface UpdatePrefixListAssociationEvent extends Schema.Schema.Type<typeof UpdatePrefixListAssociationEvent> {}
 
 /**
+ * `networking.UpdatePrefixListEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdatePrefixListEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdatePrefixListEventDetail extends Schema.Schema.Type<typeof UpdatePrefixListEventDetail> {}
+
+/**
  * Component `networking.UpdatePrefixListEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdatePrefixListEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdatePrefixListEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdatePrefixListEvent" })
 
 /**
@@ -1602,22 +2008,22 @@ export interface UpdatePrefixListEvent extends Schema.Schema.Type<typeof UpdateP
  * @category Schemas
  */
 export const UpdateVpc = Schema.Struct({
-    /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
-    CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
-    /** Boolean value declaring to create an Internet Gateway */
-    CreateInternetGateway: optional(Schema.Boolean),
-    /** Boolean value declaring to create a Virtual Private Gateway */
-    CreateVirtualPrivateGateway: optional(Schema.Boolean),
-    /** Longer description of what this VPC is used for. */
-    Description: optional(Schema.String),
-    GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
-    /** Name of the Stax VPC */
-    Name: optional(Schema.String),
-    /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
-    PhzPrefix: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags),
-    /** ASN to assign to the Virtual Private Gateway */
-    VirtualPrivateGatewayAsn: optional(Schema.Number)
+  /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
+  CreateCloudwatchVpcFlowlogs: optional(Schema.Boolean),
+  /** Boolean value declaring to create an Internet Gateway */
+  CreateInternetGateway: optional(Schema.Boolean),
+  /** Boolean value declaring to create a Virtual Private Gateway */
+  CreateVirtualPrivateGateway: optional(Schema.Boolean),
+  /** Longer description of what this VPC is used for. */
+  Description: optional(Schema.String),
+  GatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpoint)),
+  /** Name of the Stax VPC */
+  Name: optional(Schema.String),
+  /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
+  PhzPrefix: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags),
+  /** ASN to assign to the Virtual Private Gateway */
+  VirtualPrivateGatewayAsn: optional(Schema.Number)
 }).annotations({ identifier: "networking.UpdateVpc" })
 
 /**
@@ -1627,20 +2033,34 @@ export const UpdateVpc = Schema.Struct({
 export interface UpdateVpc extends Schema.Schema.Type<typeof UpdateVpc> {}
 
 /**
+ * `networking.UpdateVpcEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateVpcEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateVpcEventDetail extends Schema.Schema.Type<typeof UpdateVpcEventDetail> {}
+
+/**
  * Component `networking.UpdateVpcEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateVpcEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateVpcEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateVpcEvent" })
 
 /**
@@ -1656,14 +2076,14 @@ export interface UpdateVpcEvent extends Schema.Schema.Type<typeof UpdateVpcEvent
  * @category Schemas
  */
 export const UpdateVpcPrefixListAssociation = Schema.Struct({
-    /** The subnet types to associate a VPC Prefix List with. */
-    SubnetTypes: optional(Schema.Array(openEnum("PRIVATE", "PUBLIC", "RESTRICTED", "CONNECTIVITY", "ENDPOINT"))),
-    /** The list of Stax VPC Ids to associate a VPC Prefix List with. */
-    VpcIds: optional(Schema.Array(CommonModels.Uuidv4)),
-    /** The VPC types to associate a VPC Prefix List with. */
-    VpcTypes: optional(Schema.Array(openEnum("TRANSIT", "ISOLATED", "FLAT", "SHAREDSERVICES"))),
-    /** The VPC Zones to associate a VPC Prefix List with. */
-    Zones: optional(Schema.Array(Schema.String))
+  /** The subnet types to associate a VPC Prefix List with. */
+  SubnetTypes: optional(Schema.Array(openEnum("PRIVATE", "PUBLIC", "RESTRICTED", "CONNECTIVITY", "ENDPOINT"))),
+  /** The list of Stax VPC Ids to associate a VPC Prefix List with. */
+  VpcIds: optional(Schema.Array(CommonModels.Uuidv4)),
+  /** The VPC types to associate a VPC Prefix List with. */
+  VpcTypes: optional(Schema.Array(openEnum("TRANSIT", "ISOLATED", "FLAT", "SHAREDSERVICES"))),
+  /** The VPC Zones to associate a VPC Prefix List with. */
+  Zones: optional(Schema.Array(Schema.String))
 }).annotations({ identifier: "networking.UpdateVpcPrefixListAssociation" })
 
 /**
@@ -1679,9 +2099,9 @@ export interface UpdateVpcPrefixListAssociation extends Schema.Schema.Type<typeo
  * @category Schemas
  */
 export const UpdateVpnConnection = Schema.Struct({
-    /** Name of Stax VPN Connection. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Name of Stax VPN Connection. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateVpnConnection" })
 
 /**
@@ -1691,20 +2111,34 @@ export const UpdateVpnConnection = Schema.Struct({
 export interface UpdateVpnConnection extends Schema.Schema.Type<typeof UpdateVpnConnection> {}
 
 /**
+ * `networking.UpdateVpnConnectionEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateVpnConnectionEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateVpnConnectionEventDetail extends Schema.Schema.Type<typeof UpdateVpnConnectionEventDetail> {}
+
+/**
  * Component `networking.UpdateVpnConnectionEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateVpnConnectionEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateVpnConnectionEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateVpnConnectionEvent" })
 
 /**
@@ -1720,9 +2154,9 @@ export interface UpdateVpnConnectionEvent extends Schema.Schema.Type<typeof Upda
  * @category Schemas
  */
 export const UpdateVpnCustomerGateway = Schema.Struct({
-    /** Name of Stax VPN Customer Gateway. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.NetworkingTags)
+  /** Name of Stax VPN Customer Gateway. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.NetworkingTags)
 }).annotations({ identifier: "networking.UpdateVpnCustomerGateway" })
 
 /**
@@ -1732,20 +2166,34 @@ export const UpdateVpnCustomerGateway = Schema.Struct({
 export interface UpdateVpnCustomerGateway extends Schema.Schema.Type<typeof UpdateVpnCustomerGateway> {}
 
 /**
+ * `networking.UpdateVpnCustomerGatewayEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateVpnCustomerGatewayEventDetail = Schema.Struct({
+  Message: optional(CommonModels.MessageEventDetail),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateVpnCustomerGatewayEventDetail extends Schema.Schema.Type<typeof UpdateVpnCustomerGatewayEventDetail> {}
+
+/**
  * Component `networking.UpdateVpnCustomerGatewayEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateVpnCustomerGatewayEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(CommonModels.MessageEventDetail),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateVpnCustomerGatewayEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "networking.UpdateVpnCustomerGatewayEvent" })
 
 /**

@@ -18,7 +18,7 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const OrganisationsAttachPolicy = Schema.Struct({
-    OrganisationId: optional(CommonModels.Uuidv4)
+  OrganisationId: optional(CommonModels.Uuidv4)
 }).annotations({ identifier: "organisations.AttachPolicy" })
 
 /**
@@ -28,20 +28,34 @@ export const OrganisationsAttachPolicy = Schema.Struct({
 export interface OrganisationsAttachPolicy extends Schema.Schema.Type<typeof OrganisationsAttachPolicy> {}
 
 /**
+ * `organisations.AttachPolicyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const OrganisationsAttachPolicyEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface OrganisationsAttachPolicyEventDetail extends Schema.Schema.Type<typeof OrganisationsAttachPolicyEventDetail> {}
+
+/**
  * Component `organisations.AttachPolicyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const OrganisationsAttachPolicyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: OrganisationsAttachPolicyEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "organisations.AttachPolicyEvent" })
 
 /**
@@ -57,10 +71,10 @@ export interface OrganisationsAttachPolicyEvent extends Schema.Schema.Type<typeo
  * @category Schemas
  */
 export const CreateOrganisationalUnit = Schema.Struct({
-    /** Name of the Organisational Unit. */
-    Name: Schema.String,
-    ParentOrganisationalUnitId: optional(CommonModels.NullableUuidv4),
-    Tags: optional(CommonModels.Tags)
+  /** Name of the Organisational Unit. */
+  Name: Schema.String,
+  ParentOrganisationalUnitId: optional(CommonModels.NullableUuidv4),
+  Tags: optional(CommonModels.Tags)
 }).annotations({ identifier: "organisations.CreateOrganisationalUnit" })
 
 /**
@@ -70,23 +84,37 @@ export const CreateOrganisationalUnit = Schema.Struct({
 export interface CreateOrganisationalUnit extends Schema.Schema.Type<typeof CreateOrganisationalUnit> {}
 
 /**
+ * `organisations.CreateOrganisationalUnitEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateOrganisationalUnitEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  OrganisationalUnit: Schema.Struct({
+    OrganisationalUnitId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateOrganisationalUnitEventDetail extends Schema.Schema.Type<typeof CreateOrganisationalUnitEventDetail> {}
+
+/**
  * Component `organisations.CreateOrganisationalUnitEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateOrganisationalUnitEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      OrganisationalUnit: Schema.Struct({
-        OrganisationalUnitId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: CreateOrganisationalUnitEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "organisations.CreateOrganisationalUnitEvent" })
 
 /**
@@ -96,23 +124,37 @@ export const CreateOrganisationalUnitEvent = Schema.Struct({
 export interface CreateOrganisationalUnitEvent extends Schema.Schema.Type<typeof CreateOrganisationalUnitEvent> {}
 
 /**
+ * `organisations.DeleteOrganisationalUnitEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteOrganisationalUnitEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  OrganisationalUnit: Schema.Struct({
+    OrganisationalUnitId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteOrganisationalUnitEventDetail extends Schema.Schema.Type<typeof DeleteOrganisationalUnitEventDetail> {}
+
+/**
  * Component `organisations.DeleteOrganisationalUnitEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteOrganisationalUnitEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      OrganisationalUnit: Schema.Struct({
-        OrganisationalUnitId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: DeleteOrganisationalUnitEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "organisations.DeleteOrganisationalUnitEvent" })
 
 /**
@@ -122,20 +164,34 @@ export const DeleteOrganisationalUnitEvent = Schema.Struct({
 export interface DeleteOrganisationalUnitEvent extends Schema.Schema.Type<typeof DeleteOrganisationalUnitEvent> {}
 
 /**
+ * `organisations.DetachPolicyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const OrganisationsDetachPolicyEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface OrganisationsDetachPolicyEventDetail extends Schema.Schema.Type<typeof OrganisationsDetachPolicyEventDetail> {}
+
+/**
  * Component `organisations.DetachPolicyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const OrganisationsDetachPolicyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: OrganisationsDetachPolicyEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "organisations.DetachPolicyEvent" })
 
 /**
@@ -151,7 +207,7 @@ export interface OrganisationsDetachPolicyEvent extends Schema.Schema.Type<typeo
  * @category Schemas
  */
 export const ReadOrganisationalUnitAccounts = Schema.Struct({
-    Accounts: Schema.Array(CommonModels.Account)
+  Accounts: Schema.Array(CommonModels.Account)
 }).annotations({ identifier: "organisations.ReadOrganisationalUnitAccounts" })
 
 /**
@@ -167,7 +223,7 @@ export interface ReadOrganisationalUnitAccounts extends Schema.Schema.Type<typeo
  * @category Schemas
  */
 export const ReadOrganisationalUnits = Schema.Struct({
-    OrganisationalUnits: Schema.Array(CommonModels.OrganisationalUnit)
+  OrganisationalUnits: Schema.Array(CommonModels.OrganisationalUnit)
 }).annotations({ identifier: "organisations.ReadOrganisationalUnits" })
 
 /**
@@ -183,7 +239,7 @@ export interface ReadOrganisationalUnits extends Schema.Schema.Type<typeof ReadO
  * @category Schemas
  */
 export const ReadOrganisations = Schema.Struct({
-    Organisations: optional(Schema.Array(CommonModels.Organisation))
+  Organisations: optional(Schema.Array(CommonModels.Organisation))
 }).annotations({ identifier: "organisations.ReadOrganisations" })
 
 /**
@@ -213,9 +269,9 @@ export type ReadOrganizationFeatures = typeof ReadOrganizationFeatures.Type
  * @category Schemas
  */
 export const UpdateOrganisationalUnit = Schema.Struct({
-    /** Name of the Organisational Unit. */
-    Name: optional(Schema.String),
-    Tags: optional(CommonModels.Tags)
+  /** Name of the Organisational Unit. */
+  Name: optional(Schema.String),
+  Tags: optional(CommonModels.Tags)
 }).annotations({ identifier: "organisations.UpdateOrganisationalUnit" })
 
 /**
@@ -225,23 +281,37 @@ export const UpdateOrganisationalUnit = Schema.Struct({
 export interface UpdateOrganisationalUnit extends Schema.Schema.Type<typeof UpdateOrganisationalUnit> {}
 
 /**
+ * `organisations.UpdateOrganisationalUnitEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateOrganisationalUnitEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  OrganisationalUnit: Schema.Struct({
+    OrganisationalUnitId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateOrganisationalUnitEventDetail extends Schema.Schema.Type<typeof UpdateOrganisationalUnitEventDetail> {}
+
+/**
  * Component `organisations.UpdateOrganisationalUnitEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateOrganisationalUnitEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      OrganisationalUnit: Schema.Struct({
-        OrganisationalUnitId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: UpdateOrganisationalUnitEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "organisations.UpdateOrganisationalUnitEvent" })
 
 /**

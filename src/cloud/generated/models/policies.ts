@@ -18,8 +18,8 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const PoliciesAttachPolicy = Schema.Struct({
-    AccountId: optional(CommonModels.NullableUuidv4),
-    OrganisationalUnitId: optional(CommonModels.NullableUuidv4)
+  AccountId: optional(CommonModels.NullableUuidv4),
+  OrganisationalUnitId: optional(CommonModels.NullableUuidv4)
 }).annotations({ identifier: "policies.AttachPolicy" })
 
 /**
@@ -29,23 +29,37 @@ export const PoliciesAttachPolicy = Schema.Struct({
 export interface PoliciesAttachPolicy extends Schema.Schema.Type<typeof PoliciesAttachPolicy> {}
 
 /**
+ * `policies.AttachPolicyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const PoliciesAttachPolicyEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  PolicyAttachment: Schema.Struct({
+    PolicyAttachmentId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface PoliciesAttachPolicyEventDetail extends Schema.Schema.Type<typeof PoliciesAttachPolicyEventDetail> {}
+
+/**
  * Component `policies.AttachPolicyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const PoliciesAttachPolicyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      PolicyAttachment: Schema.Struct({
-        PolicyAttachmentId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: PoliciesAttachPolicyEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "policies.AttachPolicyEvent" })
 
 /**
@@ -61,12 +75,12 @@ export interface PoliciesAttachPolicyEvent extends Schema.Schema.Type<typeof Pol
  * @category Schemas
  */
 export const CreatePolicy = Schema.Struct({
-    /** Description of the Policy. */
-    Description: Schema.String,
-    /** Name of the Policy. */
-    Name: Schema.String,
-    Policy: Schema.String,
-    Tags: optional(CommonModels.StaxTags)
+  /** Description of the Policy. */
+  Description: Schema.String,
+  /** Name of the Policy. */
+  Name: Schema.String,
+  Policy: Schema.String,
+  Tags: optional(CommonModels.StaxTags)
 }).annotations({ identifier: "policies.CreatePolicy" })
 
 /**
@@ -76,23 +90,37 @@ export const CreatePolicy = Schema.Struct({
 export interface CreatePolicy extends Schema.Schema.Type<typeof CreatePolicy> {}
 
 /**
+ * `policies.CreatePolicyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreatePolicyEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Policy: Schema.Struct({
+    PolicyId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreatePolicyEventDetail extends Schema.Schema.Type<typeof CreatePolicyEventDetail> {}
+
+/**
  * Component `policies.CreatePolicyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreatePolicyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Policy: Schema.Struct({
-        PolicyId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: CreatePolicyEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "policies.CreatePolicyEvent" })
 
 /**
@@ -102,23 +130,37 @@ export const CreatePolicyEvent = Schema.Struct({
 export interface CreatePolicyEvent extends Schema.Schema.Type<typeof CreatePolicyEvent> {}
 
 /**
+ * `policies.DeletePolicyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeletePolicyEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Policy: Schema.Struct({
+    PolicyId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeletePolicyEventDetail extends Schema.Schema.Type<typeof DeletePolicyEventDetail> {}
+
+/**
  * Component `policies.DeletePolicyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeletePolicyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Policy: Schema.Struct({
-        PolicyId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: DeletePolicyEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "policies.DeletePolicyEvent" })
 
 /**
@@ -128,23 +170,37 @@ export const DeletePolicyEvent = Schema.Struct({
 export interface DeletePolicyEvent extends Schema.Schema.Type<typeof DeletePolicyEvent> {}
 
 /**
+ * `policies.DetachPolicyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const PoliciesDetachPolicyEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  PolicyAttachment: Schema.Struct({
+    PolicyAttachmentId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface PoliciesDetachPolicyEventDetail extends Schema.Schema.Type<typeof PoliciesDetachPolicyEventDetail> {}
+
+/**
  * Component `policies.DetachPolicyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const PoliciesDetachPolicyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      PolicyAttachment: Schema.Struct({
-        PolicyAttachmentId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: PoliciesDetachPolicyEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "policies.DetachPolicyEvent" })
 
 /**
@@ -160,7 +216,7 @@ export interface PoliciesDetachPolicyEvent extends Schema.Schema.Type<typeof Pol
  * @category Schemas
  */
 export const ReadPolicies = Schema.Struct({
-    Policies: Schema.Array(CommonModels.Policy)
+  Policies: Schema.Array(CommonModels.Policy)
 }).annotations({ identifier: "policies.ReadPolicies" })
 
 /**
@@ -176,7 +232,7 @@ export interface ReadPolicies extends Schema.Schema.Type<typeof ReadPolicies> {}
  * @category Schemas
  */
 export const ReadPolicyAttachments = Schema.Struct({
-    PolicyAttachments: Schema.Array(CommonModels.PolicyAttachment)
+  PolicyAttachments: Schema.Array(CommonModels.PolicyAttachment)
 }).annotations({ identifier: "policies.ReadPolicyAttachments" })
 
 /**
@@ -192,12 +248,12 @@ export interface ReadPolicyAttachments extends Schema.Schema.Type<typeof ReadPol
  * @category Schemas
  */
 export const UpdatePolicy = Schema.Struct({
-    /** Description of the Policy. */
-    Description: optional(Schema.String),
-    /** Name of the Policy. */
-    Name: optional(Schema.String),
-    Policy: optional(Schema.String),
-    Tags: optional(CommonModels.StaxTags)
+  /** Description of the Policy. */
+  Description: optional(Schema.String),
+  /** Name of the Policy. */
+  Name: optional(Schema.String),
+  Policy: optional(Schema.String),
+  Tags: optional(CommonModels.StaxTags)
 }).annotations({ identifier: "policies.UpdatePolicy" })
 
 /**
@@ -207,23 +263,37 @@ export const UpdatePolicy = Schema.Struct({
 export interface UpdatePolicy extends Schema.Schema.Type<typeof UpdatePolicy> {}
 
 /**
+ * `policies.UpdatePolicyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdatePolicyEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Policy: Schema.Struct({
+    PolicyId: CommonModels.RoUuidv4
+  }),
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdatePolicyEventDetail extends Schema.Schema.Type<typeof UpdatePolicyEventDetail> {}
+
+/**
  * Component `policies.UpdatePolicyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdatePolicyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Policy: Schema.Struct({
-        PolicyId: CommonModels.RoUuidv4
-    }),
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: UpdatePolicyEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "policies.UpdatePolicyEvent" })
 
 /**

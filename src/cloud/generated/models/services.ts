@@ -18,7 +18,7 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const ConfigureAccount = Schema.Struct({
-    Configuration: CommonModels.AccountConfiguration
+  Configuration: CommonModels.AccountConfiguration
 }).annotations({ identifier: "services.ConfigureAccount" })
 
 /**
@@ -28,21 +28,35 @@ export const ConfigureAccount = Schema.Struct({
 export interface ConfigureAccount extends Schema.Schema.Type<typeof ConfigureAccount> {}
 
 /**
+ * `services.ConfigureAccountEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ConfigureAccountEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ConfigureAccountEventDetail extends Schema.Schema.Type<typeof ConfigureAccountEventDetail> {}
+
+/**
  * Component `services.ConfigureAccountEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const ConfigureAccountEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: Schema.String
+  Detail: ConfigureAccountEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: Schema.String
 }).annotations({ identifier: "services.ConfigureAccountEvent" })
 
 /**
@@ -58,9 +72,9 @@ export interface ConfigureAccountEvent extends Schema.Schema.Type<typeof Configu
  * @category Schemas
  */
 export const ConfigureGuardDuty = Schema.Struct({
-    Configuration: CommonModels.GuardDutyConfiguration,
-    /** Boolean to indicate whether to enable/disable GuardDuty service. */
-    Enabled: Schema.Boolean
+  Configuration: CommonModels.GuardDutyConfiguration,
+  /** Boolean to indicate whether to enable/disable GuardDuty service. */
+  Enabled: Schema.Boolean
 }).annotations({ identifier: "services.ConfigureGuardDuty" })
 
 /**
@@ -70,21 +84,35 @@ export const ConfigureGuardDuty = Schema.Struct({
 export interface ConfigureGuardDuty extends Schema.Schema.Type<typeof ConfigureGuardDuty> {}
 
 /**
+ * `services.ConfigureGuardDutyEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ConfigureGuardDutyEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ConfigureGuardDutyEventDetail extends Schema.Schema.Type<typeof ConfigureGuardDutyEventDetail> {}
+
+/**
  * Component `services.ConfigureGuardDutyEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const ConfigureGuardDutyEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: Schema.String
+  Detail: ConfigureGuardDutyEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: Schema.String
 }).annotations({ identifier: "services.ConfigureGuardDutyEvent" })
 
 /**
@@ -100,7 +128,7 @@ export interface ConfigureGuardDutyEvent extends Schema.Schema.Type<typeof Confi
  * @category Schemas
  */
 export const ConfigureGuardrails = Schema.Struct({
-    Configuration: CommonModels.GuardrailsConfiguration
+  Configuration: CommonModels.GuardrailsConfiguration
 }).annotations({ identifier: "services.ConfigureGuardrails" })
 
 /**
@@ -110,21 +138,35 @@ export const ConfigureGuardrails = Schema.Struct({
 export interface ConfigureGuardrails extends Schema.Schema.Type<typeof ConfigureGuardrails> {}
 
 /**
+ * `services.ConfigureGuardrailsEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ConfigureGuardrailsEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ConfigureGuardrailsEventDetail extends Schema.Schema.Type<typeof ConfigureGuardrailsEventDetail> {}
+
+/**
  * Component `services.ConfigureGuardrailsEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const ConfigureGuardrailsEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: Schema.String
+  Detail: ConfigureGuardrailsEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: Schema.String
 }).annotations({ identifier: "services.ConfigureGuardrailsEvent" })
 
 /**
@@ -140,7 +182,7 @@ export interface ConfigureGuardrailsEvent extends Schema.Schema.Type<typeof Conf
  * @category Schemas
  */
 export const ConfigureOrganization = Schema.Struct({
-    Configuration: CommonModels.OrganizationConfiguration
+  Configuration: CommonModels.OrganizationConfiguration
 }).annotations({ identifier: "services.ConfigureOrganization" })
 
 /**
@@ -150,21 +192,35 @@ export const ConfigureOrganization = Schema.Struct({
 export interface ConfigureOrganization extends Schema.Schema.Type<typeof ConfigureOrganization> {}
 
 /**
+ * `services.ConfigureOrganizationEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ConfigureOrganizationEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ConfigureOrganizationEventDetail extends Schema.Schema.Type<typeof ConfigureOrganizationEventDetail> {}
+
+/**
  * Component `services.ConfigureOrganizationEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const ConfigureOrganizationEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: Schema.String
+  Detail: ConfigureOrganizationEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: Schema.String
 }).annotations({ identifier: "services.ConfigureOrganizationEvent" })
 
 /**
@@ -180,7 +236,7 @@ export interface ConfigureOrganizationEvent extends Schema.Schema.Type<typeof Co
  * @category Schemas
  */
 export const ConfigureRegions = Schema.Struct({
-    Configuration: CommonModels.RegionsConfiguration
+  Configuration: CommonModels.RegionsConfiguration
 }).annotations({ identifier: "services.ConfigureRegions" })
 
 /**
@@ -190,21 +246,35 @@ export const ConfigureRegions = Schema.Struct({
 export interface ConfigureRegions extends Schema.Schema.Type<typeof ConfigureRegions> {}
 
 /**
+ * `services.ConfigureRegionsEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ConfigureRegionsEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ConfigureRegionsEventDetail extends Schema.Schema.Type<typeof ConfigureRegionsEventDetail> {}
+
+/**
  * Component `services.ConfigureRegionsEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const ConfigureRegionsEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: Schema.String
+  Detail: ConfigureRegionsEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: Schema.String
 }).annotations({ identifier: "services.ConfigureRegionsEvent" })
 
 /**
@@ -220,9 +290,9 @@ export interface ConfigureRegionsEvent extends Schema.Schema.Type<typeof Configu
  * @category Schemas
  */
 export const ConfigureSecurityHub = Schema.Struct({
-    Configuration: CommonModels.SecurityHubConfiguration,
-    /** Boolean to indicate whether to enable/disable securityhub service. */
-    Enabled: Schema.Boolean
+  Configuration: CommonModels.SecurityHubConfiguration,
+  /** Boolean to indicate whether to enable/disable securityhub service. */
+  Enabled: Schema.Boolean
 }).annotations({ identifier: "services.ConfigureSecurityHub" })
 
 /**
@@ -232,21 +302,35 @@ export const ConfigureSecurityHub = Schema.Struct({
 export interface ConfigureSecurityHub extends Schema.Schema.Type<typeof ConfigureSecurityHub> {}
 
 /**
+ * `services.ConfigureSecurityHubEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ConfigureSecurityHubEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: Schema.String
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ConfigureSecurityHubEventDetail extends Schema.Schema.Type<typeof ConfigureSecurityHubEventDetail> {}
+
+/**
  * Component `services.ConfigureSecurityHubEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const ConfigureSecurityHubEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: Schema.String
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: Schema.String
+  Detail: ConfigureSecurityHubEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: Schema.String
 }).annotations({ identifier: "services.ConfigureSecurityHubEvent" })
 
 /**
@@ -262,6 +346,39 @@ export interface ConfigureSecurityHubEvent extends Schema.Schema.Type<typeof Con
  * @category Schemas
  */
 export const ReadAccountConfiguration = Schema.Struct({
+  CreatedBy: optional(CommonModels.NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: CommonModels.RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: CommonModels.RoUuidv4,
+  /** The service to configure */
+  Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
+  /** The status of the service configuration */
+  Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
+  UserTaskId: optional(CommonModels.NullableUuidv4),
+  Configuration: CommonModels.AccountConfiguration
+}).annotations({ identifier: "services.ReadAccountConfiguration" })
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface ReadAccountConfiguration extends Schema.Schema.Type<typeof ReadAccountConfiguration> {}
+
+/**
+ * Component `services.ReadConfigurations`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const ReadConfigurations = Schema.Struct({
+  ServiceConfigurations: Schema.Array(Schema.Struct({
     CreatedBy: optional(CommonModels.NullableUuidv4),
     /** Created timestamp. */
     CreatedTS: optional(DateTime),
@@ -278,40 +395,7 @@ export const ReadAccountConfiguration = Schema.Struct({
     /** The status of the service configuration */
     Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
     UserTaskId: optional(CommonModels.NullableUuidv4),
-    Configuration: CommonModels.AccountConfiguration
-}).annotations({ identifier: "services.ReadAccountConfiguration" })
-
-/**
- * @since 0.3.0
- * @category Models
- */
-export interface ReadAccountConfiguration extends Schema.Schema.Type<typeof ReadAccountConfiguration> {}
-
-/**
- * Component `services.ReadConfigurations`.
- *
- * @since 0.3.0
- * @category Schemas
- */
-export const ReadConfigurations = Schema.Struct({
-    ServiceConfigurations: Schema.Array(Schema.Struct({
-      CreatedBy: optional(CommonModels.NullableUuidv4),
-      /** Created timestamp. */
-      CreatedTS: optional(DateTime),
-      /** Set to True if enabling an organisation service like guardduty. */
-      Enabled: Schema.Boolean,
-      /** The exclusions for the service configuration */
-      Exclusions: optional(Schema.Array(Schema.String)),
-      Id: CommonModels.RoUuidv4,
-      /** Modified timestamp. */
-      ModifiedTS: optional(DateTime),
-      OrganisationId: CommonModels.RoUuidv4,
-      /** The service to configure */
-      Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
-      /** The status of the service configuration */
-      Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
-      UserTaskId: optional(CommonModels.NullableUuidv4),
-      Configuration: optional(Schema.Union(
+    Configuration: optional(Schema.Union(
       CommonModels.Null,
       CommonModels.AccountConfiguration,
       CommonModels.SecurityHubConfiguration,
@@ -337,23 +421,23 @@ export interface ReadConfigurations extends Schema.Schema.Type<typeof ReadConfig
  * @category Schemas
  */
 export const ReadGuardDutyConfiguration = Schema.Struct({
-    CreatedBy: optional(CommonModels.NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Set to True if enabling an organisation service like guardduty. */
-    Enabled: Schema.Boolean,
-    /** The exclusions for the service configuration */
-    Exclusions: optional(Schema.Array(Schema.String)),
-    Id: CommonModels.RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    OrganisationId: CommonModels.RoUuidv4,
-    /** The service to configure */
-    Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
-    /** The status of the service configuration */
-    Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
-    UserTaskId: optional(CommonModels.NullableUuidv4),
-    Configuration: CommonModels.GuardDutyConfiguration
+  CreatedBy: optional(CommonModels.NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: CommonModels.RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: CommonModels.RoUuidv4,
+  /** The service to configure */
+  Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
+  /** The status of the service configuration */
+  Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
+  UserTaskId: optional(CommonModels.NullableUuidv4),
+  Configuration: CommonModels.GuardDutyConfiguration
 }).annotations({ identifier: "services.ReadGuardDutyConfiguration" })
 
 /**
@@ -369,23 +453,23 @@ export interface ReadGuardDutyConfiguration extends Schema.Schema.Type<typeof Re
  * @category Schemas
  */
 export const ReadGuardrailsConfiguration = Schema.Struct({
-    CreatedBy: optional(CommonModels.NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Set to True if enabling an organisation service like guardduty. */
-    Enabled: Schema.Boolean,
-    /** The exclusions for the service configuration */
-    Exclusions: optional(Schema.Array(Schema.String)),
-    Id: CommonModels.RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    OrganisationId: CommonModels.RoUuidv4,
-    /** The service to configure */
-    Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
-    /** The status of the service configuration */
-    Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
-    UserTaskId: optional(CommonModels.NullableUuidv4),
-    Configuration: CommonModels.GuardrailsConfiguration
+  CreatedBy: optional(CommonModels.NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: CommonModels.RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: CommonModels.RoUuidv4,
+  /** The service to configure */
+  Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
+  /** The status of the service configuration */
+  Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
+  UserTaskId: optional(CommonModels.NullableUuidv4),
+  Configuration: CommonModels.GuardrailsConfiguration
 }).annotations({ identifier: "services.ReadGuardrailsConfiguration" })
 
 /**
@@ -401,23 +485,23 @@ export interface ReadGuardrailsConfiguration extends Schema.Schema.Type<typeof R
  * @category Schemas
  */
 export const ReadOrganizationConfiguration = Schema.Struct({
-    CreatedBy: optional(CommonModels.NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Set to True if enabling an organisation service like guardduty. */
-    Enabled: Schema.Boolean,
-    /** The exclusions for the service configuration */
-    Exclusions: optional(Schema.Array(Schema.String)),
-    Id: CommonModels.RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    OrganisationId: CommonModels.RoUuidv4,
-    /** The service to configure */
-    Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
-    /** The status of the service configuration */
-    Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
-    UserTaskId: optional(CommonModels.NullableUuidv4),
-    Configuration: CommonModels.OrganizationConfiguration
+  CreatedBy: optional(CommonModels.NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: CommonModels.RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: CommonModels.RoUuidv4,
+  /** The service to configure */
+  Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
+  /** The status of the service configuration */
+  Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
+  UserTaskId: optional(CommonModels.NullableUuidv4),
+  Configuration: CommonModels.OrganizationConfiguration
 }).annotations({ identifier: "services.ReadOrganizationConfiguration" })
 
 /**
@@ -433,23 +517,23 @@ export interface ReadOrganizationConfiguration extends Schema.Schema.Type<typeof
  * @category Schemas
  */
 export const ReadRegionsConfiguration = Schema.Struct({
-    CreatedBy: optional(CommonModels.NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Set to True if enabling an organisation service like guardduty. */
-    Enabled: Schema.Boolean,
-    /** The exclusions for the service configuration */
-    Exclusions: optional(Schema.Array(Schema.String)),
-    Id: CommonModels.RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    OrganisationId: CommonModels.RoUuidv4,
-    /** The service to configure */
-    Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
-    /** The status of the service configuration */
-    Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
-    UserTaskId: optional(CommonModels.NullableUuidv4),
-    Configuration: CommonModels.RegionsConfiguration
+  CreatedBy: optional(CommonModels.NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: CommonModels.RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: CommonModels.RoUuidv4,
+  /** The service to configure */
+  Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
+  /** The status of the service configuration */
+  Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
+  UserTaskId: optional(CommonModels.NullableUuidv4),
+  Configuration: CommonModels.RegionsConfiguration
 }).annotations({ identifier: "services.ReadRegionsConfiguration" })
 
 /**
@@ -465,23 +549,23 @@ export interface ReadRegionsConfiguration extends Schema.Schema.Type<typeof Read
  * @category Schemas
  */
 export const ReadSecurityHubConfiguration = Schema.Struct({
-    CreatedBy: optional(CommonModels.NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Set to True if enabling an organisation service like guardduty. */
-    Enabled: Schema.Boolean,
-    /** The exclusions for the service configuration */
-    Exclusions: optional(Schema.Array(Schema.String)),
-    Id: CommonModels.RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    OrganisationId: CommonModels.RoUuidv4,
-    /** The service to configure */
-    Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
-    /** The status of the service configuration */
-    Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
-    UserTaskId: optional(CommonModels.NullableUuidv4),
-    Configuration: CommonModels.SecurityHubConfiguration
+  CreatedBy: optional(CommonModels.NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: CommonModels.RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: CommonModels.RoUuidv4,
+  /** The service to configure */
+  Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
+  /** The status of the service configuration */
+  Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
+  UserTaskId: optional(CommonModels.NullableUuidv4),
+  Configuration: CommonModels.SecurityHubConfiguration
 }).annotations({ identifier: "services.ReadSecurityHubConfiguration" })
 
 /**
@@ -497,23 +581,23 @@ export interface ReadSecurityHubConfiguration extends Schema.Schema.Type<typeof 
  * @category Schemas
  */
 export const ReadSsoConfiguration = Schema.Struct({
-    CreatedBy: optional(CommonModels.NullableUuidv4),
-    /** Created timestamp. */
-    CreatedTS: optional(DateTime),
-    /** Set to True if enabling an organisation service like guardduty. */
-    Enabled: Schema.Boolean,
-    /** The exclusions for the service configuration */
-    Exclusions: optional(Schema.Array(Schema.String)),
-    Id: CommonModels.RoUuidv4,
-    /** Modified timestamp. */
-    ModifiedTS: optional(DateTime),
-    OrganisationId: CommonModels.RoUuidv4,
-    /** The service to configure */
-    Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
-    /** The status of the service configuration */
-    Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
-    UserTaskId: optional(CommonModels.NullableUuidv4),
-    Configuration: CommonModels.SsoConfiguration
+  CreatedBy: optional(CommonModels.NullableUuidv4),
+  /** Created timestamp. */
+  CreatedTS: optional(DateTime),
+  /** Set to True if enabling an organisation service like guardduty. */
+  Enabled: Schema.Boolean,
+  /** The exclusions for the service configuration */
+  Exclusions: optional(Schema.Array(Schema.String)),
+  Id: CommonModels.RoUuidv4,
+  /** Modified timestamp. */
+  ModifiedTS: optional(DateTime),
+  OrganisationId: CommonModels.RoUuidv4,
+  /** The service to configure */
+  Service: openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO"),
+  /** The status of the service configuration */
+  Status: openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR"),
+  UserTaskId: optional(CommonModels.NullableUuidv4),
+  Configuration: CommonModels.SsoConfiguration
 }).annotations({ identifier: "services.ReadSsoConfiguration" })
 
 /**

@@ -18,11 +18,11 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const ReadTask = Schema.Struct({
-    Accounts: optional(Schema.Array(CommonModels.RoUuidv4)),
-    Logs: Schema.Array(Schema.String),
-    Status: CommonModels.OperationStatus,
-    Users: optional(Schema.Array(CommonModels.RoUuidv4)),
-    Workloads: optional(Schema.Array(CommonModels.RoUuidv4))
+  Accounts: optional(Schema.Array(CommonModels.RoUuidv4)),
+  Logs: Schema.Array(Schema.String),
+  Status: CommonModels.OperationStatus,
+  Users: optional(Schema.Array(CommonModels.RoUuidv4)),
+  Workloads: optional(Schema.Array(CommonModels.RoUuidv4))
 }).annotations({ identifier: "tasks.ReadTask" })
 
 /**
@@ -38,15 +38,15 @@ export interface ReadTask extends Schema.Schema.Type<typeof ReadTask> {}
  * @category Schemas
  */
 export const ReadTasks = Schema.Struct({
-    Paging: optional(CommonModels.Pagination),
-    Tasks: Schema.Array(Schema.Struct({
-      Id: CommonModels.RoUuidv4,
-      Resources: optional(Schema.Array(Schema.Struct({
-        ResourceId: CommonModels.RoUuidv4,
-        ResourceType: Schema.String
+  Paging: optional(CommonModels.Pagination),
+  Tasks: Schema.Array(Schema.Struct({
+    Id: CommonModels.RoUuidv4,
+    Resources: optional(Schema.Array(Schema.Struct({
+      ResourceId: CommonModels.RoUuidv4,
+      ResourceType: Schema.String
     }))),
-      Status: CommonModels.OperationStatus,
-      Type: Schema.String
+    Status: CommonModels.OperationStatus,
+    Type: Schema.String
   }))
 }).annotations({ identifier: "tasks.ReadTasks" })
 

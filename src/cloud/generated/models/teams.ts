@@ -18,16 +18,16 @@ import * as CommonModels from "./common.js"
  * @category Schemas
  */
 export const CreateApiToken = Schema.Struct({
-    /** Longer description of what this Token is used for. */
-    Description: optional(Schema.String),
-    /** Name of API Token */
-    Name: Schema.String,
-    Role: CommonModels.ApiRole,
-    /** Store the Access and Secret key in SSM, in your security account. */
-    StoreToken: optional(Schema.Boolean),
-    Tags: optional(CommonModels.Tags),
-    /** If you choose to store your keys in SSM, encrypt them with this KMS Key */
-    TokenKeyId: optional(Schema.String)
+  /** Longer description of what this Token is used for. */
+  Description: optional(Schema.String),
+  /** Name of API Token */
+  Name: Schema.String,
+  Role: CommonModels.ApiRole,
+  /** Store the Access and Secret key in SSM, in your security account. */
+  StoreToken: optional(Schema.Boolean),
+  Tags: optional(CommonModels.Tags),
+  /** If you choose to store your keys in SSM, encrypt them with this KMS Key */
+  TokenKeyId: optional(Schema.String)
 }).annotations({ identifier: "teams.CreateApiToken" })
 
 /**
@@ -43,22 +43,22 @@ export interface CreateApiToken extends Schema.Schema.Type<typeof CreateApiToken
  * @category Schemas
  */
 export const CreateApiTokenResponse = Schema.Struct({
-    ApiTokens: Schema.Array(Schema.Struct({
-      AccessKey: CommonModels.RoUuidv4,
-      CreatedBy: optional(CommonModels.NullableUuidv4),
-      /** Created timestamp. */
-      CreatedTS: optional(DateTime),
-      /** Longer description of what this Token is used for. */
-      Description: optional(Schema.String),
-      /** Created timestamp. */
-      ModifiedTS: optional(DateTime),
-      /** Name of API Token */
-      Name: optional(Schema.String),
-      Role: optional(CommonModels.ApiRole),
-      SecretKey: optional(Schema.String),
-      /** Status of the User. */
-      Status: optional(openEnum("ACTIVE", "DELETED")),
-      Tags: optional(CommonModels.Tags)
+  ApiTokens: Schema.Array(Schema.Struct({
+    AccessKey: CommonModels.RoUuidv4,
+    CreatedBy: optional(CommonModels.NullableUuidv4),
+    /** Created timestamp. */
+    CreatedTS: optional(DateTime),
+    /** Longer description of what this Token is used for. */
+    Description: optional(Schema.String),
+    /** Created timestamp. */
+    ModifiedTS: optional(DateTime),
+    /** Name of API Token */
+    Name: optional(Schema.String),
+    Role: optional(CommonModels.ApiRole),
+    SecretKey: optional(Schema.String),
+    /** Status of the User. */
+    Status: optional(openEnum("ACTIVE", "DELETED")),
+    Tags: optional(CommonModels.Tags)
   }))
 }).annotations({ identifier: "teams.CreateApiTokenResponse" })
 
@@ -75,8 +75,8 @@ export interface CreateApiTokenResponse extends Schema.Schema.Type<typeof Create
  * @category Schemas
  */
 export const CreateGroup = Schema.Struct({
-    /** Name of User Group */
-    Name: Schema.String
+  /** Name of User Group */
+  Name: Schema.String
 }).annotations({ identifier: "teams.CreateGroup" })
 
 /**
@@ -86,21 +86,35 @@ export const CreateGroup = Schema.Struct({
 export interface CreateGroup extends Schema.Schema.Type<typeof CreateGroup> {}
 
 /**
+ * `teams.CreateGroupEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateGroupEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateGroupEventDetail extends Schema.Schema.Type<typeof CreateGroupEventDetail> {}
+
+/**
  * Component `teams.CreateGroupEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateGroupEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String,
-    GroupId: CommonModels.RoUuidv4
+  Detail: CreateGroupEventDetail,
+  DetailType: Schema.String,
+  GroupId: CommonModels.RoUuidv4
 }).annotations({ identifier: "teams.CreateGroupEvent" })
 
 /**
@@ -116,13 +130,13 @@ export interface CreateGroupEvent extends Schema.Schema.Type<typeof CreateGroupE
  * @category Schemas
  */
 export const CreateUser = Schema.Struct({
-    /** Email address of User. */
-    Email: Schema.String,
-    /** Given Name of the User. */
-    FirstName: Schema.String,
-    /** Family Name of the User. */
-    LastName: Schema.String,
-    Role: optional(CommonModels.IdamUserRole)
+  /** Email address of User. */
+  Email: Schema.String,
+  /** Given Name of the User. */
+  FirstName: Schema.String,
+  /** Family Name of the User. */
+  LastName: Schema.String,
+  Role: optional(CommonModels.IdamUserRole)
 }).annotations({ identifier: "teams.CreateUser" })
 
 /**
@@ -132,23 +146,37 @@ export const CreateUser = Schema.Struct({
 export interface CreateUser extends Schema.Schema.Type<typeof CreateUser> {}
 
 /**
+ * `teams.CreateUserEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const CreateUserEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateUserEventDetail extends Schema.Schema.Type<typeof CreateUserEventDetail> {}
+
+/**
  * Component `teams.CreateUserEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const CreateUserEvent = Schema.Struct({
-    CustomerId: optional(CommonModels.RoUuidv4),
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: optional(Schema.String)
+  CustomerId: optional(CommonModels.RoUuidv4),
+  Detail: CreateUserEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "teams.CreateUserEvent" })
 
 /**
@@ -164,21 +192,21 @@ export interface CreateUserEvent extends Schema.Schema.Type<typeof CreateUserEve
  * @category Schemas
  */
 export const DeleteApiTokenResponse = Schema.Struct({
-    ApiTokens: Schema.Array(Schema.Struct({
-      AccessKey: CommonModels.RoUuidv4,
-      CreatedBy: optional(CommonModels.NullableUuidv4),
-      /** Created timestamp. */
-      CreatedTS: optional(DateTime),
-      /** Longer description of what this Token is used for. */
-      Description: optional(Schema.String),
-      /** Modified timestamp. */
-      ModifiedTS: optional(DateTime),
-      /** Name of API Token */
-      Name: optional(Schema.String),
-      Role: optional(CommonModels.ApiRole),
-      /** Status of the Token. */
-      Status: optional(openEnum("ACTIVE", "DELETED")),
-      Tags: optional(CommonModels.Tags)
+  ApiTokens: Schema.Array(Schema.Struct({
+    AccessKey: CommonModels.RoUuidv4,
+    CreatedBy: optional(CommonModels.NullableUuidv4),
+    /** Created timestamp. */
+    CreatedTS: optional(DateTime),
+    /** Longer description of what this Token is used for. */
+    Description: optional(Schema.String),
+    /** Modified timestamp. */
+    ModifiedTS: optional(DateTime),
+    /** Name of API Token */
+    Name: optional(Schema.String),
+    Role: optional(CommonModels.ApiRole),
+    /** Status of the Token. */
+    Status: optional(openEnum("ACTIVE", "DELETED")),
+    Tags: optional(CommonModels.Tags)
   }))
 }).annotations({ identifier: "teams.DeleteApiTokenResponse" })
 
@@ -189,20 +217,34 @@ export const DeleteApiTokenResponse = Schema.Struct({
 export interface DeleteApiTokenResponse extends Schema.Schema.Type<typeof DeleteApiTokenResponse> {}
 
 /**
+ * `teams.DeleteGroupEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const DeleteGroupEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface DeleteGroupEventDetail extends Schema.Schema.Type<typeof DeleteGroupEventDetail> {}
+
+/**
  * Component `teams.DeleteGroupEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const DeleteGroupEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: DeleteGroupEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "teams.DeleteGroupEvent" })
 
 /**
@@ -218,7 +260,7 @@ export interface DeleteGroupEvent extends Schema.Schema.Type<typeof DeleteGroupE
  * @category Schemas
  */
 export const DeleteUserResponse = Schema.Struct({
-    Users: Schema.Array(CommonModels.User)
+  Users: Schema.Array(CommonModels.User)
 }).annotations({ identifier: "teams.DeleteUserResponse" })
 
 /**
@@ -234,21 +276,21 @@ export interface DeleteUserResponse extends Schema.Schema.Type<typeof DeleteUser
  * @category Schemas
  */
 export const ReadApiTokens = Schema.Struct({
-    ApiTokens: Schema.Array(Schema.Struct({
-      AccessKey: CommonModels.RoUuidv4,
-      CreatedBy: optional(CommonModels.NullableUuidv4),
-      /** Created timestamp. */
-      CreatedTS: optional(DateTime),
-      /** Longer description of what this Token is used for. */
-      Description: Schema.String,
-      /** Modified timestamp. */
-      ModifiedTS: optional(DateTime),
-      /** Name of API Token */
-      Name: Schema.String,
-      Role: CommonModels.ApiRole,
-      /** Status of the Token. */
-      Status: openEnum("ACTIVE", "DELETED"),
-      Tags: optional(CommonModels.Tags)
+  ApiTokens: Schema.Array(Schema.Struct({
+    AccessKey: CommonModels.RoUuidv4,
+    CreatedBy: optional(CommonModels.NullableUuidv4),
+    /** Created timestamp. */
+    CreatedTS: optional(DateTime),
+    /** Longer description of what this Token is used for. */
+    Description: Schema.String,
+    /** Modified timestamp. */
+    ModifiedTS: optional(DateTime),
+    /** Name of API Token */
+    Name: Schema.String,
+    Role: CommonModels.ApiRole,
+    /** Status of the Token. */
+    Status: openEnum("ACTIVE", "DELETED"),
+    Tags: optional(CommonModels.Tags)
   }))
 }).annotations({ identifier: "teams.ReadApiTokens" })
 
@@ -265,7 +307,7 @@ export interface ReadApiTokens extends Schema.Schema.Type<typeof ReadApiTokens> 
  * @category Schemas
  */
 export const ReadGroupsResponse = Schema.Struct({
-    Groups: Schema.Array(CommonModels.Group)
+  Groups: Schema.Array(CommonModels.Group)
 }).annotations({ identifier: "teams.ReadGroupsResponse" })
 
 /**
@@ -281,7 +323,7 @@ export interface ReadGroupsResponse extends Schema.Schema.Type<typeof ReadGroups
  * @category Schemas
  */
 export const ReadIdamUsers = Schema.Struct({
-    Users: Schema.Array(CommonModels.IdamUser)
+  Users: Schema.Array(CommonModels.IdamUser)
 }).annotations({ identifier: "teams.ReadIdamUsers" })
 
 /**
@@ -297,7 +339,7 @@ export interface ReadIdamUsers extends Schema.Schema.Type<typeof ReadIdamUsers> 
  * @category Schemas
  */
 export const ReadUsers = Schema.Struct({
-    Users: Schema.Array(CommonModels.User)
+  Users: Schema.Array(CommonModels.User)
 }).annotations({ identifier: "teams.ReadUsers" })
 
 /**
@@ -313,10 +355,10 @@ export interface ReadUsers extends Schema.Schema.Type<typeof ReadUsers> {}
  * @category Schemas
  */
 export const UpdateApiToken = Schema.Struct({
-    /** Longer description of what this Token is used for. */
-    Description: optional(Schema.String),
-    Role: optional(CommonModels.ApiRole),
-    Tags: optional(CommonModels.Tags)
+  /** Longer description of what this Token is used for. */
+  Description: optional(Schema.String),
+  Role: optional(CommonModels.ApiRole),
+  Tags: optional(CommonModels.Tags)
 }).annotations({ identifier: "teams.UpdateApiToken" })
 
 /**
@@ -332,21 +374,21 @@ export interface UpdateApiToken extends Schema.Schema.Type<typeof UpdateApiToken
  * @category Schemas
  */
 export const UpdateApiTokenResponse = Schema.Struct({
-    ApiTokens: Schema.Array(Schema.Struct({
-      AccessKey: CommonModels.RoUuidv4,
-      CreatedBy: optional(CommonModels.NullableUuidv4),
-      /** Created timestamp. */
-      CreatedTS: optional(DateTime),
-      /** Longer description of what this Token is used for. */
-      Description: optional(Schema.String),
-      /** Modified timestamp. */
-      ModifiedTS: optional(DateTime),
-      /** Name of API Token */
-      Name: optional(Schema.String),
-      Role: optional(CommonModels.ApiRole),
-      /** Status of the Token. */
-      Status: optional(openEnum("ACTIVE", "DELETED")),
-      Tags: optional(CommonModels.Tags)
+  ApiTokens: Schema.Array(Schema.Struct({
+    AccessKey: CommonModels.RoUuidv4,
+    CreatedBy: optional(CommonModels.NullableUuidv4),
+    /** Created timestamp. */
+    CreatedTS: optional(DateTime),
+    /** Longer description of what this Token is used for. */
+    Description: optional(Schema.String),
+    /** Modified timestamp. */
+    ModifiedTS: optional(DateTime),
+    /** Name of API Token */
+    Name: optional(Schema.String),
+    Role: optional(CommonModels.ApiRole),
+    /** Status of the Token. */
+    Status: optional(openEnum("ACTIVE", "DELETED")),
+    Tags: optional(CommonModels.Tags)
   }))
 }).annotations({ identifier: "teams.UpdateApiTokenResponse" })
 
@@ -363,8 +405,8 @@ export interface UpdateApiTokenResponse extends Schema.Schema.Type<typeof Update
  * @category Schemas
  */
 export const UpdateGroup = Schema.Struct({
-    /** Name of User Group */
-    Name: Schema.String
+  /** Name of User Group */
+  Name: Schema.String
 }).annotations({ identifier: "teams.UpdateGroup" })
 
 /**
@@ -374,20 +416,34 @@ export const UpdateGroup = Schema.Struct({
 export interface UpdateGroup extends Schema.Schema.Type<typeof UpdateGroup> {}
 
 /**
+ * `teams.UpdateGroupEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateGroupEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateGroupEventDetail extends Schema.Schema.Type<typeof UpdateGroupEventDetail> {}
+
+/**
  * Component `teams.UpdateGroupEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateGroupEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: UpdateGroupEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "teams.UpdateGroupEvent" })
 
 /**
@@ -403,8 +459,8 @@ export interface UpdateGroupEvent extends Schema.Schema.Type<typeof UpdateGroupE
  * @category Schemas
  */
 export const UpdateGroupMembers = Schema.Struct({
-    AddMembers: optional(Schema.Array(CommonModels.UserGroupMemberMap)),
-    RemoveMembers: optional(Schema.Array(CommonModels.UserGroupMemberMap))
+  AddMembers: optional(Schema.Array(CommonModels.UserGroupMemberMap)),
+  RemoveMembers: optional(Schema.Array(CommonModels.UserGroupMemberMap))
 }).annotations({ identifier: "teams.UpdateGroupMembers" })
 
 /**
@@ -414,20 +470,34 @@ export const UpdateGroupMembers = Schema.Struct({
 export interface UpdateGroupMembers extends Schema.Schema.Type<typeof UpdateGroupMembers> {}
 
 /**
+ * `teams.UpdateGroupMembersEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateGroupMembersEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TaskId: CommonModels.RoUuidv4
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateGroupMembersEventDetail extends Schema.Schema.Type<typeof UpdateGroupMembersEventDetail> {}
+
+/**
  * Component `teams.UpdateGroupMembersEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateGroupMembersEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TaskId: CommonModels.RoUuidv4
-  }),
-    DetailType: Schema.String
+  Detail: UpdateGroupMembersEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "teams.UpdateGroupMembersEvent" })
 
 /**
@@ -459,15 +529,15 @@ export type UpdateUserStatus = typeof UpdateUserStatus.Type
  * @category Schemas
  */
 export const UpdateUser = Schema.Struct({
-    /** Email address of User. */
-    Email: optional(Schema.String),
-    /** Given Name of the User. */
-    FirstName: optional(Schema.String),
-    /** Family Name of the User. */
-    LastName: optional(Schema.String),
-    Role: optional(CommonModels.IdamUserRole),
-    /** Status of User. */
-    Status: optional(UpdateUserStatus)
+  /** Email address of User. */
+  Email: optional(Schema.String),
+  /** Given Name of the User. */
+  FirstName: optional(Schema.String),
+  /** Family Name of the User. */
+  LastName: optional(Schema.String),
+  Role: optional(CommonModels.IdamUserRole),
+  /** Status of User. */
+  Status: optional(UpdateUserStatus)
 }).annotations({ identifier: "teams.UpdateUser" })
 
 /**
@@ -477,23 +547,37 @@ export const UpdateUser = Schema.Struct({
 export interface UpdateUser extends Schema.Schema.Type<typeof UpdateUser> {}
 
 /**
+ * `teams.UpdateUserEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateUserEventDetail = Schema.Struct({
+  Message: optional(Schema.String),
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateUserEventDetail extends Schema.Schema.Type<typeof UpdateUserEventDetail> {}
+
+/**
  * Component `teams.UpdateUserEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateUserEvent = Schema.Struct({
-    CustomerId: optional(CommonModels.RoUuidv4),
-    Detail: Schema.Struct({
-      Message: optional(Schema.String),
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String,
-    TaskId: CommonModels.RoUuidv4,
-    TraceId: optional(Schema.String)
+  CustomerId: optional(CommonModels.RoUuidv4),
+  Detail: UpdateUserEventDetail,
+  DetailType: Schema.String,
+  TaskId: CommonModels.RoUuidv4,
+  TraceId: optional(Schema.String)
 }).annotations({ identifier: "teams.UpdateUserEvent" })
 
 /**
@@ -517,20 +601,34 @@ export const UpdateUserInvite = Schema.Record({ key: Schema.String, value: Schem
 export interface UpdateUserInvite extends Schema.Schema.Type<typeof UpdateUserInvite> {}
 
 /**
+ * `teams.UpdateUserInviteEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateUserInviteEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateUserInviteEventDetail extends Schema.Schema.Type<typeof UpdateUserInviteEventDetail> {}
+
+/**
  * Component `teams.UpdateUserInviteEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateUserInviteEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateUserInviteEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "teams.UpdateUserInviteEvent" })
 
 /**
@@ -554,20 +652,34 @@ export const UpdateUserPassword = Schema.Record({ key: Schema.String, value: Sch
 export interface UpdateUserPassword extends Schema.Schema.Type<typeof UpdateUserPassword> {}
 
 /**
+ * `teams.UpdateUserPasswordEvent.Detail`.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const UpdateUserPasswordEventDetail = Schema.Struct({
+  Message: Schema.String,
+  Operation: CommonModels.Operation,
+  OperationStatus: CommonModels.OperationStatus,
+  Severity: optional(Schema.String),
+  TraceId: optional(Schema.String)
+})
+
+/**
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateUserPasswordEventDetail extends Schema.Schema.Type<typeof UpdateUserPasswordEventDetail> {}
+
+/**
  * Component `teams.UpdateUserPasswordEvent`.
  *
  * @since 0.3.0
  * @category Schemas
  */
 export const UpdateUserPasswordEvent = Schema.Struct({
-    Detail: Schema.Struct({
-      Message: Schema.String,
-      Operation: CommonModels.Operation,
-      OperationStatus: CommonModels.OperationStatus,
-      Severity: optional(Schema.String),
-      TraceId: optional(Schema.String)
-  }),
-    DetailType: Schema.String
+  Detail: UpdateUserPasswordEventDetail,
+  DetailType: Schema.String
 }).annotations({ identifier: "teams.UpdateUserPasswordEvent" })
 
 /**
