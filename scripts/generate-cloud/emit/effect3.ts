@@ -335,21 +335,39 @@ class Emitter {
   }
 
   private objectAnswer(node: Node, ctx: Ctx, hoist?: (key: string, property: Node) => string | undefined): string {
+    return this.struct(node, ctx, (key, property, inner) => ({
+      type: hoist?.(key, property) ?? this.answer(property, inner),
+      optional: this.isNullable(property)
+    }))
+  }
+
+  /**
+   * An object as `Schema.Struct` (its `allOf` members' properties merged; a map of other keys as an index
+   * signature), or a `Schema.Record` when it has no property. `field` gives each property's type and
+   * whether it is optional beyond the document's `required`; `undefined` leaves the property out.
+   */
+  private struct(
+    node: Node,
+    ctx: Ctx,
+    field: (key: string, property: Node, inner: Ctx) => { readonly type: string; readonly optional: boolean } | undefined
+  ): string {
     const properties = propertiesOf(node, this.resolve)
     const required = new Set(requiredOf(node, this.resolve))
-    const keys = Object.keys(properties)
     const inner = deeper(ctx)
+    const value = (n: Node) => (ctx.flavour === "answer" ? this.answer(n, inner) : this.input(n, inner))
     const map = node.additional === undefined || node.additional === false
       ? undefined
-      : `Schema.Record({ key: Schema.String, value: ${this.answer(node.additional, inner)} })`
-    if (keys.length === 0) return map ?? "Schema.Record({ key: Schema.String, value: Schema.Unknown })"
-    const lines = keys.map((key) => {
+      : `Schema.Record({ key: Schema.String, value: ${value(node.additional)} })`
+    const lines: Array<string> = []
+    for (const key of Object.keys(properties)) {
       const property = properties[key]!
-      const type = hoist?.(key, property) ?? this.answer(property, inner)
-      const optional = !required.has(key) || this.isNullable(property)
+      const shape = field(key, property, inner)
+      if (shape === undefined) continue
+      const optional = shape.optional || !required.has(key)
       const description = property.description === undefined ? "" : doc(property.description, ctx.indent + "  ")
-      return `${description}${ctx.indent}  ${propertyKey(key)}: ${optional ? `${this.field(ctx, "optional")}(${type})` : type}`
-    })
+      lines.push(`${description}${ctx.indent}  ${propertyKey(key)}: ${optional ? `${this.field(ctx, "optional")}(${shape.type})` : shape.type}`)
+    }
+    if (lines.length === 0) return map ?? "Schema.Record({ key: Schema.String, value: Schema.Unknown })"
     return `Schema.Struct({\n${lines.join(",\n")}\n${ctx.indent}}${map === undefined ? "" : `, ${map}`})`
   }
 
@@ -392,21 +410,8 @@ class Emitter {
   }
 
   private objectInput(node: Node, ctx: Ctx): string {
-    const properties = propertiesOf(node, this.resolve)
-    const required = new Set(requiredOf(node, this.resolve))
-    const keys = Object.keys(properties).filter((key) => !this.isReadOnly(properties[key]!))
-    const inner = deeper(ctx)
-    const map = node.additional === undefined || node.additional === false
-      ? undefined
-      : `Schema.Record({ key: Schema.String, value: ${this.input(node.additional, inner)} })`
-    if (keys.length === 0) return map ?? "Schema.Record({ key: Schema.String, value: Schema.Unknown })"
-    const lines = keys.map((key) => {
-      const property = properties[key]!
-      const type = this.input(property, inner)
-      const description = property.description === undefined ? "" : doc(property.description, ctx.indent + "  ")
-      return `${description}${ctx.indent}  ${propertyKey(key)}: ${required.has(key) ? type : `${this.field(ctx, "optional")}(${type})`}`
-    })
-    const struct = `Schema.Struct({\n${lines.join(",\n")}\n${ctx.indent}}${map === undefined ? "" : `, ${map}`})`
+    const struct = this.struct(node, ctx, (_key, property, inner) =>
+      this.isReadOnly(property) ? undefined : { type: this.input(property, inner), optional: false })
     return node.requiredSets === undefined ? struct : this.requiredSets(struct, node.requiredSets, (k) => k, ctx)
   }
 
