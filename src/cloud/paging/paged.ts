@@ -5,7 +5,6 @@
  * @since 0.3.0
  */
 import * as Effect from "effect/Effect"
-import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { Operation } from "../../core/Operation.js"
 import type { Entry } from "../../core/Service.js"
@@ -27,7 +26,5 @@ export const paged = <In, Out, Item>(
   kind: "stream",
   operation,
   build: (client) => (input) =>
-    Stream.fromIterableEffect(Effect.map(client.call(operation, input ?? ({} as In)), (out) => options.items(out))).pipe(
-      Stream.tap(() => Effect.succeed(Option.none()))
-    )
+    Stream.fromIterableEffect(Effect.map(client.call(operation, input ?? ({} as In)), options.items))
 })
