@@ -7,6 +7,7 @@
  *
  * await using cloud = createStaxCloudClient()   // STAX_ACCESS_KEY, STAX_SECRET_KEY, STAX_REGION
  * const { Accounts } = await cloud.accounts.readAccounts({ filter: "ACTIVE", includeTags: true })
+ * for await (const account of cloud.accounts.readAccountsAll({ filter: "ACTIVE" })) console.log(account.Name)
  * ```
  *
  * @since 0.2.0
@@ -45,12 +46,23 @@ export interface CloudLayerOptions<ROut, E> {
   readonly layer: Layer.Layer<ROut | StaxCloudConfig | HttpClient.HttpClient, E>
 }
 
-const areas = {
-  accounts: Facade.area(Accounts, ["readAccounts"])
+/**
+ * The Stax cloud services of the Promise client, by the name it gives each: one line per service (its
+ * tag, which `StaxCloud.layer` must provide). Every operation of a service becomes a method of its
+ * area, found at run time (`Facade.service`): a generated operation needs no line of its own.
+ *
+ * @since 0.3.0
+ * @category Services
+ */
+export const cloudServices = {
+  accounts: Accounts
 }
 
+const areas = Facade.services(cloudServices)
+
 /**
- * The Stax cloud Promise client: `accounts.readAccounts(...)`, `close()`, `await using`.
+ * The Stax cloud Promise client: one object per service (`accounts.readAccounts(...)`; paged operations'
+ * `...All` methods as async iterables), `close()`, `await using`.
  *
  * @since 0.2.0
  * @category Models
