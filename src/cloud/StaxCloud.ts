@@ -15,7 +15,16 @@
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Layer from "effect/Layer"
-import { Accounts } from "./api/Accounts.js"
+import { Accounts } from "./generated/Accounts.js"
+import { Insights } from "./generated/Insights.js"
+import { Networking } from "./generated/Networking.js"
+import { Organisations } from "./generated/Organisations.js"
+import { Policies } from "./generated/Policies.js"
+import { Public } from "./generated/Public.js"
+import { Services as ServicesService } from "./generated/Services.js"
+import { Tasks } from "./generated/Tasks.js"
+import { Teams } from "./generated/Teams.js"
+import { Workloads } from "./generated/Workloads.js"
 import type { StaxCloudConfig } from "./StaxCloudConfig.js"
 import { StaxCloudClient } from "./StaxCloudClient.js"
 
@@ -25,7 +34,18 @@ import { StaxCloudClient } from "./StaxCloudClient.js"
  * @since 0.2.0
  * @category Models
  */
-export type Services = Accounts | StaxCloudClient
+export type Services =
+  | Accounts
+  | Insights
+  | Networking
+  | Organisations
+  | Policies
+  | Public
+  | ServicesService
+  | Tasks
+  | Teams
+  | Workloads
+  | StaxCloudClient
 
 /**
  * Every Stax cloud service (and the `StaxCloudClient` they share), needing a `StaxCloudConfig` and an
@@ -34,6 +54,15 @@ export type Services = Accounts | StaxCloudClient
  * @since 0.2.0
  * @category Layers
  */
-export const layer: Layer.Layer<Services, never, StaxCloudConfig | HttpClient.HttpClient> = Accounts.layer.pipe(
-  Layer.provideMerge(StaxCloudClient.layer)
-)
+export const layer: Layer.Layer<Services, never, StaxCloudConfig | HttpClient.HttpClient> = Layer.mergeAll(
+  Accounts.layer,
+  Insights.layer,
+  Networking.layer,
+  Organisations.layer,
+  Policies.layer,
+  Public.layer,
+  ServicesService.layer,
+  Tasks.layer,
+  Teams.layer,
+  Workloads.layer
+).pipe(Layer.provideMerge(StaxCloudClient.layer))
