@@ -149,6 +149,14 @@ export class AccountsModel {
     return true
   }
 
+  /** Merges `patch` into an account (its `Id` kept); the updated copy, or `undefined` when there is none. */
+  update(id: string, patch: Json): Json | undefined {
+    const record = this.#accounts.get(id)
+    if (record === undefined) return undefined
+    Object.assign(record, structuredClone(patch), { Id: record["Id"] })
+    return structuredClone(record)
+  }
+
   /** Replaces an account's `Tags`; `false` when there is no such account. */
   setTags(id: string, tags: Readonly<Record<string, string>>): boolean {
     const record = this.#accounts.get(id)
