@@ -1,5 +1,7 @@
 /** The stand-in's engine over the test registry and fresh state, answering plain web requests (no auth). */
-import { Effect } from "effect"
+import { Effect, Layer } from "effect"
+import { StaxCloud, type StaxCloudClient } from "stax-effect/cloud"
+import { StaxCloudLocal, type StaxCloudLocalOptions } from "stax-effect/testing"
 import { AccountsModel } from "../../../src/testing/cloud/accounts.js"
 import * as Engine from "../../../src/testing/cloud/engine/Engine.js"
 import { CloudState } from "../../../src/testing/cloud/state/CloudState.js"
@@ -30,3 +32,17 @@ export const makeEngine = (taskOutcome?: TaskOutcomeOption) => {
     })
   return { accounts, state, tasks, send }
 }
+
+/** Runs `effect` against the SDK over the stand-in serving the test registry. */
+export const withStandIn = (options: StaxCloudLocalOptions = {}) => <A, E>(effect: Effect.Effect<A, E, StaxCloudClient | StaxCloudLocal>) =>
+  Effect.provide(effect, StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer({ operations: testOperations, ...options }))))
+
+/** A valid CreateHub input. */
+export const hubInput = {
+  name: "core",
+  accountId: "4f1c2a9e-6b1d-4c3e-9a57-0d2f3b8e1a10",
+  region: "ap-southeast-2",
+  cidr: "10.0.0.0/16",
+  createInternetGateway: true,
+  createNatGateway: false
+} as const

@@ -3,23 +3,12 @@
  * shows in the next read, an update changes it, a delete removes it; CheckAlias's 409; faults on new routes.
  */
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Effect, Layer } from "effect"
-import { StaxCloud, StaxCloudClient } from "stax-effect/cloud"
-import { Fault, StaxCloudLocal, type StaxCloudLocalOptions } from "stax-effect/testing"
-import { makeEngine } from "./helpers.js"
-import { createAccountType, createHub, createVpc, deleteHub, readAccountTypes, readHubs, readVpcs, testOperations, updateHub } from "./registry.js"
+import { Effect } from "effect"
+import { StaxCloudClient } from "stax-effect/cloud"
+import { Fault, StaxCloudLocal } from "stax-effect/testing"
+import { hubInput, makeEngine, withStandIn } from "./helpers.js"
+import { createAccountType, createHub, createVpc, deleteHub, readAccountTypes, readHubs, readVpcs, updateHub } from "./registry.js"
 
-const withStandIn = (options: StaxCloudLocalOptions = {}) => <A, E>(effect: Effect.Effect<A, E, StaxCloudClient | StaxCloudLocal>) =>
-  Effect.provide(effect, StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer({ operations: testOperations, ...options }))))
-
-const hubInput = {
-  name: "core",
-  accountId: "4f1c2a9e-6b1d-4c3e-9a57-0d2f3b8e1a10",
-  region: "ap-southeast-2",
-  cidr: "10.0.0.0/16",
-  createInternetGateway: true,
-  createNatGateway: false
-} as const
 
 describe("stateful resources through the SDK", () => {
   it.effect("a hub: created, read by id and in lists, updated, deleted", () =>

@@ -1,22 +1,11 @@
 /** Tasks of the stand-in: started by writes whose answer carries a task id, reported by ReadTask poll by poll. */
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Effect, Layer } from "effect"
-import { StaxCloud, StaxCloudClient } from "stax-effect/cloud"
-import { StaxCloudLocal, type StaxCloudLocalOptions } from "stax-effect/testing"
-import { makeEngine } from "./helpers.js"
-import { createHub, readTask, testOperations } from "./registry.js"
+import { Effect } from "effect"
+import { StaxCloudClient } from "stax-effect/cloud"
+import { StaxCloudLocal } from "stax-effect/testing"
+import { hubInput, makeEngine, withStandIn } from "./helpers.js"
+import { createHub, readTask } from "./registry.js"
 
-const withStandIn = (options: StaxCloudLocalOptions = {}) => <A, E>(effect: Effect.Effect<A, E, StaxCloudClient | StaxCloudLocal>) =>
-  Effect.provide(effect, StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer({ operations: testOperations, ...options }))))
-
-const hubInput = {
-  name: "core",
-  accountId: "4f1c2a9e-6b1d-4c3e-9a57-0d2f3b8e1a10",
-  region: "ap-southeast-2",
-  cidr: "10.0.0.0/16",
-  createInternetGateway: true,
-  createNatGateway: false
-} as const
 
 /** The task id a CreateHub answer carries in `Detail.Message.TaskId`. */
 const taskIdOf = (answer: { readonly Detail: { readonly Message?: string | { readonly TaskId?: string | undefined } | undefined } }) => {

@@ -19,11 +19,11 @@ import type { Json } from "../../ai/Model.js"
  */
 export const page = <A>(
   items: ReadonlyArray<A>,
-  query: Readonly<Record<string, unknown>>
+  query: { readonly offset?: unknown; readonly limit?: unknown }
 ): { readonly items: ReadonlyArray<A>; readonly paging: Json | undefined } => {
   const number = (value: unknown) => (value === undefined || value === null || value === "" ? undefined : Number(value))
-  const givenOffset = number(query["offset"])
-  const givenLimit = number(query["limit"])
+  const givenOffset = number(query.offset)
+  const givenLimit = number(query.limit)
   if (givenOffset === undefined && givenLimit === undefined) return { items, paging: undefined }
   const offset = givenOffset ?? 0
   const limit = givenLimit ?? Math.max(items.length - offset, 1)
