@@ -1,54 +1,29 @@
 // `stax cloud <service> <operation>`, run in this process (no child process per case) against the Stax
 // cloud stand-in on 127.0.0.1: the commands made from the operations registry, their flags read from each
 // input's Schema, `--input` files, and the SDK's validation before anything is sent.
-import * as Command from "@effect/cli/Command"
-import * as NodeContext from "@effect/platform-node/NodeContext"
-import { afterEach, describe, expect, it, layer, vi } from "@effect/vitest"
-import { ConfigProvider, Effect, Either, Redacted, Schema } from "effect"
+import { describe, expect, it, layer } from "@effect/vitest"
+import { Effect, Redacted, Schema } from "effect"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { StaxCloudLocal } from "stax-effect/testing"
-import * as Cloud from "../../src/cli/cloud.js"
 import { fieldsOf, flagOf, valueOf } from "../../src/cli/inputFields.js"
 import { ReadAccountsInput } from "../../src/cloud/schema/Account.js"
+import { runStax } from "./support/inProcess.js"
 
-const stax = Command.make("stax").pipe(Command.withSubcommands([Cloud.command]))
-const cli = Command.run(stax, { name: "stax", version: "test" })
-
-interface Run {
-  readonly failed: boolean
-  readonly stdout: string
-  readonly stderr: string
-}
-
-afterEach(() => {
-  vi.restoreAllMocks()
-})
-
-/** Runs `stax args...` here, with the stand-in's variables as the environment, capturing what it prints. */
+/** Runs `stax args...` in this process with the stand-in's variables as the environment. */
 const run = (args: ReadonlyArray<string>) =>
   Effect.gen(function*() {
     const local = yield* StaxCloudLocal
-    const out: Array<string> = []
-    const err: Array<string> = []
-    vi.spyOn(console, "log").mockImplementation((...a: Array<unknown>) => void out.push(a.join(" ")))
-    vi.spyOn(console, "error").mockImplementation((...a: Array<unknown>) => void err.push(a.join(" ")))
-    const provider = ConfigProvider.fromMap(
-      new Map([
-        ["STAX_CLOUD_API_URL", local.baseUrl],
-        ["STAX_CLOUD_AUTH_URL", local.authEndpoints.userPool],
-        ["STAX_ACCESS_KEY", local.accessKey],
-        ["STAX_SECRET_KEY", Redacted.value(local.secretKey)]
-      ])
-    )
-    const exit = yield* cli(["node", "stax", ...args]).pipe(
-      Effect.withConfigProvider(provider),
-      Effect.provide(NodeContext.layer),
-      Effect.either
-    )
-    vi.restoreAllMocks()
-    return { failed: Either.isLeft(exit), stdout: out.join("\n"), stderr: err.join("\n") } satisfies Run
+    const result = yield* runStax(args, {
+      STAX_CLOUD_API_URL: local.baseUrl,
+      STAX_CLOUD_AUTH_URL: local.authEndpoints.userPool,
+      STAX_ACCESS_KEY: local.accessKey,
+      STAX_SECRET_KEY: Redacted.value(local.secretKey),
+      NO_COLOR: "1"
+    })
+    expect(result.stdout + result.stderr).not.toContain(Redacted.value(local.secretKey))
+    return { ...result, failed: result.code !== 0 }
   })
 
 describe("input fields read from an operation's Schema", () => {
@@ -112,7 +87,7 @@ layer(StaxCloudLocal.layerServer(), { excludeTestServices: true })("stax cloud <
       const local = yield* StaxCloudLocal
       const before = local.requests.filter((r) => r.route === "GET /20190206/accounts").length
       const bad = yield* run(["cloud", "accounts", "read-accounts", "--filter", "SLEEPING"])
-      expect(bad.failed).toBe(true)
+      expect(bad.code).toBe(2)
       expect(bad.stderr).toMatch(/InputError: filter: /)
       expect(local.requests.filter((r) => r.route === "GET /20190206/accounts").length).toBe(before)
       const dir = mkdtempSync(join(tmpdir(), "stax-cli-"))
