@@ -7,10 +7,20 @@ import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import { Accounts } from "../cloud/api/Accounts.js"
+import { accountOperations, Accounts } from "../cloud/api/Accounts.js"
 import type { ReadAccountsInput } from "../cloud/schema/Account.js"
+import { type CommandSpec, serviceCommands } from "./cloudOperations.js"
 import * as Output from "./output.js"
 import * as StaxCloud from "./staxCloud.js"
+
+/** The operations `stax cloud` offers, from the registry. */
+const specs: ReadonlyArray<CommandSpec> = [{
+  id: "accounts.ReadAccounts",
+  service: "Accounts",
+  method: "readAccounts",
+  operation: accountOperations.readAccounts,
+  description: "Read the AWS accounts Stax governs"
+}]
 
 const listAccounts = Command.make(
   "list",
@@ -47,10 +57,6 @@ const listAccounts = Command.make(
     )
 ).pipe(Command.withDescription("List the AWS accounts Stax governs (accounts.ReadAccounts)"))
 
-const accounts = Command.make("accounts").pipe(
-  Command.withDescription("AWS accounts"),
-  Command.withSubcommands([listAccounts])
-)
 
 /**
  * The `cloud` command group.
@@ -59,6 +65,6 @@ const accounts = Command.make("accounts").pipe(
  * @category Commands
  */
 export const command = Command.make("cloud").pipe(
-  Command.withDescription("The Stax cloud API (stax.io): accounts"),
-  Command.withSubcommands([accounts])
+  Command.withDescription("The Stax cloud API (stax.io): every operation, by service (stax cloud <service> <operation>)"),
+  Command.withSubcommands(serviceCommands(specs, { accounts: [listAccounts] }) as [Command.Command<any, any, any, any>])
 )
