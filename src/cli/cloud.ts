@@ -7,20 +7,13 @@ import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import { accountOperations, Accounts } from "../cloud/api/Accounts.js"
+import { Accounts } from "../cloud/generated/Accounts.js"
+import { cloudOperations } from "../cloud/generated/registry.js"
 import type { ReadAccountsInput } from "../cloud/schema/Account.js"
-import { type CommandSpec, serviceCommands } from "./cloudOperations.js"
+import { serviceCommands } from "./cloudOperations.js"
 import * as Output from "./output.js"
 import * as StaxCloud from "./staxCloud.js"
 
-/** The operations `stax cloud` offers, from the registry. */
-const specs: ReadonlyArray<CommandSpec> = [{
-  id: "accounts.ReadAccounts",
-  service: "Accounts",
-  method: "readAccounts",
-  operation: accountOperations.readAccounts,
-  description: "Read the AWS accounts Stax governs"
-}]
 
 const listAccounts = Command.make(
   "list",
@@ -66,5 +59,5 @@ const listAccounts = Command.make(
  */
 export const command = Command.make("cloud").pipe(
   Command.withDescription("The Stax cloud API (stax.io): every operation, by service (stax cloud <service> <operation>)"),
-  Command.withSubcommands(serviceCommands(specs, { accounts: [listAccounts] }) as [Command.Command<any, any, any, any>])
+  Command.withSubcommands(serviceCommands(cloudOperations, { accounts: [listAccounts] }) as [Command.Command<any, any, any, any>])
 )

@@ -111,7 +111,14 @@ export const operationCommand = (spec: CommandSpec) => {
   for (const field of fields) flags[field.name] = optionOf(field)
   return Command.make(
     flagOf(spec.method),
-    { flags: Options.all(flags), input: inputFile, json: Output.json },
+    {
+      // `Options.all` of no options fails: an operation without input (`teams.FetchCurrentUser`) has none.
+      flags: fields.length === 0
+        ? Options.map(Options.none, (): Record<string, Option.Option<unknown>> => ({}))
+        : Options.all(flags),
+      input: inputFile,
+      json: Output.json
+    },
     ({ flags, input, json }) =>
       StaxCloud.run(
         json,

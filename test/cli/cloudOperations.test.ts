@@ -8,6 +8,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { StaxCloudLocal } from "stax-effect/testing"
 import { fieldsOf, flagOf, valueOf } from "../../src/cli/inputFields.js"
+import { cloudOperations } from "../../src/cloud/generated/registry.js"
 import { ReadAccountsInput } from "../../src/cloud/schema/Account.js"
 import { runStax } from "./support/inProcess.js"
 
@@ -95,6 +96,33 @@ layer(StaxCloudLocal.layerServer(), { excludeTestServices: true })("stax cloud <
       const notJson = yield* run(["cloud", "accounts", "read-accounts", "--input", join(dir, "bad.json")])
       expect(notJson.failed).toBe(true)
       expect(notJson.stderr).toMatch(/InputError: input: .*not JSON/)
+    }))
+
+  it.effect("has a command for every operation of the registry, under its service", () =>
+    Effect.gen(function*() {
+      const help = yield* run(["cloud", "--help"])
+      expect(help.code).toBe(0)
+      for (const service of new Set(cloudOperations.map((op) => op.service))) expect(help.stdout).toContain(flagOf(service))
+      const networking = yield* run(["cloud", "networking", "--help"])
+      const listed = cloudOperations.filter((op) => op.service === "Networking").map((op) => flagOf(op.method))
+      expect(listed.length).toBeGreaterThan(50)
+      for (const command of listed) expect(networking.stdout).toContain(command)
+    }))
+
+  it.effect("creates a group with a generated command, and reads it back with another", () =>
+    Effect.gen(function*() {
+      const created = yield* run(["cloud", "teams", "create-group", "--name", "cli-operators", "--json"])
+      expect(created.code, created.stderr).toBe(0)
+      const groups = yield* run(["cloud", "teams", "read-groups", "--json"])
+      expect(groups.code, groups.stderr).toBe(0)
+      expect(JSON.parse(groups.stdout).Groups.map((g: { Name: string }) => g.Name)).toContain("cli-operators")
+    }))
+
+  it.effect("refuses two path variants at once (a hub's VPCs and one VPC) before sending", () =>
+    Effect.gen(function*() {
+      const both = yield* run(["cloud", "networking", "read-vpcs", "--hub-id", "h-1", "--vpc-id", "v-1"])
+      expect(both.code).toBe(2)
+      expect(both.stderr).toMatch(/InputError: (hubId|vpcId)/)
     }))
 
   it.effect("keeps the hand-written accounts list beside the generated commands", () =>
