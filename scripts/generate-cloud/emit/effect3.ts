@@ -389,7 +389,7 @@ class Emitter {
     if (node.enum !== undefined) return this.enumExpression(node, ctx)
     switch (node.type) {
       case "string":
-        return pipe("Schema.String", stringChecks(node))
+        return pipe("Schema.String", stringChecks(node, () => this.field(ctx, "pattern")))
       case "integer":
         return pipe("Schema.Int", numberChecks(node))
       case "number":
@@ -705,18 +705,21 @@ const describe = (node: Node, fallback: string): string =>
 const pipe = (base: string, checks: ReadonlyArray<string>): string =>
   checks.length === 0 ? base : `${base}.pipe(${checks.join(", ")})`
 
-const stringChecks = (node: Node): ReadonlyArray<string> => [
+const stringChecks = (node: Node, patternName: () => string): ReadonlyArray<string> => [
   ...(node.minLength === undefined ? [] : [`Schema.minLength(${node.minLength})`]),
   ...(node.maxLength === undefined ? [] : [`Schema.maxLength(${node.maxLength})`]),
-  ...(node.pattern === undefined ? [] : patternCheck(node.pattern))
+  ...(node.pattern === undefined ? [] : patternCheck(node.pattern, patternName))
 ]
 
-/** A pattern as a check: compiled without the `v` flag (plain, else `u`); one that compiles neither way is left out. */
-const patternCheck = (pattern: string): ReadonlyArray<string> => {
+/**
+ * A pattern as a check (`pattern` of fields.ts, which `Arbitrary.make` can generate from): compiled without
+ * the `v` flag (plain, else `u`); one that compiles neither way is left out.
+ */
+const patternCheck = (pattern: string, patternName: () => string): ReadonlyArray<string> => {
   for (const flags of ["", "u"]) {
     try {
       new RegExp(pattern, flags)
-      return [`Schema.pattern(new RegExp(${quote(pattern)}${flags === "" ? "" : `, ${quote(flags)}`}))`]
+      return [`${patternName()}(${quote(pattern)}${flags === "" ? "" : `, ${quote(flags)}`})`]
     } catch {
       // try the next flags
     }

@@ -13,7 +13,7 @@ import * as Schema from "effect/Schema"
 import * as Operation from "../../core/Operation.js"
 import * as Service from "../../core/Service.js"
 import { paged } from "../paging/paged.js"
-import { CommaList, NonEmptyString, optional, otherPath, strictEnum } from "../schema/fields.js"
+import { CommaList, NonEmptyString, optional, otherPath, pattern, strictEnum } from "../schema/fields.js"
 import { StaxCloudClient } from "../StaxCloudClient.js"
 import { withTaskId } from "../tasks/taskId.js"
 import * as AccountsModels from "./models/accounts.js"
@@ -45,9 +45,9 @@ export interface CloseAccountInput extends Schema.Schema.Type<typeof CloseAccoun
 export const CreateAccountInput = Schema.Struct({
   accountType: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("AccountType")),
   /** The IAM alias for the account */
-  awsAccountAlias: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(48), Schema.pattern(new RegExp("^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$"))))).pipe(Schema.fromKey("AwsAccountAlias")),
+  awsAccountAlias: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(48), pattern("^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$")))).pipe(Schema.fromKey("AwsAccountAlias")),
   /** Name of the Account. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), Schema.pattern(new RegExp("^[ -;=?-~]+$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), pattern("^[ -;=?-~]+$"))).pipe(Schema.fromKey("Name")),
   organisationalUnitId: optional(CommonModels.NullableUuidv4Input).pipe(Schema.fromKey("OrganisationalUnitId")),
   tags: optional(CommonModels.StaxTagsInput).pipe(Schema.fromKey("Tags"))
 })
@@ -66,7 +66,7 @@ export interface CreateAccountInput extends Schema.Schema.Type<typeof CreateAcco
  */
 export const CreateAccountTypeInput = Schema.Struct({
   /** Name of the Account Type. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), Schema.pattern(new RegExp("^[a-zA-Z0-9+\\-=._:/@ ]*$")))).pipe(Schema.fromKey("Name"))
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$"))).pipe(Schema.fromKey("Name"))
 })
 
 /**
@@ -129,9 +129,9 @@ export const OnboardAccountInput = Schema.Struct({
   /** AWS Account Id. */
   awsAccountId: Schema.propertySignature(Schema.String.pipe(Schema.minLength(12), Schema.maxLength(12))).pipe(Schema.fromKey("AwsAccountId")),
   /** Name of the AWS Account. */
-  awsAccountName: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), Schema.pattern(new RegExp("^[ -;=?-~]+$")))).pipe(Schema.fromKey("AwsAccountName")),
+  awsAccountName: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), pattern("^[ -;=?-~]+$"))).pipe(Schema.fromKey("AwsAccountName")),
   /** Name of the Account. */
-  name: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), Schema.pattern(new RegExp("^[ -;=?-~]+$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), pattern("^[ -;=?-~]+$"))).pipe(Schema.fromKey("Name")),
   organisationalUnitId: optional(CommonModels.NullableUuidv4Input).pipe(Schema.fromKey("OrganisationalUnitId")),
   tags: optional(CommonModels.StaxTagsInput).pipe(Schema.fromKey("Tags"))
 })
@@ -316,11 +316,11 @@ export const UpdateAccountInput = Schema.Struct({
   accountId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("account_id")),
   accountType: optional(CommonModels.Uuidv4Input).pipe(Schema.fromKey("AccountType")),
   /** The IAM alias for the account */
-  awsAccountAlias: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(48), Schema.pattern(new RegExp("^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$"))))).pipe(Schema.fromKey("AwsAccountAlias")),
+  awsAccountAlias: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(48), pattern("^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$")))).pipe(Schema.fromKey("AwsAccountAlias")),
   /** Name of the AWS Account. */
-  awsAccountName: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), Schema.pattern(new RegExp("^[ -;=?-~]+$")))).pipe(Schema.fromKey("AwsAccountName")),
+  awsAccountName: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), pattern("^[ -;=?-~]+$"))).pipe(Schema.fromKey("AwsAccountName")),
   /** Name of the Account. */
-  name: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), Schema.pattern(new RegExp("^[ -;=?-~]+$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50), pattern("^[ -;=?-~]+$"))).pipe(Schema.fromKey("Name")),
   organisationalUnitId: optional(CommonModels.NullableUuidv4Input).pipe(Schema.fromKey("OrganisationalUnitId")),
   tags: optional(CommonModels.StaxTagsInput).pipe(Schema.fromKey("Tags"))
 })
@@ -341,7 +341,7 @@ export const UpdateAccountTypeInput = Schema.Struct({
   /** The UUID of the Account Type to update. (path parameter `account_type_id`) */
   accountTypeId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("account_type_id")),
   /** Name of the Account Type. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), Schema.pattern(new RegExp("^[a-zA-Z0-9+\\-=._:/@ ]*$")))).pipe(Schema.fromKey("Name"))
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$"))).pipe(Schema.fromKey("Name"))
 })
 
 /**

@@ -12,7 +12,7 @@ import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
 import * as Operation from "../../core/Operation.js"
 import * as Service from "../../core/Service.js"
-import { CommaList, NonEmptyString, optional, otherPath, strictEnum } from "../schema/fields.js"
+import { CommaList, NonEmptyString, optional, otherPath, pattern, strictEnum } from "../schema/fields.js"
 import { StaxCloudClient } from "../StaxCloudClient.js"
 import { withTaskId } from "../tasks/taskId.js"
 import * as CommonModels from "./models/common.js"
@@ -76,7 +76,7 @@ export const CreateDnsResolverInput = Schema.Struct({
   /** The UUID of the Stax Networking Hub to deploy the Stax DNS Resolver. (path parameter `hub_id`) */
   hubId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("hub_id")),
   /** Name of Stax DNS Resolver. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(50), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(50), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   /** The number of ENIs to attach to the Stax DNS Resolvers. */
   numberOfInterfaces: Schema.propertySignature(Schema.Int).pipe(Schema.fromKey("NumberOfInterfaces")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags"))
@@ -98,11 +98,11 @@ export const CreateDnsRuleInput = Schema.Struct({
   /** The UUID of the Stax DNS Resolver to create the Stax DNS Rule within. (path parameter `dns_resolver_id`) */
   dnsResolverId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("dns_resolver_id")),
   /** Domain name to forward DNS queries for. */
-  domainName: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(256), Schema.pattern(new RegExp("^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$")))).pipe(Schema.fromKey("DomainName")),
+  domainName: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(256), pattern("^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$"))).pipe(Schema.fromKey("DomainName")),
   /** The IP Addresses to forward DNS queries to. */
   forwarderIpAddresses: Schema.propertySignature(Schema.Array(Schema.String)).pipe(Schema.fromKey("ForwarderIpAddresses")),
   /** Name of Stax DNS Rule. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags"))
 })
 
@@ -174,7 +174,7 @@ export const CreateHubInput = Schema.Struct({
   cidr: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("Cidr")),
   cidrExclusions: optional(Schema.Array(CommonModels.CidrExclusionInput)).pipe(Schema.fromKey("CidrExclusions")),
   /** Name of the CIDR Range where the Transit VPC lives. */
-  cidrRangeName: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(128), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("CidrRangeName")),
+  cidrRangeName: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(128), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("CidrRangeName")),
   /** Boolean value declaring to utilise a Cloudwatch log group for VPC Flow logs */
   createCloudwatchVpcFlowlogs: optional(Schema.Boolean).pipe(Schema.fromKey("CreateCloudwatchVpcFlowlogs")),
   /** Boolean value declaring to create an Internet Gateway */
@@ -188,9 +188,9 @@ export const CreateHubInput = Schema.Struct({
   gatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpointInput)).pipe(Schema.fromKey("GatewayEndpoints")),
   interfaceEndpoints: optional(Schema.Array(CommonModels.InterfaceEndpointInput)).pipe(Schema.fromKey("InterfaceEndpoints")),
   /** Name of Stax Networking Hub. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(238), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(238), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
-  phzSuffix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), Schema.pattern(new RegExp("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$")))).pipe(Schema.fromKey("PhzSuffix")),
+  phzSuffix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), pattern("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$"))).pipe(Schema.fromKey("PhzSuffix")),
   /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
   redundantEndpoints: optional(Schema.Boolean).pipe(Schema.fromKey("RedundantEndpoints")),
   /** Boolean value declaring to create redundant NAT Gateways */
@@ -219,13 +219,13 @@ export const CreateHubPeeringInput = Schema.Struct({
   /** The UUID of the Stax Networking Hub to create the Hub Peering for. (path parameter `networking_hub_id`) */
   networkingHubId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("networking_hub_id")),
   /** The AWS Account Id that contains the Destination TGW. */
-  destinationAwsAccountId: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(12), Schema.maxLength(12), Schema.pattern(new RegExp("^\\d{12,12}$"))))).pipe(Schema.fromKey("DestinationAwsAccountId")),
+  destinationAwsAccountId: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(12), Schema.maxLength(12), pattern("^\\d{12,12}$")))).pipe(Schema.fromKey("DestinationAwsAccountId")),
   destinationAwsRegion: optional(CommonModels.NullableAwsRegionInput).pipe(Schema.fromKey("DestinationAwsRegion")),
   /** The AWS Id of the Destination TGW. */
-  destinationAwsTgwId: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(21), Schema.maxLength(21), Schema.pattern(new RegExp("^tgw-[a-zA-Z0-9]*$"))))).pipe(Schema.fromKey("DestinationAwsTgwId")),
+  destinationAwsTgwId: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(21), Schema.maxLength(21), pattern("^tgw-[a-zA-Z0-9]*$")))).pipe(Schema.fromKey("DestinationAwsTgwId")),
   destinationNetworkingHubId: optional(CommonModels.NullableUuidv4Input).pipe(Schema.fromKey("DestinationNetworkingHubId")),
   /** The Name of the Hub Peering. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags"))
 })
 
@@ -249,12 +249,12 @@ export const CreateHubPrefixListInput = Schema.Struct({
   /** The maximum number of CIDR entries that can exist in the Prefix List. */
   maxEntries: Schema.propertySignature(Schema.Int).pipe(Schema.fromKey("MaxEntries")),
   /** Name of the Stax Prefix List. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(245), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(245), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   /** The TGW Route Table types to associate a HUB Prefix List with. */
   routeTableTypes: optional(Schema.Array(strictEnum("INFRASTRUCTURE", "ISOLATED", "ONPREMISES", "FLAT"))).pipe(Schema.fromKey("RouteTableTypes")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags")),
   /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
-  targetId: optional(Schema.String.pipe(Schema.pattern(new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")))).pipe(Schema.fromKey("TargetId")),
+  targetId: optional(Schema.String.pipe(pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))).pipe(Schema.fromKey("TargetId")),
   /** The type of the target for the HUB Prefix List associations. */
   targetType: Schema.propertySignature(strictEnum("BLACKHOLE", "VPC", "VPN", "DIRECT_CONNECT_GATEWAY", "HUB_PEERING")).pipe(Schema.fromKey("TargetType")),
   /** The VPC Zones to associate a HUB Prefix List with. */
@@ -288,9 +288,9 @@ export const CreateVpcInput = Schema.Struct({
   description: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(2048))).pipe(Schema.fromKey("Description")),
   gatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpointInput)).pipe(Schema.fromKey("GatewayEndpoints")),
   /** Name of Stax VPC */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(255), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(255), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
-  phzPrefix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), Schema.pattern(new RegExp("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$")))).pipe(Schema.fromKey("PhzPrefix")),
+  phzPrefix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), pattern("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$"))).pipe(Schema.fromKey("PhzPrefix")),
   region: Schema.propertySignature(CommonModels.AwsRegionInput).pipe(Schema.fromKey("Region")),
   /** Size of the VPC. */
   size: Schema.propertySignature(strictEnum("SMALL", "MEDIUM", "LARGE")).pipe(Schema.fromKey("Size")),
@@ -300,7 +300,7 @@ export const CreateVpcInput = Schema.Struct({
   /** ASN to assign to the Virtual Private Gateway */
   virtualPrivateGatewayAsn: optional(Schema.Int).pipe(Schema.fromKey("VirtualPrivateGatewayAsn")),
   /** All 'Flat' VPCs in the same Zone can communicate to each other. */
-  zone: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(213), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$"))))).pipe(Schema.fromKey("Zone"))
+  zone: optional(Schema.NullOr(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(213), pattern("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Zone"))
 })
 
 /**
@@ -323,7 +323,7 @@ export const CreateVpcPrefixListInput = Schema.Struct({
   /** The maximum number of CIDR entries that can exist in the Prefix List. */
   maxEntries: Schema.propertySignature(Schema.Int).pipe(Schema.fromKey("MaxEntries")),
   /** Name of the Stax Prefix List. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(245), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(245), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   /** The subnet types to associate a VPC Prefix List with. */
   subnetTypes: optional(Schema.Array(strictEnum("PRIVATE", "PUBLIC", "RESTRICTED", "CONNECTIVITY", "ENDPOINT"))).pipe(Schema.fromKey("SubnetTypes")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags")),
@@ -355,7 +355,7 @@ export const CreateVpnConnectionInput = Schema.Union(
     /** Boolean value to turn on AWS Global Accelerator and the AWS global network for improved performance */
     improvedAcceleration: Schema.propertySignature(Schema.Boolean).pipe(Schema.fromKey("ImprovedAcceleration")),
     /** Name of Stax VPN Connection. */
-    name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+    name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
     networkingHubId: Schema.propertySignature(CommonModels.Uuidv4Input).pipe(Schema.fromKey("NetworkingHubId")),
     /** The type of routing for the VPN Connection, DYNAMIC or STATIC */
     routingType: optional(strictEnum("DYNAMIC", "STATIC")).pipe(Schema.fromKey("RoutingType")),
@@ -366,7 +366,7 @@ export const CreateVpnConnectionInput = Schema.Union(
     /** The UUID of the Stax VPN Connection to association with a Stax Networking Hub. (path parameter `vpn_customer_gateway_id`) */
     vpnCustomerGatewayId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("vpn_customer_gateway_id")),
     /** Name of Stax VPN Connection. */
-    name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+    name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
     tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags")),
     vpcId: Schema.propertySignature(CommonModels.Uuidv4Input).pipe(Schema.fromKey("VpcId"))
   })
@@ -391,7 +391,7 @@ export const CreateVpnCustomerGatewayInput = Schema.Struct({
   /** The Internet-routable IP address for the customer gateway's outside interface. The address must be static. */
   ipAddress: Schema.propertySignature(Schema.String).pipe(Schema.fromKey("IpAddress")),
   /** Name of Stax VPN Customer Gateway. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   region: Schema.propertySignature(CommonModels.AwsRegionInput).pipe(Schema.fromKey("Region")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags"))
 })
@@ -1906,9 +1906,9 @@ export const UpdateHubInput = Schema.Struct({
   gatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpointInput)).pipe(Schema.fromKey("GatewayEndpoints")),
   interfaceEndpoints: optional(Schema.Array(CommonModels.InterfaceEndpointInput)).pipe(Schema.fromKey("InterfaceEndpoints")),
   /** Name of Stax Networking Hub */
-  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(238), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(238), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   /** The suffix used to create Route53 Private Hosted Zones names within the Networking Hub, cannot be modified once set */
-  phzSuffix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), Schema.pattern(new RegExp("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$")))).pipe(Schema.fromKey("PhzSuffix")),
+  phzSuffix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), pattern("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$"))).pipe(Schema.fromKey("PhzSuffix")),
   /** Boolean value declaring if redundant Interface VPC Endpoints will be created */
   redundantEndpoints: optional(Schema.Boolean).pipe(Schema.fromKey("RedundantEndpoints")),
   /** Boolean value declaring to create redundant NAT Gateways */
@@ -1934,7 +1934,7 @@ export const UpdateHubPeeringInput = Schema.Struct({
   /** The UUID of the Stax Hub Peering to update. (path parameter `hub_peering_id`) */
   hubPeeringId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("hub_peering_id")),
   /** The Name of the Hub Peering. */
-  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(128), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags"))
 })
 
@@ -1979,10 +1979,10 @@ export const UpdatePrefixListInput = Schema.Struct({
   /** The maximum number of CIDR entries that can exist in the Prefix List. */
   maxEntries: optional(Schema.Int).pipe(Schema.fromKey("MaxEntries")),
   /** Name of the Stax Prefix List. */
-  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(245), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(245), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags")),
   /** The Stax Id of either a VPN, VPC or Direct Connect Gateway which will be the target of the HUB Prefix List. */
-  targetId: optional(Schema.String.pipe(Schema.pattern(new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")))).pipe(Schema.fromKey("TargetId")),
+  targetId: optional(Schema.String.pipe(pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))).pipe(Schema.fromKey("TargetId")),
   /** The type of the target for the HUB Prefix List associations. */
   targetType: optional(strictEnum("BLACKHOLE", "VPC", "VPN", "DIRECT_CONNECT_GATEWAY", "HUB_PEERING")).pipe(Schema.fromKey("TargetType"))
 })
@@ -2012,9 +2012,9 @@ export const UpdateVpcInput = Schema.Struct({
   description: optional(Schema.String.pipe(Schema.maxLength(2048))).pipe(Schema.fromKey("Description")),
   gatewayEndpoints: optional(Schema.Array(CommonModels.GatewayEndpointInput)).pipe(Schema.fromKey("GatewayEndpoints")),
   /** Name of the Stax VPC */
-  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(255), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(255), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   /** The unique prefix to combine with the PhzSuffix to create a Route53 Private Hosted Zone for the VPC, cannot be modified once set */
-  phzPrefix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), Schema.pattern(new RegExp("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$")))).pipe(Schema.fromKey("PhzPrefix")),
+  phzPrefix: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(255), pattern("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9])$"))).pipe(Schema.fromKey("PhzPrefix")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags")),
   /** ASN to assign to the Virtual Private Gateway */
   virtualPrivateGatewayAsn: optional(Schema.Int).pipe(Schema.fromKey("VirtualPrivateGatewayAsn"))
@@ -2061,7 +2061,7 @@ export const UpdateVpnConnectionInput = Schema.Struct({
   /** The UUID of the Stax VPN Connection to update. (path parameter `vpn_connection_id`) */
   vpnConnectionId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("vpn_connection_id")),
   /** Name of Stax VPN Connection. */
-  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags"))
 })
 
@@ -2081,7 +2081,7 @@ export const UpdateVpnCustomerGatewayInput = Schema.Struct({
   /** The UUID of the Stax VPN Customer Gateway to update. (path parameter `vpn_customer_gateway_id`) */
   vpnCustomerGatewayId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("vpn_customer_gateway_id")),
   /** Name of Stax VPN Customer Gateway. */
-  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(251), pattern("^[a-zA-Z0-9-_ ]*$"))).pipe(Schema.fromKey("Name")),
   tags: optional(CommonModels.NetworkingTagsInput).pipe(Schema.fromKey("Tags"))
 })
 

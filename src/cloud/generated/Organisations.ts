@@ -12,7 +12,7 @@ import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
 import * as Operation from "../../core/Operation.js"
 import * as Service from "../../core/Service.js"
-import { CommaList, NonEmptyString, optional, otherPath, strictEnum } from "../schema/fields.js"
+import { CommaList, NonEmptyString, optional, otherPath, pattern, strictEnum } from "../schema/fields.js"
 import { StaxCloudClient } from "../StaxCloudClient.js"
 import { withTaskId } from "../tasks/taskId.js"
 import * as CommonModels from "./models/common.js"
@@ -45,7 +45,7 @@ export interface OrganisationsAttachPolicyInput extends Schema.Schema.Type<typeo
  */
 export const CreateOrganisationalUnitInput = Schema.Struct({
   /** Name of the Organisational Unit. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), Schema.pattern(new RegExp("^[\\s\\S]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), pattern("^[\\s\\S]*$"))).pipe(Schema.fromKey("Name")),
   parentOrganisationalUnitId: Schema.propertySignature(CommonModels.NullableUuidv4Input).pipe(Schema.fromKey("ParentOrganisationalUnitId")),
   tags: optional(CommonModels.TagsInput).pipe(Schema.fromKey("Tags"))
 })
@@ -322,7 +322,7 @@ export const UpdateOrganisationalUnitInput = Schema.Struct({
   /** The UUID of the Organisational Unit to update. (path parameter `organisational_unit_id`) */
   organisationalUnitId: Schema.propertySignature(NonEmptyString).pipe(Schema.fromKey("organisational_unit_id")),
   /** Name of the Organisational Unit. */
-  name: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), Schema.pattern(new RegExp("^[\\s\\S]*$")))).pipe(Schema.fromKey("Name")),
+  name: optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), pattern("^[\\s\\S]*$"))).pipe(Schema.fromKey("Name")),
   tags: optional(CommonModels.TagsInput).pipe(Schema.fromKey("Tags"))
 })
 

@@ -12,7 +12,7 @@ import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
 import * as Operation from "../../core/Operation.js"
 import * as Service from "../../core/Service.js"
-import { CommaList, NonEmptyString, optional, otherPath, strictEnum } from "../schema/fields.js"
+import { CommaList, NonEmptyString, optional, otherPath, pattern, strictEnum } from "../schema/fields.js"
 import { StaxCloudClient } from "../StaxCloudClient.js"
 import { withTaskId } from "../tasks/taskId.js"
 import * as CommonModels from "./models/common.js"
@@ -28,13 +28,13 @@ export const CreateApiTokenInput = Schema.Struct({
   /** Longer description of what this Token is used for. */
   description: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(1024))).pipe(Schema.fromKey("Description")),
   /** Name of API Token */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), Schema.pattern(new RegExp("^([0-9a-zA-Z_.-]+)$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), pattern("^([0-9a-zA-Z_.-]+)$"))).pipe(Schema.fromKey("Name")),
   role: Schema.propertySignature(CommonModels.ApiRoleInput).pipe(Schema.fromKey("Role")),
   /** Store the Access and Secret key in SSM, in your security account. */
   storeToken: optional(Schema.Boolean).pipe(Schema.fromKey("StoreToken")),
   tags: optional(CommonModels.TagsInput).pipe(Schema.fromKey("Tags")),
   /** If you choose to store your keys in SSM, encrypt them with this KMS Key */
-  tokenKeyId: optional(Schema.String.pipe(Schema.minLength(7), Schema.maxLength(128), Schema.pattern(new RegExp("^([a-zA-Z0-9:/_-]+)$")))).pipe(Schema.fromKey("TokenKeyId"))
+  tokenKeyId: optional(Schema.String.pipe(Schema.minLength(7), Schema.maxLength(128), pattern("^([a-zA-Z0-9:/_-]+)$"))).pipe(Schema.fromKey("TokenKeyId"))
 })
 
 /**
@@ -70,9 +70,9 @@ export const CreateUserInput = Schema.Struct({
   /** Email address of User. */
   email: Schema.propertySignature(Schema.String.pipe(Schema.minLength(6), Schema.maxLength(128))).pipe(Schema.fromKey("Email")),
   /** Given Name of the User. */
-  firstName: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), Schema.pattern(new RegExp("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$")))).pipe(Schema.fromKey("FirstName")),
+  firstName: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), pattern("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$"))).pipe(Schema.fromKey("FirstName")),
   /** Family Name of the User. */
-  lastName: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), Schema.pattern(new RegExp("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$")))).pipe(Schema.fromKey("LastName")),
+  lastName: Schema.propertySignature(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128), pattern("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$"))).pipe(Schema.fromKey("LastName")),
   role: optional(CommonModels.IdamUserRoleInput).pipe(Schema.fromKey("Role"))
 })
 
@@ -371,9 +371,9 @@ export const UpdateUserInput = Schema.Struct({
   /** Email address of User. */
   email: optional(Schema.String.pipe(Schema.minLength(6), Schema.maxLength(128))).pipe(Schema.fromKey("Email")),
   /** Given Name of the User. */
-  firstName: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(128), Schema.pattern(new RegExp("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$")))).pipe(Schema.fromKey("FirstName")),
+  firstName: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(128), pattern("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$"))).pipe(Schema.fromKey("FirstName")),
   /** Family Name of the User. */
-  lastName: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(128), Schema.pattern(new RegExp("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$")))).pipe(Schema.fromKey("LastName")),
+  lastName: optional(Schema.String.pipe(Schema.minLength(0), Schema.maxLength(128), pattern("^[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\u0000-\\u001F\\u007F]+$"))).pipe(Schema.fromKey("LastName")),
   role: optional(CommonModels.IdamUserRoleInput).pipe(Schema.fromKey("Role")),
   /** Status of User. */
   status: optional(strictEnum("ACTIVE", "DISABLED")).pipe(Schema.fromKey("Status"))

@@ -13,7 +13,7 @@ import * as Schema from "effect/Schema"
 import * as Operation from "../../core/Operation.js"
 import * as Service from "../../core/Service.js"
 import { paged } from "../paging/paged.js"
-import { CommaList, NonEmptyString, optional, otherPath, strictEnum } from "../schema/fields.js"
+import { CommaList, NonEmptyString, optional, otherPath, pattern, strictEnum } from "../schema/fields.js"
 import { StaxCloudClient } from "../StaxCloudClient.js"
 import { withTaskId } from "../tasks/taskId.js"
 import * as CommonModels from "./models/common.js"
@@ -84,7 +84,7 @@ export const CreateWorkloadInput = Schema.Struct({
   catalogueId: Schema.propertySignature(CommonModels.Uuidv4Input).pipe(Schema.fromKey("CatalogueId")),
   catalogueVersionId: optional(CommonModels.Uuidv4Input).pipe(Schema.fromKey("CatalogueVersionId")),
   /** The Workload name. */
-  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), Schema.pattern(new RegExp("^[a-zA-Z][-a-zA-Z0-9]*$")))).pipe(Schema.fromKey("Name")),
+  name: Schema.propertySignature(Schema.String.pipe(Schema.minLength(2), Schema.maxLength(64), pattern("^[a-zA-Z][-a-zA-Z0-9]*$"))).pipe(Schema.fromKey("Name")),
   parameters: optional(Schema.Array(CommonModels.KeyValueRequestParameterInput)).pipe(Schema.fromKey("Parameters")),
   region: Schema.propertySignature(CommonModels.AwsRegionInput).pipe(Schema.fromKey("Region")),
   tags: optional(CommonModels.TagsInput).pipe(Schema.fromKey("Tags"))

@@ -4,6 +4,7 @@
  *
  * @since 0.2.0
  */
+import * as Arbitrary from "effect/Arbitrary"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as SchemaAST from "effect/SchemaAST"
@@ -65,7 +66,11 @@ export const NonEmptyString = Schema.String.pipe(Schema.minLength(1, { message: 
  */
 export const strictEnum = <const L extends ReadonlyArray<string>>(...values: L) =>
   Schema.String.pipe(
-    Schema.filter((s): s is L[number] => values.includes(s), { message: () => `must be one of ${values.join(", ")}` })
+    Schema.filter((s): s is L[number] => values.includes(s), {
+      message: () => `must be one of ${values.join(", ")}`,
+      // `Arbitrary.make` (property tests) picks among the values instead of filtering random strings.
+      arbitrary: () => (fc) => fc.constantFrom(...values)
+    })
   )
 
 /**
@@ -84,7 +89,13 @@ export const CommaList = <A extends string, I extends string>(item: Schema.Schem
   const Value = Schema.Unknown.pipe(
     Schema.filter(
       (u): u is A | readonly [A, ...Array<A>] => validText(u) || (Array.isArray(u) && u.length > 0 && u.every(valid)),
-      { message: (issue) => `must be a value or a non-empty array of values, each ${describeItem(item)}; got ${JSON.stringify(issue.actual)}` }
+      {
+        message: (issue) => `must be a value or a non-empty array of values, each ${describeItem(item)}; got ${JSON.stringify(issue.actual)}`,
+        arbitrary: () => (fc) => {
+          const one = Arbitrary.make(Schema.typeSchema(item)).filter(valid)
+          return fc.oneof(one, fc.array(one, { minLength: 1, maxLength: 3 })) as any
+        }
+      }
     )
   )
   return Schema.transform(Schema.String, Value, {
@@ -134,3 +145,22 @@ export const requireOneOf = (sets: ReadonlyArray<ReadonlyArray<string>>, readabl
       { message: () => `needs one of these sets of fields: ${readable}` }
     )
   )
+
+/** A pattern fast-check cannot generate from (lookarounds), as a wider one: its samples are then filtered. */
+const generable = (source: string): string => source.replace(/\(\?<?[=!](?:[^()\\]|\\.)*\)/g, "")
+
+/**
+ * A string pattern of an input (the document's `pattern`), compiled with `flags` (never `v`). `Arbitrary.make`
+ * generates matching strings even where the pattern has lookarounds, which fast-check cannot read.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const pattern = (source: string, flags?: string) => {
+  const regex = new RegExp(source, flags)
+  const wider = new RegExp(generable(source), flags)
+  return <S extends Schema.Schema.Any, A extends string>(
+    self: S & Schema.Schema<A, Schema.Schema.Encoded<S>, Schema.Schema.Context<S>>
+  ): Schema.filter<S> =>
+    self.pipe(Schema.pattern(regex, { arbitrary: () => (fc) => fc.stringMatching(wider).filter((s) => regex.test(s)) as any }))
+}

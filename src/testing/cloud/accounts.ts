@@ -152,7 +152,8 @@ export const FILTER_STATUSES: ReadonlyArray<string> = [
 ]
 
 /**
- * The fields `sort` accepts.
+ * The fields the seed accounts are usually sorted on (`sort` takes any field name, as the document
+ * says: one no account has leaves the order as it is).
  *
  * @since 0.2.0
  * @category Constants
@@ -200,10 +201,8 @@ const parseQuery = (params: URLSearchParams): Query | BadParameter => {
   if (sortOrder !== undefined && sortOrder !== "ASC" && sortOrder !== "DESC") {
     return new BadParameter("sort_order", `sort_order must be ASC or DESC, got '${sortOrder}'`)
   }
+  // The document types `sort` as any string: a field no account has leaves the order as it is.
   const sort = get("sort")
-  if (sort !== undefined && !SORT_FIELDS.includes(sort)) {
-    return new BadParameter("sort", `sort must be one of ${SORT_FIELDS.join(", ")}, got '${sort}'`)
-  }
   const filterText = get("filter")
   const filter = filterText === undefined ? undefined : list(filterText)
   const unknown = filter?.find((status) => !FILTER_STATUSES.includes(status))
@@ -280,7 +279,7 @@ export const isReadAccounts = (request: Request): boolean => {
  * - `Tags` only with `include_tags=true`;
  * - `Paging {Total, NextOffset, PrevOffset}` only when `offset` or `limit` is given (`offset` counts items);
  * - 400 `{Error, Cause}` for a bad parameter value (`include_tags` other than `true`/`false`, a negative
- *   `offset`, a `limit` under 1, an unknown status, `sort` or `sort_order`); unknown parameters are ignored;
+ *   `offset`, a `limit` under 1, an unknown status or `sort_order`); unknown parameters are ignored;
  * - any other method or path: API Gateway's 403 `{"message":"Missing Authentication Token"}`.
  *
  * @example

@@ -132,7 +132,7 @@ describe("sample answers", () => {
     }
   })
 
-  it("keeps required fields only, the first member of a union, and one item per array", () => {
+  it("fills every field (optional ones too), the first member of a union, and one item per array", () => {
     const schema = Schema.Struct({
       Id: Schema.String,
       Kind: Schema.Literal("A", "B"),
@@ -140,6 +140,6 @@ describe("sample answers", () => {
       Items: Schema.Array(Schema.Struct({ CreatedTS: Schema.Date })),
       Tags: Schema.Record({ key: Schema.String, value: Schema.String })
     })
-    expect(sample(schema)).toEqual({ Id: "00000000-0000-4000-8000-000000000000", Kind: "A", Items: [{ CreatedTS: SAMPLE_DATE }], Tags: {} })
+    expect(sample(schema)).toEqual({ Id: "00000000-0000-4000-8000-000000000000", Kind: "A", Note: "Note", Items: [{ CreatedTS: SAMPLE_DATE }], Tags: {} })
   })
 })

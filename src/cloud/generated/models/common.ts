@@ -8,7 +8,7 @@
  * @since 0.3.0
  */
 import * as Schema from "effect/Schema"
-import { DateTime, openEnum, optional, requireOneOf, strictEnum } from "../../schema/fields.js"
+import { DateTime, openEnum, optional, pattern, requireOneOf, strictEnum } from "../../schema/fields.js"
 
 /**
  * Component `GitHash`.
@@ -44,7 +44,7 @@ export interface StaxTags extends Schema.Schema.Type<typeof StaxTags> {}
  * @since 0.3.0
  * @category Schemas
  */
-export const StaxTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256), Schema.pattern(new RegExp("^[a-zA-Z0-9+\\-=._:/@ ]*$"))) }))
+export const StaxTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$")) }))
 
 /**
  * @since 0.3.0
@@ -72,7 +72,7 @@ export type NullableUuidv4 = typeof NullableUuidv4.Type
  * @since 0.3.0
  * @category Schemas
  */
-export const NullableUuidv4Input = Schema.NullOr(Schema.String.pipe(Schema.pattern(new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))))
+export const NullableUuidv4Input = Schema.NullOr(Schema.String.pipe(pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")))
 
 /**
  * @since 0.3.0
@@ -114,7 +114,7 @@ export type Uuidv4 = typeof Uuidv4.Type
  * @since 0.3.0
  * @category Schemas
  */
-export const Uuidv4Input = Schema.String.pipe(Schema.pattern(new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")))
+export const Uuidv4Input = Schema.String.pipe(pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
 
 /**
  * @since 0.3.0
@@ -327,11 +327,11 @@ export const AlternateContactInput = Schema.Struct({
   /** Specifies which alternate contact you want to create or update. */
   AlternateContactType: strictEnum("BILLING", "OPERATIONS", "SECURITY"),
   /** Specifies an email address for the alternate contact. */
-  EmailAddress: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(254), Schema.pattern(new RegExp("^[\\s]*[\\w+=.#|!&-]+@[\\w.-]+\\.[\\w]+[\\s]*$"))),
+  EmailAddress: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(254), pattern("^[\\s]*[\\w+=.#|!&-]+@[\\w.-]+\\.[\\w]+[\\s]*$")),
   /** Specifies a name for the alternate contact. */
   Name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)),
   /** Specifies a phone number for the alternate contact. */
-  PhoneNumber: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(25), Schema.pattern(new RegExp("^[\\s0-9()+-]+$"))),
+  PhoneNumber: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(25), pattern("^[\\s0-9()+-]+$")),
   /** Specifies a title for the alternate contact. */
   Title: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(50))
 })
@@ -1228,7 +1228,7 @@ export interface NetworkingTags extends Schema.Schema.Type<typeof NetworkingTags
  * @since 0.3.0
  * @category Schemas
  */
-export const NetworkingTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256), Schema.pattern(new RegExp("^[a-zA-Z0-9+\\-=._:/@ ]*$"))) }))
+export const NetworkingTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$")) }))
 
 /**
  * @since 0.3.0
@@ -2209,7 +2209,7 @@ export const GatewayMapInput = Schema.Struct({
   /** ASN to assign to the Direct Connect Gateway. */
   Asn: Schema.Int,
   /** Name of the Direct Connect Gateway. */
-  Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$")))
+  Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), pattern("^[a-zA-Z0-9-_ ]*$"))
 })
 
 /**
@@ -2301,7 +2301,7 @@ export interface ScanTags extends Schema.Schema.Type<typeof ScanTags> {}
  * @since 0.3.0
  * @category Schemas
  */
-export const ScanTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(0), Schema.maxLength(256), Schema.pattern(new RegExp("^[a-zA-Z0-9+\\-=._:/@ ]*$"))) }))
+export const ScanTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(0), Schema.maxLength(256), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$")) }))
 
 /**
  * @since 0.3.0
@@ -4701,7 +4701,7 @@ export const VifMapInput = Schema.Struct({
   /** Boolean value to enable Jumbo Frames. */
   JumboMtu: Schema.Boolean,
   /** Name of the Direct Connect VIF. */
-  Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), Schema.pattern(new RegExp("^[a-zA-Z0-9-_ ]*$"))),
+  Name: Schema.String.pipe(Schema.minLength(2), Schema.maxLength(95), pattern("^[a-zA-Z0-9-_ ]*$")),
   /** The BGP peer IP configured on your endpoint. */
   RouterIp: Schema.String,
   Tags: optional(NetworkingTagsInput),

@@ -1,6 +1,6 @@
 /**
- * Schema-valid sample answers: a JSON value built by walking a schema's AST (the wire side), with only the
- * required fields, the first literal of each union or enum, ISO dates where a date is decoded, one item in
+ * Schema-valid sample answers: a JSON value built by walking a schema's AST (the wire side), with
+ * every field (optional ones too), the first literal of each union or enum, ISO dates where a date is decoded, one item in
  * each array; deterministic. Where a refinement or transformation refuses the natural value, a few common
  * candidates are tried (an ISO date, a UUID, digits, `true`, an e-mail address).
  *
@@ -70,7 +70,9 @@ const walk = (ast: SchemaAST.AST, name: string, depth: number): unknown => {
     case "TypeLiteral": {
       const out: Record<string, unknown> = {}
       for (const property of ast.propertySignatures) {
-        if (property.isOptional || typeof property.name !== "string") continue
+        // Optional properties too: a task id is written into one (`Detail.Message.TaskId` where `Detail` is
+        // optional), and a full sample shows the whole shape.
+        if (typeof property.name !== "string") continue
         const value = walk(property.type, property.name, depth + 1)
         if (value !== undefined) out[property.name] = value
       }
