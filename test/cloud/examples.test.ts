@@ -1,0 +1,47 @@
+/**
+ * Every ported staxapp example (`examples/cloud/*.ts`, found by listing the directory, so a new example
+ * is tested without editing this file) runs its `program` against ONE in-memory Stax cloud stand-in, in
+ * file order, sharing its state as a user running them one after another would; each must complete and
+ * its claims about what it returned (the resource read back, the task's final status, the items streamed)
+ * must hold.
+ */
+import { describe, expect, it, layer } from "@effect/vitest"
+import { Effect, Layer } from "effect"
+import { readdirSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { StaxCloud } from "stax-effect/cloud"
+import { StaxCloudLocal } from "stax-effect/testing"
+import { check, type Claims } from "../../examples/cloud/run.js"
+
+/** What each example module exports. */
+interface ExampleModule {
+  readonly program: Effect.Effect<unknown, unknown, StaxCloud.Services>
+  readonly claims: Claims<any>
+}
+
+const directory = fileURLToPath(new URL("../../examples/cloud/", import.meta.url))
+const files = readdirSync(directory).filter((name) => name.endsWith(".ts") && name !== "run.ts").sort()
+const examples = await Promise.all(
+  files.map(async (file) => ({ file, module: (await import(`../../examples/cloud/${file}`)) as ExampleModule }))
+)
+
+describe("examples/cloud", () => {
+  it("holds at least 30 examples, each exporting program and claims", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(30)
+    for (const { file, module } of examples) {
+      expect(Effect.isEffect(module.program), file).toBe(true)
+      expect(typeof module.claims, file).toBe("function")
+    }
+  })
+})
+
+layer(StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer())))("examples/cloud against one stand-in", (it) => {
+  for (const { file, module } of examples) {
+    it.effect(file, () =>
+      Effect.gen(function*() {
+        const result = yield* module.program
+        const held = yield* check(result, module.claims)
+        expect(held.length).toBeGreaterThan(0)
+      }))
+  }
+})
