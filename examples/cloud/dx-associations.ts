@@ -3,6 +3,9 @@
  * and the associations read through the variants of `ReadDxAssociations`. Mirrors staxapp's
  * `examples/networking/create_dx_resources.py`, `create_dx_association.py` and `read_dx_association.py`.
  *
+ * The document marks the gateway's `GatewayType` both required and `readOnly`: a read-only property is
+ * no input, so the SDK leaves it out (staxapp's example sends it).
+ *
  * Reading one association by id (`/dxassociations/{dx_association_id}`) is the document's only operation
  * with a required query parameter (`status`); staxapp's `ReadDxAssociations(dx_association_id=...)` omits
  * it. Here the compiler asks for it.
@@ -16,7 +19,7 @@ import { activeAccountId, hubId } from "./support/fixtures.js"
 export const program = Effect.gen(function*() {
   const hub = yield* hubId
   const resource = yield* Networking.createDxResource({
-    gateway: { AccountId: yield* activeAccountId, Asn: 64512, GatewayType: "TRANSIT", Name: "prod-gateway" }
+    gateway: { AccountId: yield* activeAccountId, Asn: 64512, Name: "prod-gateway" }
   })
   yield* Tasks.waitUntilDone(resource)
   const dxGatewayId = resource.Detail.DxResource.Gateway?.Id

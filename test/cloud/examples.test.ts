@@ -3,10 +3,11 @@
  * is tested without editing this file) runs its `program` against ONE in-memory Stax cloud stand-in, in
  * file order, sharing its state as a user running them one after another would; each must complete and
  * its claims about what it returned (the resource read back, the task's final status, the items streamed)
- * must hold.
+ * must hold. Waiting for tasks polls on a schedule: the test clock is moved on a second at a time while a
+ * program runs, each step after the event loop has had a turn (no real sleep).
  */
 import { describe, expect, it, layer } from "@effect/vitest"
-import { Effect, Layer } from "effect"
+import { Effect, Fiber, Layer, Option, TestClock } from "effect"
 import { readdirSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { StaxCloud } from "stax-effect/cloud"
@@ -25,6 +26,21 @@ const examples = await Promise.all(
   files.map(async (file) => ({ file, module: (await import(`../../examples/cloud/${file}`)) as ExampleModule }))
 )
 
+/** One turn of the event loop, so the in-memory stand-in's promises settle before the clock moves. */
+const turn = Effect.promise(() => new Promise<void>((resolve) => setImmediate(resolve)))
+
+/** Runs an effect to its end, moving the test clock on a second per event-loop turn while it waits. */
+const withClockMoving = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.gen(function*() {
+    const fiber = yield* Effect.fork(effect)
+    for (;;) {
+      yield* turn
+      const exit = yield* Fiber.poll(fiber)
+      if (Option.isSome(exit)) return yield* exit.value
+      yield* TestClock.adjust("1 second")
+    }
+  })
+
 describe("examples/cloud", () => {
   it("holds at least 30 examples, each exporting program and claims", () => {
     expect(examples.length).toBeGreaterThanOrEqual(30)
@@ -39,7 +55,7 @@ layer(StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer())))("example
   for (const { file, module } of examples) {
     it.effect(file, () =>
       Effect.gen(function*() {
-        const result = yield* module.program
+        const result = yield* withClockMoving(module.program)
         const held = yield* check(result, module.claims)
         expect(held.length).toBeGreaterThan(0)
       }))

@@ -19,7 +19,7 @@ export const findOrCreate = <E1, R1, E2, R2>(
   Effect.flatMap(find, (found) =>
     found !== undefined
       ? Effect.succeed(found)
-      : Effect.flatMap(Target, (target) =>
+      : Effect.flatMap(Target, (target): Effect.Effect<string, E2 | MissingResource, R2> =>
         target === "stand-in"
           ? create
           : Effect.fail(new MissingResource({ message: `no ${what} in this organisation: ${hint}` }))))
@@ -97,6 +97,13 @@ export const organisationalUnitId = Effect.flatMap(
       ? Effect.fail(new MissingResource({ message: "no organisational unit in this organisation" }))
       : Effect.succeed(OrganisationalUnits[0].Id)
 )
+
+/**
+ * Whether a policy's `Content` as read back is the policy document sent (the answer may give it as the
+ * JSON text or as the parsed object).
+ */
+export const sameDocument = (content: unknown, sent: string): boolean =>
+  typeof content === "string" ? content === sent : JSON.stringify(content) === JSON.stringify(JSON.parse(sent))
 
 /** A workload manifest naming a CloudFormation template by version (staxapp's examples upload it to S3 first). */
 export const manifest = (version: string): string =>
