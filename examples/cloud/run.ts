@@ -52,6 +52,15 @@ export const layer = (real: boolean) =>
       : StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layerServer()))
   ).pipe(Layer.provideMerge(FetchHttpClient.layer))
 
+/** Says which API the examples run against: the Stax cloud API, or the stand-in because a key is missing. */
+export const announce = (real: boolean): Effect.Effect<void, never, StaxCloudConfig> =>
+  Effect.flatMap(StaxCloudConfig, (config) =>
+    Console.log(
+      real
+        ? `Running against the Stax cloud API at ${config.baseUrl}.`
+        : `STAX_ACCESS_KEY/STAX_SECRET_KEY not set: running against the local Stax cloud stand-in at ${config.baseUrl}.`
+    ))
+
 /** Checks an example's claims about its result: fails with the ones that do not hold. */
 export const check = <A>(result: A, claims: Claims<A>): Effect.Effect<ReadonlyArray<Claim>, ClaimFailed> => {
   const all = claims(result)
@@ -70,16 +79,9 @@ export const check = <A>(result: A, claims: Claims<A>): Effect.Effect<ReadonlyAr
 export const run = <A, E>(meta: ImportMeta, program: Effect.Effect<A, E, StaxCloud.Services>, claims: Claims<A>): void => {
   const real = useRealApi()
   const main = Effect.gen(function*() {
-    const config = yield* StaxCloudConfig
-    yield* Console.log(
-      real
-        ? `Running against the Stax cloud API at ${config.baseUrl}.`
-        : `STAX_ACCESS_KEY/STAX_SECRET_KEY not set: running against the local Stax cloud stand-in at ${config.baseUrl}.`
-    )
+    yield* announce(real)
     const result = yield* program
-    const held = yield* check(result, claims).pipe(
-      Effect.tapError((e) => Console.error(`claim not held: ${e.message}`))
-    )
+    const held = yield* check(result, claims)
     for (const c of held) yield* Console.log(`ok: ${c.what}`)
   }).pipe(Effect.provide(layer(real)), Effect.provideService(Target, real ? "api" : "stand-in"))
   runMain(meta, main)
