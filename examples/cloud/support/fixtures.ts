@@ -186,3 +186,22 @@ export const userId = findOrCreate(
     return task.Users?.[0] ?? (yield* new MissingResource({ message: "CreateUser's task reports no user" }))
   })
 )
+
+/**
+ * An alias in use: the organisation's, or an account's (against the stand-in, the first active account is
+ * given one when none has).
+ */
+export const aliasInUse = findOrCreate(
+  "alias in use",
+  "the organisation has no alias",
+  Effect.gen(function*() {
+    const organisation = (yield* Organisations.readOrganisation()).Organisations?.[0]
+    const { Accounts: accounts } = yield* Accounts.readAccounts()
+    return [organisation?.Alias, ...accounts.map((a) => a.AwsAccountAlias)].find((a) => typeof a === "string" && a.length > 0) ?? undefined
+  }),
+  Effect.gen(function*() {
+    const accountId = yield* activeAccountId
+    yield* Tasks.waitUntilDone(yield* Accounts.updateAccount({ accountId, awsAccountAlias: "examples-bakery" }))
+    return "examples-bakery"
+  })
+)
