@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url"
 import type { Reporter } from "vitest/node"
-import { defineConfig } from "vitest/config"
+import { configDefaults, defineConfig } from "vitest/config"
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -38,6 +38,9 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // Until the generated Stax cloud services are on main (#17), the ported examples cannot load; drop this
+    // line with tsconfig.json's "exclude" when they are.
+    exclude: [...configDefaults.exclude, "test/cloud/examples.test.ts"],
     reporters: ["default", summary],
     // Two cores in CI: keep the pool small and the run deterministic.
     pool: "threads",

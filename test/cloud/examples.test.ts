@@ -42,7 +42,8 @@ const withClockMoving = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect
   })
 
 describe("examples/cloud", () => {
-  it("holds at least 30 examples, each exporting program and claims", () => {
+  it("holds at least 30 examples, each exporting program and claims; every known gap names one", () => {
+    for (const file of Object.keys(knownGaps)) expect(files, file).toContain(file)
     expect(examples.length).toBeGreaterThanOrEqual(30)
     for (const { file, module } of examples) {
       expect(Effect.isEffect(module.program), file).toBe(true)
@@ -51,9 +52,34 @@ describe("examples/cloud", () => {
   })
 })
 
+/**
+ * Examples whose claims the stand-in (or the SDK) cannot meet yet, each with what is missing, as measured
+ * on helpers G's, S's and T's branches combined (generated services 87d2fc4, stand-in f5fd217, tasks and
+ * paging 8abf4a9). Each runs as a test that must FAIL: once the gap is closed it passes, this test turns
+ * red, and its entry goes.
+ */
+const knownGaps: Readonly<Record<string, string>> = {
+  "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it",
+  "cidr-exclusions.ts": "the stand-in keeps no CIDR exclusions (answers are schema samples)",
+  "cidr-ranges.ts": "the stand-in keeps no CIDR ranges (answers are schema samples)",
+  "create-catalogue-item.ts": "the stand-in keeps no catalogue versions (ReadCatalogueItems includeVersions, ReadCatalogueVersion)",
+  "create-catalogue-version.ts": "the stand-in keeps no catalogue versions",
+  "create-workload.ts": "the stand-in's CreateWorkload answer does not decode (CreateWorkloadEvent: Detail.Operation missing)",
+  "delete-workload.ts": "the stand-in's CreateWorkload answer does not decode",
+  "dns-rules.ts": "the stand-in keeps no DNS resolvers or rules",
+  "dx-associations.ts": "the stand-in keeps no Direct Connect resources",
+  "prefix-lists.ts": "the stand-in keeps no prefix lists",
+  "read-insights.ts": "the stand-in answers ReadInsights with samples, unfiltered",
+  "update-account-type-members.ts": "the stand-in does not apply UpdateAccountTypeMembers to the accounts",
+  "update-workload.ts": "the stand-in keeps no catalogue versions",
+  "vpn-connections.ts": "the stand-in keeps no VPN customer gateways or connections"
+}
+
 layer(StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer())))("examples/cloud against one stand-in", (it) => {
   for (const { file, module } of examples) {
-    it.effect(file, () =>
+    const gap = knownGaps[file]
+    const test = gap === undefined ? it.effect : it.effect.fails
+    test(gap === undefined ? file : `${file} (known gap: ${gap})`, () =>
       Effect.gen(function*() {
         const result = yield* withClockMoving(module.program)
         const held = yield* check(result, module.claims)
