@@ -21,6 +21,7 @@
  *
  * @since 0.2.0
  */
+export * from "./generated/index.js"
 export { Accounts } from "./api/Accounts.js"
 export type { AccountsService } from "./api/Accounts.js"
 export type { AwsCredentials, CloudAuth } from "./auth/CloudAuth.js"

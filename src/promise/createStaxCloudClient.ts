@@ -46,7 +46,23 @@ export interface CloudLayerOptions<ROut, E> {
 }
 
 const areas = {
-  accounts: Facade.area(Accounts, ["readAccounts"])
+  // Every generated method of Accounts (helper G's minimal edit; the Promise facade of all services is T's).
+  accounts: Facade.area(Accounts, [
+    "closeAccount",
+    "createAccount",
+    "createAccountType",
+    "deleteAccountType",
+    "discoverAccounts",
+    "onboardAccount",
+    "readAccountPolicyAttachments",
+    "readAccountTypes",
+    "readAccounts",
+    "readAccountsAll",
+    "updateAccount",
+    "updateAccountType",
+    "updateAccountTypeAccess",
+    "updateAccountTypeMembers"
+  ])
 }
 
 /**

@@ -70,7 +70,8 @@ export const strictEnum = <const L extends ReadonlyArray<string>>(...values: L) 
 
 /**
  * A comma-delimited list of a query parameter: one value or a non-empty array of values in TypeScript,
- * `a,b,c` on the wire. Values must pass `item` and contain no comma (it would read as two).
+ * `a,b,c` on the wire. Values must pass `item` and contain no comma (it would read as two); one string with
+ * commas is taken as the wire form, each of its parts passing `item`.
  *
  * @since 0.2.0
  * @category Schemas
@@ -78,9 +79,11 @@ export const strictEnum = <const L extends ReadonlyArray<string>>(...values: L) 
 export const CommaList = <A extends string, I extends string>(item: Schema.Schema<A, I>) => {
   const isItem = Schema.is(Schema.typeSchema(item))
   const valid = (u: unknown): u is A => isItem(u) && !u.includes(",")
+  // One string may already be the wire form (`"security,logging"`): each of its parts must be an item.
+  const validText = (u: unknown): u is A => typeof u === "string" && (valid(u) || u.split(",").every(valid))
   const Value = Schema.Unknown.pipe(
     Schema.filter(
-      (u): u is A | readonly [A, ...Array<A>] => valid(u) || (Array.isArray(u) && u.length > 0 && u.every(valid)),
+      (u): u is A | readonly [A, ...Array<A>] => validText(u) || (Array.isArray(u) && u.length > 0 && u.every(valid)),
       { message: (issue) => `must be a value or a non-empty array of values, each ${describeItem(item)}; got ${JSON.stringify(issue.actual)}` }
     )
   )
@@ -93,3 +96,41 @@ export const CommaList = <A extends string, I extends string>(item: Schema.Schem
 
 const describeItem = (item: Schema.Schema.Any): string =>
   Option.getOrElse(SchemaAST.getDescriptionAnnotation(item.ast), () => "a string without commas")
+
+/**
+ * An input field that belongs to another path of the operation (`vpcId` when `hubId` selects
+ * `/networking/hubs/{hub_id}/vpcs`): typed `?: never` and never accepted, so two paths' ids are refused, by
+ * the compiler too.
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const otherPath = Schema.optionalWith(
+  Schema.Never.annotations({ message: () => "belongs to another path of this operation: give the ids of one path only" }),
+  { exact: true }
+)
+
+/**
+ * A check that at least one of several sets of keys is all given (the document's `anyOf` of `required`
+ * lists), for inputs.
+ *
+ * @example
+ * ```ts
+ * Schema.Struct({ accountId: optional(Schema.String), organisationalUnitId: optional(Schema.String) })
+ *   .pipe(requireOneOf([["organisationalUnitId"], ["accountId"]], "organisationalUnitId | accountId"))
+ * ```
+ *
+ * @since 0.3.0
+ * @category Schemas
+ */
+export const requireOneOf = (sets: ReadonlyArray<ReadonlyArray<string>>, readable: string) =>
+<S extends Schema.Schema.Any>(self: S) =>
+  self.pipe(
+    Schema.filter(
+      (value) => {
+        const given = value as Record<string, unknown>
+        return sets.some((set) => set.every((key) => given[key] !== undefined))
+      },
+      { message: () => `needs one of these sets of fields: ${readable}` }
+    )
+  )
