@@ -38,8 +38,8 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    // Until the generated Stax cloud services are on main (#17), the ported examples cannot load; drop this
-    // line with tsconfig.json's "exclude" when they are.
+    // Until the stand-in serving every Stax cloud operation is on main (#17), the ported examples cannot run
+    // offline; drop this line when it is.
     exclude: [...configDefaults.exclude, "test/cloud/examples.test.ts"],
     reporters: ["default", summary],
     // Two cores in CI: keep the pool small and the run deterministic.

@@ -1,5 +1,5 @@
 /**
- * `StaxCloud.layer`: every Stax cloud service, wired over one `StaxCloudClient`.
+ * `StaxCloud.layer`: every Stax cloud service (the ten classes of the API), wired over one `StaxCloudClient`.
  *
  * @example
  * ```ts
@@ -15,7 +15,18 @@
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Layer from "effect/Layer"
-import { Accounts } from "./api/Accounts.js"
+import {
+  Accounts,
+  Insights,
+  Networking,
+  Organisations,
+  Policies,
+  Public,
+  Services as ServicesService,
+  Tasks,
+  Teams,
+  Workloads
+} from "./generated/index.js"
 import type { StaxCloudConfig } from "./StaxCloudConfig.js"
 import { StaxCloudClient } from "./StaxCloudClient.js"
 
@@ -25,7 +36,18 @@ import { StaxCloudClient } from "./StaxCloudClient.js"
  * @since 0.2.0
  * @category Models
  */
-export type Services = Accounts | StaxCloudClient
+export type Services =
+  | Accounts
+  | Insights
+  | Networking
+  | Organisations
+  | Policies
+  | Public
+  | ServicesService
+  | Tasks
+  | Teams
+  | Workloads
+  | StaxCloudClient
 
 /**
  * Every Stax cloud service (and the `StaxCloudClient` they share), needing a `StaxCloudConfig` and an
@@ -34,6 +56,15 @@ export type Services = Accounts | StaxCloudClient
  * @since 0.2.0
  * @category Layers
  */
-export const layer: Layer.Layer<Services, never, StaxCloudConfig | HttpClient.HttpClient> = Accounts.layer.pipe(
-  Layer.provideMerge(StaxCloudClient.layer)
-)
+export const layer: Layer.Layer<Services, never, StaxCloudConfig | HttpClient.HttpClient> = Layer.mergeAll(
+  Accounts.layer,
+  Insights.layer,
+  Networking.layer,
+  Organisations.layer,
+  Policies.layer,
+  Public.layer,
+  ServicesService.layer,
+  Tasks.layer,
+  Teams.layer,
+  Workloads.layer
+).pipe(Layer.provideMerge(StaxCloudClient.layer))
