@@ -1,5 +1,5 @@
 /**
- * `StaxCloud.layer`: every Stax cloud service (the ten classes of the API), wired over one `StaxCloudClient`.
+ * `StaxCloud.layer`: every Stax cloud service, wired over one `StaxCloudClient`.
  *
  * @example
  * ```ts
@@ -15,18 +15,16 @@
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
 import * as Layer from "effect/Layer"
-import {
-  Accounts,
-  Insights,
-  Networking,
-  Organisations,
-  Policies,
-  Public,
-  Services as ServicesService,
-  Tasks,
-  Teams,
-  Workloads
-} from "./generated/index.js"
+import { Accounts } from "./generated/Accounts.js"
+import { Insights } from "./generated/Insights.js"
+import { Networking } from "./generated/Networking.js"
+import { Organisations } from "./generated/Organisations.js"
+import { Policies } from "./generated/Policies.js"
+import { Public } from "./generated/Public.js"
+import { Services as ServicesService } from "./generated/Services.js"
+import { Tasks } from "./generated/Tasks.js"
+import { Teams } from "./generated/Teams.js"
+import { Workloads } from "./generated/Workloads.js"
 import type { StaxCloudConfig } from "./StaxCloudConfig.js"
 import { StaxCloudClient } from "./StaxCloudClient.js"
 

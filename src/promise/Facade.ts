@@ -110,6 +110,60 @@ export const area = <
 ): Area<T, K> & { readonly _provided?: P } => ({ tag, operations, provisions: provisions ?? {} })
 
 /**
+ * The names of a service tag's operations, read at run time: the function-valued enumerable statics of
+ * the tag's class and its parents (`Service.Tag` puts one accessor per method there), not the tag's own
+ * members (`of`, `pipe`, `context`: on its prototype object) nor `make` and `layer` (an `Effect`, a `Layer`).
+ */
+const accessorNames = (tag: unknown): ReadonlyArray<string> => {
+  const names = new Set<string>()
+  for (let o: unknown = tag; typeof o === "function"; o = Object.getPrototypeOf(o)) {
+    const statics = o as unknown as Record<string, unknown>
+    for (const name of Object.keys(statics)) if (typeof statics[name] === "function") names.add(name)
+  }
+  return [...names]
+}
+
+/**
+ * Declares an area exposing every operation of a service built with `Service.Tag`, whatever they are:
+ * the names are the tag's accessors, read at run time, typed from the service's interface. A service
+ * that gains an operation (a generated one) gains its Promise method with no change here.
+ *
+ * @example
+ * ```ts
+ * Facade.service(Accounts) // readAccounts, readAccountsAll, createAccount, ...
+ * ```
+ *
+ * @since 0.3.0
+ * @category Constructors
+ */
+export const service = <T extends Context.Tag<any, any>>(tag: T): Area<T, OperationsOf<T>> => ({
+  tag,
+  operations: accessorNames(tag) as ReadonlyArray<OperationsOf<T>>,
+  provisions: {}
+})
+
+/**
+ * One area per service tag of a record, named as in the record, each exposing every operation of its
+ * service (see {@link service}).
+ *
+ * @example
+ * ```ts
+ * const client = Facade.makeClient(runtime, Facade.services({ accounts: Accounts, tasks: Tasks }))
+ * for await (const account of client.accounts.readAccountsAll({ filter: "ACTIVE" })) console.log(account.Name)
+ * ```
+ *
+ * @since 0.3.0
+ * @category Constructors
+ */
+export const services = <const S extends Record<string, Context.Tag<any, any>>>(
+  tags: S
+): { readonly [K in keyof S]: Area<S[K], OperationsOf<S[K]>> } => {
+  const areas: Record<string, Area<unknown, string>> = {}
+  for (const [name, tag] of Object.entries(tags)) areas[name] = service(tag)
+  return areas as { readonly [K in keyof S]: Area<S[K], OperationsOf<S[K]>> }
+}
+
+/**
  * The Promise methods of an area.
  *
  * @since 0.2.0

@@ -7,6 +7,7 @@
  *
  * await using cloud = createStaxCloudClient()   // STAX_ACCESS_KEY, STAX_SECRET_KEY, STAX_REGION
  * const { Accounts } = await cloud.accounts.readAccounts({ filter: "ACTIVE", includeTags: true })
+ * for await (const account of cloud.accounts.readAccountsAll({ filter: "ACTIVE" })) console.log(account.Name)
  * ```
  *
  * @since 0.2.0
@@ -16,7 +17,16 @@ import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
-import { Accounts } from "../cloud/api/Accounts.js"
+import { Accounts } from "../cloud/generated/Accounts.js"
+import { Insights } from "../cloud/generated/Insights.js"
+import { Networking } from "../cloud/generated/Networking.js"
+import { Organisations } from "../cloud/generated/Organisations.js"
+import { Policies } from "../cloud/generated/Policies.js"
+import { Public } from "../cloud/generated/Public.js"
+import { Services } from "../cloud/generated/Services.js"
+import { Tasks } from "../cloud/generated/Tasks.js"
+import { Teams } from "../cloud/generated/Teams.js"
+import { Workloads } from "../cloud/generated/Workloads.js"
 import * as StaxCloud from "../cloud/StaxCloud.js"
 import { StaxCloudConfig } from "../cloud/StaxCloudConfig.js"
 import { defaultHttpClient } from "./createStaxClient.js"
@@ -45,28 +55,32 @@ export interface CloudLayerOptions<ROut, E> {
   readonly layer: Layer.Layer<ROut | StaxCloudConfig | HttpClient.HttpClient, E>
 }
 
-const areas = {
-  // Every generated method of Accounts (helper G's minimal edit; the Promise facade of all services is T's).
-  accounts: Facade.area(Accounts, [
-    "closeAccount",
-    "createAccount",
-    "createAccountType",
-    "deleteAccountType",
-    "discoverAccounts",
-    "onboardAccount",
-    "readAccountPolicyAttachments",
-    "readAccountTypes",
-    "readAccounts",
-    "readAccountsAll",
-    "updateAccount",
-    "updateAccountType",
-    "updateAccountTypeAccess",
-    "updateAccountTypeMembers"
-  ])
+/**
+ * The Stax cloud services of the Promise client, by the name it gives each: one line per service (its
+ * tag, which `StaxCloud.layer` must provide). Every operation of a service becomes a method of its
+ * area, found at run time (`Facade.service`): a generated operation needs no line of its own.
+ *
+ * @since 0.3.0
+ * @category Services
+ */
+export const cloudServices = {
+  accounts: Accounts,
+  insights: Insights,
+  networking: Networking,
+  organisations: Organisations,
+  policies: Policies,
+  public: Public,
+  services: Services,
+  tasks: Tasks,
+  teams: Teams,
+  workloads: Workloads
 }
 
+const areas = Facade.services(cloudServices)
+
 /**
- * The Stax cloud Promise client: `accounts.readAccounts(...)`, `close()`, `await using`.
+ * The Stax cloud Promise client: one object per service (`accounts.readAccounts(...)`; paged operations'
+ * `...All` methods as async iterables), `close()`, `await using`.
  *
  * @since 0.2.0
  * @category Models

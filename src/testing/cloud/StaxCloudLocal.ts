@@ -2,8 +2,13 @@
  * The local stand-in of the Stax cloud API, running the real protocols so the real auth path is exercised
  * offline: `public/config` pointing at itself, Cognito's user-pool and identity-pool JSON protocols
  * (`X-Amz-Target`) with the server side of SRP, short-lived AWS credentials, a SigV4 check on every API
- * request (the body hashed by the stand-in itself), stateful accounts for `ReadAccounts`, and the same fault
- * plan as the Stax.ai stand-in. In memory (an `HttpClient` without sockets) or on 127.0.0.1.
+ * request (the body hashed by the stand-in itself; `public/*` may come unsigned), and the same fault plan
+ * as the Stax.ai stand-in. Every operation of the registry (`operations.ts`) is routed, its request checked
+ * against the operation's input schema (400 `{Error, Cause}` naming the field), and answered from state
+ * (accounts, account types, OUs, policies and attachments, workloads and catalogue items, users, groups,
+ * API tokens, hubs and VPCs, tasks: see `state/`) or with a sample of its output schema; writes whose
+ * answer carries a task id start a task `tasks.ReadTask` reports. In memory (an `HttpClient` without
+ * sockets) or on 127.0.0.1.
  *
  * @example
  * ```ts
@@ -26,8 +31,14 @@ import { StaxCloudConfig } from "../../cloud/StaxCloudConfig.js"
 import type { Json } from "../ai/Model.js"
 import { type Fault, type FaultBody, FaultPlan } from "../Fault.js"
 import * as Transport from "../Transport.js"
-import { AccountsModel, readAccounts, seedAccounts } from "./accounts.js"
+import { AccountsModel, seedAccounts } from "./accounts.js"
 import * as Cognito from "./Cognito.js"
+import * as Engine from "./engine/Engine.js"
+import type { CloudOperationSpec } from "./engine/spec.js"
+import { cloudOperations } from "./operations.js"
+import { CloudState, type Seed } from "./state/CloudState.js"
+import { statefulHandlers } from "./state/index.js"
+import { type TaskOutcomeOption, TasksModel } from "./state/tasks.js"
 import { verify } from "./SigV4Verifier.js"
 
 /**
@@ -69,6 +80,19 @@ export interface Options {
   readonly client?: Omit<StaxCloudConfig.Options, "accessKey" | "secretKey" | "baseUrl" | "authEndpoints"> | undefined
   /** Keys the client is configured with instead of the stand-in's own (a wrong key, say). */
   readonly clientCredentials?: { readonly accessKey?: string | undefined; readonly secretKey?: string | undefined } | undefined
+  /** The operations served (default: the generated registry, `operations.ts`); a test may give its own. */
+  readonly operations?: ReadonlyArray<CloudOperationSpec> | undefined
+  /**
+   * Seed records of the other resources, per kind (`hubs`, `users`, ...), each replacing that kind's
+   * default seed (two account types, the root OU, one administrator, her group and the default API token).
+   */
+  readonly seed?: Seed | undefined
+  /**
+   * How each task ends, from the operation id and the request's wire object (path, query and body fields
+   * under the API's names): `{ polls }` unfinished reads (`PENDING`, then `RUNNING`) before `SUCCEEDED`,
+   * or `FAILED` with `fail` as the last line of its `Logs`. Default `{ polls: 2 }`.
+   */
+  readonly taskOutcome?: TaskOutcomeOption | undefined
 }
 
 /**
@@ -89,6 +113,10 @@ export interface StaxCloudLocalService {
   readonly cognito: Cognito.CognitoStandIn
   /** The accounts `ReadAccounts` serves. */
   readonly accounts: AccountsModel
+  /** The other resources (account types, OUs, policies, workloads, teams, hubs, VPCs), one collection each. */
+  readonly state: CloudState
+  /** The tasks writes started. */
+  readonly tasks: TasksModel
   /** The fault plan: `faults.add(Fault.status("GET /20190206/accounts", 503))` at run time. */
   readonly faults: FaultPlan
   /** Every request received, in order. */
@@ -154,11 +182,20 @@ export class StaxCloudLocal extends Context.Tag("stax-effect/testing/StaxCloudLo
         ...(options.unverifiedTokenFailures === undefined ? {} : { unverifiedTokenFailures: options.unverifiedTokenFailures })
       })
       const accounts = new AccountsModel(options.accounts ?? seedAccounts)
-      const route = readAccounts(accounts)
+      const first = users[0] ?? DEFAULT_USER
+      const state = new CloudState(options.seed, first.accessKey)
+      const tasks = new TasksModel()
+      const route = Engine.make({
+        operations: options.operations ?? cloudOperations,
+        handlers: statefulHandlers(accounts, state, tasks),
+        tasks,
+        taskOutcome: options.taskOutcome,
+        now,
+        prefix: `/${API_VERSION}`
+      })
       const faults = new FaultPlan(options.faults)
       const requests: Array<CloudRequestRecord> = []
       const baseUrl = `${origin}/${API_VERSION}`
-      const first = users[0] ?? DEFAULT_USER
 
       const lookup = (accessKeyId: string) => {
         const issued = cognito.credentials(accessKeyId)
@@ -195,6 +232,8 @@ export class StaxCloudLocal extends Context.Tag("stax-effect/testing/StaxCloudLo
             response = yield* cognito.handle(request)
           } else if (request.method === "GET" && url.pathname === `/${API_VERSION}/public/config`) {
             response = json(200, cognito.publicConfig(baseUrl))
+          } else if (url.pathname.startsWith(`/${API_VERSION}/public/`) && !request.headers.has("authorization")) {
+            response = yield* route(request)
           } else {
             const verified = yield* verify(request, { lookup, now, region })
             record.signed = Either.isRight(verified)
@@ -211,6 +250,8 @@ export class StaxCloudLocal extends Context.Tag("stax-effect/testing/StaxCloudLo
         secretKey: Redacted.make(first.secretKey),
         cognito,
         accounts,
+        state,
+        tasks,
         faults,
         requests,
         handle

@@ -7,9 +7,10 @@
  *
  * @since 0.2.0
  */
-import { randomUUID } from "node:crypto"
 import * as Effect from "effect/Effect"
 import type { Json } from "../ai/Model.js"
+import { Collection } from "./state/Collection.js"
+import { page } from "./state/paging.js"
 
 /**
  * The organisation every seed account belongs to.
@@ -111,50 +112,24 @@ export const seedAccounts: ReadonlyArray<Json> = [
  * @since 0.2.0
  * @category Models
  */
-export class AccountsModel {
-  readonly #accounts = new Map<string, Json>()
-
+export class AccountsModel extends Collection {
   constructor(accounts: ReadonlyArray<Json> = seedAccounts) {
-    for (const account of accounts) this.add(account)
+    super("Id", accounts)
   }
 
-  /** Adds (or replaces) an account; `Id` and `OrganisationId` are filled in when absent. */
-  add(account: Json): Json {
-    const record: Json = {
-      Id: randomUUID(),
-      OrganisationId: SEED_ORGANISATION_ID,
-      Tags: {},
-      ...structuredClone(account)
-    }
-    this.#accounts.set(String(record["Id"]), record)
-    return structuredClone(record)
-  }
-
-  /** A copy of one account, if it exists. */
-  get(id: string): Json | undefined {
-    const record = this.#accounts.get(id)
-    return record === undefined ? undefined : structuredClone(record)
-  }
-
-  /** Copies of all accounts. */
-  list(): ReadonlyArray<Json> {
-    return [...this.#accounts.values()].map((record) => structuredClone(record))
+  /** Adds (or replaces) an account; `Id`, `OrganisationId` and `Tags` are filled in when absent. */
+  override add(account: Json): Json {
+    return super.add({ OrganisationId: SEED_ORGANISATION_ID, Tags: {}, ...account })
   }
 
   /** Changes an account's `Status`; `false` when there is no such account. */
   setStatus(id: string, status: string): boolean {
-    const record = this.#accounts.get(id)
-    if (record === undefined) return false
-    record["Status"] = status
-    return true
+    return this.update(id, { Status: status }) !== undefined
   }
 
   /** Replaces an account's `Tags`; `false` when there is no such account. */
   setTags(id: string, tags: Readonly<Record<string, string>>): boolean {
-    const record = this.#accounts.get(id)
-    if (record === undefined) return false
-    record["Tags"] = { ...tags }
-    return true
+    return this.update(id, { Tags: { ...tags } }) !== undefined
   }
 }
 
@@ -277,18 +252,8 @@ const select = (accounts: ReadonlyArray<Json>, query: Query) => {
     const { Tags: _tags, ...rest } = account
     return rest
   })
-  if (query.offset === undefined && query.limit === undefined) return { Accounts: shown }
-  const offset = query.offset ?? 0
-  const limit = query.limit ?? Math.max(shown.length - offset, 1)
-  const next = offset + limit
-  return {
-    Accounts: shown.slice(offset, next),
-    Paging: {
-      Total: shown.length,
-      NextOffset: next < shown.length ? next : null,
-      PrevOffset: offset > 0 ? Math.max(0, offset - limit) : null
-    }
-  }
+  const { items, paging } = page(shown, query)
+  return paging === undefined ? { Accounts: items } : { Accounts: items, Paging: paging }
 }
 
 const COLLECTION = /^\/20190206\/accounts\/?$/

@@ -1,0 +1,30 @@
+/**
+ * Every stateful handler of the stand-in, by operation id, over its accounts, its other resources and
+ * its tasks.
+ *
+ * @since 0.3.0
+ */
+import type { AccountsModel } from "../accounts.js"
+import type { Handlers } from "../engine/handler.js"
+import { accountHandlers } from "./accounts.js"
+import type { CloudState } from "./CloudState.js"
+import { networkingHandlers } from "./networking.js"
+import { organisationHandlers } from "./organisations.js"
+import { taskHandlers, type TasksModel } from "./tasks.js"
+import { teamHandlers } from "./teams.js"
+import { workloadHandlers } from "./workloads.js"
+
+/**
+ * The handlers of every stateful operation.
+ *
+ * @since 0.3.0
+ * @category Handlers
+ */
+export const statefulHandlers = (accounts: AccountsModel, state: CloudState, tasks: TasksModel): Handlers => ({
+  ...accountHandlers(accounts, state),
+  ...organisationHandlers(accounts, state),
+  ...workloadHandlers(state),
+  ...teamHandlers(state),
+  ...networkingHandlers(state),
+  ...taskHandlers(tasks)
+})
