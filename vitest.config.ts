@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url"
 import type { Reporter } from "vitest/node"
-import { configDefaults, defineConfig } from "vitest/config"
+import { defineConfig } from "vitest/config"
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -38,9 +38,6 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    // Until the stand-in serving every Stax cloud operation is on main (#17), the ported examples cannot run
-    // offline; drop this line when it is.
-    exclude: [...configDefaults.exclude, "test/cloud/examples.test.ts"],
     reporters: ["default", summary],
     // Two cores in CI: keep the pool small and the run deterministic.
     pool: "threads",

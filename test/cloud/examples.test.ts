@@ -54,9 +54,8 @@ describe("examples/cloud", () => {
 
 /**
  * Examples whose claims the stand-in (or the SDK) cannot meet yet, each with what is missing, as measured
- * on helpers G's, S's and T's branches combined (generated services 87d2fc4, stand-in f5fd217, tasks and
- * paging 8abf4a9). Each runs as a test that must FAIL: once the gap is closed it passes, this test turns
- * red, and its entry goes.
+ * on main with the generated services, T's tasks and paging and S's stand-in serving the registry. Each
+ * runs as a test that must FAIL: once the gap is closed it passes, this test turns red, and its entry goes.
  */
 const knownGaps: Readonly<Record<string, string>> = {
   "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it",
