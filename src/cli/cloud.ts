@@ -7,10 +7,13 @@ import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import { Accounts } from "../cloud/api/Accounts.js"
+import { Accounts } from "../cloud/generated/Accounts.js"
+import { cloudOperations } from "../cloud/generated/registry.js"
 import type { ReadAccountsInput } from "../cloud/schema/Account.js"
+import { serviceCommands } from "./cloudOperations.js"
 import * as Output from "./output.js"
 import * as StaxCloud from "./staxCloud.js"
+
 
 const listAccounts = Command.make(
   "list",
@@ -47,10 +50,6 @@ const listAccounts = Command.make(
     )
 ).pipe(Command.withDescription("List the AWS accounts Stax governs (accounts.ReadAccounts)"))
 
-const accounts = Command.make("accounts").pipe(
-  Command.withDescription("AWS accounts"),
-  Command.withSubcommands([listAccounts])
-)
 
 /**
  * The `cloud` command group.
@@ -59,6 +58,6 @@ const accounts = Command.make("accounts").pipe(
  * @category Commands
  */
 export const command = Command.make("cloud").pipe(
-  Command.withDescription("The Stax cloud API (stax.io): accounts"),
-  Command.withSubcommands([accounts])
+  Command.withDescription("The Stax cloud API (stax.io): every operation, by service (stax cloud <service> <operation>)"),
+  Command.withSubcommands(serviceCommands(cloudOperations, { accounts: [listAccounts] }) as [Command.Command<any, any, any, any>])
 )

@@ -1,7 +1,7 @@
-// The `stax` CLI, run as a child process (`node --import tsx src/cli/main.ts`) against the Stax.ai
-// stand-in served on 127.0.0.1 by this test process. Each run's stdout and stderr are checked for the
-// API keys in use (canaries): neither may ever be printed. The tests run concurrently: each starts a
-// process, and tsx needs about a second to start one.
+// The `stax` CLI against the Stax.ai stand-in served on 127.0.0.1 by this test process, run in this
+// process (support/inProcess.ts: its command line, its environment, what it prints), except the test of
+// the signals, which needs a process of its own (`node --import tsx src/cli/main.ts`). Each run's stdout
+// and stderr are checked for the API keys in use (canaries): neither may ever be printed.
 import * as Command from "@effect/platform/Command"
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as FileSystem from "@effect/platform/FileSystem"
@@ -12,6 +12,7 @@ import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import { Stax, Tpa } from "stax-effect"
 import { documentState, Fault, StaxCloudLocal, StaxLocal } from "stax-effect/testing"
+import { type Run, runStax } from "./support/inProcess.js"
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 const MAIN = path.join(ROOT, "src/cli/main.ts")
@@ -44,11 +45,6 @@ const Env = Stax.layer.pipe(
   Layer.provideMerge(NodeContext.layer)
 )
 
-interface Run {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
 
 const text = <E>(stream: Stream.Stream<Uint8Array, E>) => stream.pipe(Stream.decodeText(), Stream.mkString)
 
@@ -72,23 +68,24 @@ const expectNoKeys = (output: string) => {
   expect(output).not.toContain(WRONG_KEY)
 }
 
-/** Runs `stax args...` to its end with the stand-in's environment (`vars` added or replacing). */
-const stax = (args: ReadonlyArray<string>, vars: Readonly<Record<string, string | undefined>> = {}) =>
+/**
+ * Runs `stax args...` in this process to its end with the stand-in's environment (`vars` added or
+ * replacing; `stderrWrites`: also capture what is written to process.stderr directly, the progress bars).
+ */
+const stax = (
+  args: ReadonlyArray<string>,
+  vars: Readonly<Record<string, string | undefined>> = {},
+  options: { readonly stderrWrites?: boolean } = {}
+) =>
   Effect.gen(function*() {
     const local = yield* StaxLocal
-    const command = staxCommand(args, {
+    const run = yield* runStax(args, {
       STAX_API_URL: local.baseUrl,
       STAX_EMAIL: local.email,
       STAX_API_KEY: CANARY_KEY,
+      NO_COLOR: "1",
       ...vars
-    })
-    const run = yield* Effect.scoped(Effect.gen(function*() {
-      const proc = yield* Command.start(command)
-      const [stdout, stderr, code] = yield* Effect.all([text(proc.stdout), text(proc.stderr), proc.exitCode], {
-        concurrency: "unbounded"
-      })
-      return { code: Number(code), stdout, stderr } satisfies Run
-    }))
+    }, options)
     expectNoKeys(run.stdout + run.stderr)
     return run
   })
@@ -98,7 +95,7 @@ const parse = (run: Run): any => {
   return JSON.parse(run.stdout)
 }
 
-describe.concurrent("stax CLI", () => {
+describe("stax CLI", () => {
   layer(Env, { excludeTestServices: true })((it) => {
     it.effect("lists every command group and the exit codes in --help", () =>
       Effect.gen(function*() {
@@ -144,7 +141,7 @@ describe.concurrent("stax CLI", () => {
         const dir = yield* fs.makeTempDirectoryScoped()
         const file = path.join(dir, "big.bin")
         yield* fs.writeFile(file, DOC_BYTES)
-        const run = yield* stax(["docs", "upload", file], { STAX_PROGRESS: "always" })
+        const run = yield* stax(["docs", "upload", file], { STAX_PROGRESS: "always" }, { stderrWrites: true })
         expect(run.code, run.stderr).toBe(0)
         expect(run.stderr).toMatch(/uploading 1 file .*100% 146 KiB \/ 146 KiB/)
         const docId = /^([0-9a-f]{24})\s+big\.bin/m.exec(run.stdout)?.[1]

@@ -16,7 +16,7 @@ import * as UndiciHttpClient from "../../src/node/UndiciHttpClient.js"
 const createThing = Operation.make({
   name: "Test.createThing",
   method: "POST",
-  path: "/organisations/current",
+  path: "/insights",
   input: Schema.Struct({ Name: Schema.String, Note: Schema.String }),
   output: Schema.Unknown
 })
@@ -64,7 +64,7 @@ for (const [name, http] of [["FetchHttpClient", FetchHttpClient.layer], ["Undici
         const error = yield* Effect.flip(client.call(createThing, { Name: "Loopback", Note: "ünïcödé & \"quotes\"" }))
         // The stand-in serves no POST here: its answer comes after the signature was found good.
         expect(error._tag).toBe("AuthError")
-        expect(local.requests.at(-1)?.route).toBe("POST /20190206/organisations/current")
+        expect(local.requests.at(-1)?.route).toBe("POST /20190206/insights")
         expect(local.requests.at(-1)?.signed).toBe(true)
       }))
 

@@ -34,13 +34,13 @@ const apiRequests = (local: { readonly requests: ReadonlyArray<CloudRequestRecor
   local.requests.filter((r) => r.route === route)
 
 /**
- * A test-only POST on the accounts path (the stand-in serves no POST there; its fault plan answers before
+ * A test-only POST on the insights path (the stand-in serves no POST there; its fault plan answers before
  * routing, and its SigV4 check runs before its 403 for an unknown method).
  */
 const createThing = Operation.make({
   name: "Test.createThing",
   method: "POST",
-  path: "/organisations/current",
+  path: "/insights",
   input: Schema.Struct({ Name: Schema.String }),
   output: Schema.Unknown
 })
@@ -407,8 +407,8 @@ describe("API retries", () => {
         const error = yield* Effect.flip(client.call(createThing, { Name: "x" }))
         assert(error._tag === "ApiError")
         expect(error.status).toBe(500)
-        expect(apiRequests(local, "POST /20190206/organisations/current")).toHaveLength(1)
-      }).pipe(withStandIn({ faults: [Fault.status("POST /20190206/organisations/current", 500, { times: 10 })], client: { retry } })))
+        expect(apiRequests(local, "POST /20190206/insights")).toHaveLength(1)
+      }).pipe(withStandIn({ faults: [Fault.status("POST /20190206/insights", 500, { times: 10 })], client: { retry } })))
   }
 })
 
@@ -424,7 +424,7 @@ const tamperingStandIn = (
       // `HttpClient.make` sees the request after every transform of the clients built on it (the core's
       // signing included), so the change lands between signing and the wire.
       return HttpClient.make((request) =>
-        memory.execute(/^\/20190206\/(accounts|organisations)/.test(new URL(request.url).pathname) ? tamper(request) : request)
+        memory.execute(/^\/20190206\/(accounts|insights)/.test(new URL(request.url).pathname) ? tamper(request) : request)
       )
     })
   )
@@ -462,7 +462,7 @@ describe("the stand-in refuses what was not signed", () => {
       const error = yield* Effect.flip(client.call(createThing, { Name: "signed" }))
       assert(error._tag === "AuthError")
       expect(error.message).toContain(SIGNATURE_MISMATCH)
-      expect(apiRequests(local, "POST /20190206/organisations/current").every((r) => r.signed === false)).toBe(true)
+      expect(apiRequests(local, "POST /20190206/insights").every((r) => r.signed === false)).toBe(true)
     }).pipe(Effect.provide(tamperingStandIn(HttpClientRequest.bodyUnsafeJson({ Name: "tampered" })))))
 
   it.effect("the same POST untouched is signed correctly (the API then refuses the method, not the signature)", () =>
@@ -472,7 +472,7 @@ describe("the stand-in refuses what was not signed", () => {
       const error = yield* Effect.flip(client.call(createThing, { Name: "signed" }))
       assert(error._tag === "AuthError")
       expect(error.message).not.toContain(SIGNATURE_MISMATCH)
-      expect(apiRequests(local, "POST /20190206/organisations/current")[0]?.signed).toBe(true)
+      expect(apiRequests(local, "POST /20190206/insights")[0]?.signed).toBe(true)
     }).pipe(Effect.provide(tamperingStandIn((request) => request))))
 
   it.effect("a signature dated 6 minutes ago: AuthError 403, Signature expired", () =>

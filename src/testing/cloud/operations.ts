@@ -1,5 +1,6 @@
 /**
- * The operations the Stax cloud stand-in serves: the generated registry's list (all 138 operation ids).
+ * The operations the Stax cloud stand-in serves: the generated registry's list, every operation of the
+ * Stax cloud API.
  *
  * @since 0.3.0
  */
