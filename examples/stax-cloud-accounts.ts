@@ -10,10 +10,9 @@
  * au1.staxapp.cloud). Otherwise it starts the local Stax cloud stand-in on 127.0.0.1, says so, and runs
  * the same program against it, through the real login path: SRP → identity pool → SigV4.
  */
-import { FetchHttpClient } from "@effect/platform"
-import { Console, Effect, Layer } from "effect"
-import { Accounts, StaxCloud, StaxCloudConfig } from "stax-effect/cloud"
-import { StaxCloudLocal } from "stax-effect/testing"
+import { Console, Effect } from "effect"
+import { Accounts } from "stax-effect/cloud"
+import { announce, layer, useRealApi } from "./cloud/run.js"
 import { runMain } from "./runMain.js"
 
 /** The README's two `ReadAccounts` calls: every account, then the active ones with their tags. */
@@ -31,22 +30,11 @@ export const program = Effect.gen(function*() {
   return { all, active }
 })
 
-const useRealApi = Boolean(process.env["STAX_ACCESS_KEY"] && process.env["STAX_SECRET_KEY"])
-
-const MainLayer = (
-  useRealApi
-    ? StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudConfig.layerFromEnv))
-    : StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layerServer()))
-).pipe(Layer.provideMerge(FetchHttpClient.layer))
+const real = useRealApi()
 
 const main = Effect.gen(function*() {
-  const config = yield* StaxCloudConfig
-  yield* Console.log(
-    useRealApi
-      ? `Running against the Stax cloud API at ${config.baseUrl}.`
-      : `STAX_ACCESS_KEY/STAX_SECRET_KEY not set: running against the local Stax cloud stand-in at ${config.baseUrl}.`
-  )
+  yield* announce(real)
   yield* program
-}).pipe(Effect.provide(MainLayer))
+}).pipe(Effect.provide(layer(real)))
 
 runMain(import.meta, main)
