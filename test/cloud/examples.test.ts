@@ -70,8 +70,7 @@ const knownGaps: Readonly<Record<string, string>> = {
   "prefix-lists.ts": "the stand-in keeps no prefix lists",
   "read-insights.ts": "the stand-in answers ReadInsights with samples, unfiltered",
   "update-account-type-members.ts": "the stand-in does not apply UpdateAccountTypeMembers to the accounts",
-  "update-workload.ts": "the stand-in keeps no catalogue versions",
-  "vpn-connections.ts": "the stand-in keeps no VPN customer gateways or connections"
+  "update-workload.ts": "the stand-in keeps no catalogue versions"
 }
 
 layer(StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer())))("examples/cloud against one stand-in", (it) => {
