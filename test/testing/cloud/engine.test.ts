@@ -1,8 +1,11 @@
 /** The stand-in's engine: routing, request validation and sample answers, over a registry built in the test. */
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Schema } from "effect"
+import * as Engine from "../../../src/testing/cloud/engine/Engine.js"
+import { type Handlers, ok } from "../../../src/testing/cloud/engine/handler.js"
 import * as Router from "../../../src/testing/cloud/engine/routes.js"
 import { SAMPLE_DATE, sample } from "../../../src/testing/cloud/engine/sample.js"
+import { TasksModel } from "../../../src/testing/cloud/state/tasks.js"
 import { makeEngine } from "./helpers.js"
 import { readFeatures, testOperations } from "./registry.js"
 
@@ -142,4 +145,47 @@ describe("sample answers", () => {
     })
     expect(sample(schema)).toEqual({ Id: "00000000-0000-4000-8000-000000000000", Kind: "A", Note: "Note", Items: [{ CreatedTS: SAMPLE_DATE }], Tags: {} })
   })
+})
+
+describe("the engine's check of its own answers", () => {
+  const engineWith = (handlers: Handlers) =>
+    Engine.make({ operations: testOperations, handlers, tasks: new TasksModel(), now: () => 0, prefix: "/20190206" })
+  const hubRecord = { Id: "h-1", Name: "core", AccountId: "a-1", Region: "ap-southeast-2" }
+
+  it.effect("a handler's 200 that does not decode is a 500 naming the operation", () =>
+    Effect.gen(function*() {
+      const engine = engineWith({ "networking.ReadHubs": () => ok({ Hubs: [{ ...hubRecord, Name: 7 }] }) })
+      const response = yield* engine(new Request("http://local/20190206/networking/hubs"))
+      expect(response.status).toBe(500)
+      const body = (yield* Effect.promise(() => response.json())) as { Error: string; Cause: string }
+      expect(body.Error).toBe("The stand-in's answer to networking.ReadHubs does not decode")
+      expect(body.Cause).toContain("Name")
+    }))
+
+  it.effect("answers are checked as sent: a field a handler leaves undefined is dropped, not refused", () =>
+    Effect.gen(function*() {
+      const engine = engineWith({ "networking.ReadHubs": () => ok({ Hubs: [{ ...hubRecord, Description: undefined }] }) })
+      const response = yield* engine(new Request("http://local/20190206/networking/hubs"))
+      expect(response.status).toBe(200)
+      expect(yield* Effect.promise(() => response.json())).toEqual({ Hubs: [hubRecord] })
+    }))
+
+  it.effect("a write's task id goes to every place its answer has one", () =>
+    Effect.gen(function*() {
+      const places = [["Detail", "Message", "TaskId"], ["Detail", "Workload", "TaskId"], ["Detail", "Missing", "TaskId"]]
+      const operations = testOperations.map((spec) => (spec.id === "networking.CreateHub" ? { ...spec, taskId: places } : spec))
+      const tasks = new TasksModel()
+      const engine = Engine.make({
+        operations,
+        handlers: { "networking.CreateHub": () => ok({ Detail: { Operation: "CREATE", OperationStatus: "STARTED", NetworkingHub: { Id: "h" }, Workload: { TaskId: "old" } }, DetailType: "x" }) },
+        tasks,
+        now: () => 0,
+        prefix: "/20190206"
+      })
+      const response = yield* engine(new Request("http://local/20190206/networking/hubs", { method: "POST", body: JSON.stringify(hub) }))
+      const body = (yield* Effect.promise(() => response.json())) as { Detail: Record<string, { TaskId?: string }> }
+      const [task] = tasks.list()
+      assert(task !== undefined)
+      expect([body.Detail["Message"]?.TaskId, body.Detail["Workload"]?.TaskId, body.Detail["Missing"]]).toEqual([task.id, task.id, undefined])
+    }))
 })

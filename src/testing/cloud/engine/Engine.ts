@@ -12,7 +12,7 @@ import * as Either from "effect/Either"
 import { withoutNulls } from "../../../core/decode/nulls.js"
 import type { Json } from "../../ai/Model.js"
 import { DEFAULT_TASK_OUTCOME, type TaskOutcomeOption, type TasksModel } from "../state/tasks.js"
-import { type Call, type Handlers, type Reply, setAt } from "./handler.js"
+import { type Call, getAt, type Handlers, type Reply, setAt } from "./handler.js"
 import * as Router from "./routes.js"
 import { sample, sampleAt } from "./sample.js"
 import type { CloudOperationSpec } from "./spec.js"
@@ -77,9 +77,12 @@ export const make = (options: EngineOptions): (request: Request) => Effect.Effec
       const outcome = options.taskOutcome?.(spec.id, call.wire) ?? DEFAULT_TASK_OUTCOME
       const taskId = options.tasks.start(spec.id, outcome, reply.task)
       body = setAt(body, spec.taskId[0]!, taskId)
+      // The other places the answer gives it (`Detail.Workload.TaskId`) say the same, where present.
+      for (const at of spec.taskId.slice(1)) if (typeof getAt(body, at) === "string") setAt(body, at, taskId)
     }
     if (reply.status === 200 || reply.normal === true) {
-      const checked = Wire.decodes(spec.operation.output, withoutNulls(body))
+      // Checked as sent: JSON drops the fields a handler left undefined.
+      const checked = Wire.decodes(spec.operation.output, withoutNulls(JSON.parse(JSON.stringify(body))))
       if (Either.isLeft(checked)) {
         return error(500, `The stand-in's answer to ${spec.id} does not decode`, checked.left)
       }

@@ -125,6 +125,21 @@ export const setAt = <T>(value: T, path: ReadonlyArray<string>, leaf: unknown): 
 }
 
 /**
+ * The value at `path` in `value` (`undefined` where the path leads nowhere).
+ *
+ * @since 0.3.0
+ * @category Replies
+ */
+export const getAt = (value: unknown, path: ReadonlyArray<string>): unknown => {
+  let current = value
+  for (const step of path) {
+    if (typeof current !== "object" || current === null || Array.isArray(current)) return undefined
+    current = (current as Record<string, unknown>)[step]
+  }
+  return current
+}
+
+/**
  * A comma list of a query value as its items (`undefined` when absent).
  *
  * @since 0.3.0
