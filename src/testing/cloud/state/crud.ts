@@ -21,9 +21,16 @@ export interface WriteSpec {
   readonly id: string
   /** Where the answer gives the record's id (`["Detail", "NetworkingHub", "Id"]`). */
   readonly idAt?: ReadonlyArray<string> | undefined
-  /** Where the answer gives the whole record (`["AccountTypes"]`); `wrap: true` as a one-item list. */
+  /** Further places the answer repeats the id (`CreateWorkload`'s top-level `WorkloadId`). */
+  readonly alsoIdAt?: ReadonlyArray<ReadonlyArray<string>> | undefined
+  /**
+   * Where the answer gives the whole record (`["AccountTypes"]`); `wrap: true` as a one-item list; `[]`:
+   * the answer's own fields (`UpdateCidrRange`'s `{Name, Description, Tags}`) are taken from the record.
+   */
   readonly recordAt?: ReadonlyArray<string> | undefined
   readonly wrap?: boolean | undefined
+  /** A last change to the answer from the record (`Detail.Workload` as the workload now is). */
+  readonly shape?: ((answer: Json, record: Json) => Json) | undefined
   /** The ids the task reports (`Users: [id]`). */
   readonly task?: ((record: Json) => TaskDetail) | undefined
 }
@@ -40,6 +47,43 @@ export interface ReadSpec {
   readonly parents?: Readonly<Record<string, string>> | undefined
   readonly filters?: Readonly<Record<string, string>> | undefined
   readonly paged?: boolean | undefined
+  /** A selection no record field gives (a hub's DX gateways: those with an association to it). */
+  readonly select?: ((call: Call, records: ReadonlyArray<Json>) => ReadonlyArray<Json>) | undefined
+}
+
+/**
+ * A create of a resource (a kind may have several: a hub's and a VPC's prefix lists).
+ *
+ * @since 0.3.0
+ * @category Models
+ */
+export interface CreateSpec extends WriteSpec {
+  /** Defaults the body's fields override. */
+  readonly defaults?: Json | undefined
+  /** Fields derived from the call (conversions, parents), over the body's; `undefined` drops a body field. */
+  readonly fields?: ((call: Call) => Json) | undefined
+  /** A refusal (404 of a parent, 409 of a name) before anything is stored. */
+  readonly guard?: ((call: Call) => ReturnType<Handler> | undefined) | undefined
+}
+
+/**
+ * An update of a resource: the body merged in, or `patch`'s fields.
+ *
+ * @since 0.3.0
+ * @category Models
+ */
+export interface UpdateSpec extends WriteSpec {
+  readonly patch?: ((call: Call, record: Json) => Json) | undefined
+}
+
+/**
+ * A delete of a resource: removed, or kept with `status` (`DELETED`) where reads still show it.
+ *
+ * @since 0.3.0
+ * @category Models
+ */
+export interface RemoveSpec extends WriteSpec {
+  readonly status?: string | undefined
 }
 
 /**
@@ -59,23 +103,34 @@ export interface ResourceSpec {
   /** The read whose item schema seeds new records. */
   readonly itemOf: string
   readonly reads: ReadonlyArray<ReadSpec>
-  readonly create?: (WriteSpec & {
-    /** Defaults the body's fields override. */
-    readonly defaults?: Json | undefined
-    /** Fields derived from the call (conversions, parents), over the body's. */
-    readonly fields?: ((call: Call) => Json) | undefined
-    /** A refusal (404 of a parent, 409 of a name) before anything is stored. */
-    readonly guard?: ((call: Call) => ReturnType<Handler> | undefined) | undefined
-  }) | undefined
-  readonly update?: (WriteSpec & { readonly patch?: ((call: Call, record: Json) => Json) | undefined }) | undefined
-  readonly remove?: WriteSpec | undefined
+  readonly create?: CreateSpec | ReadonlyArray<CreateSpec> | undefined
+  readonly update?: UpdateSpec | ReadonlyArray<UpdateSpec> | undefined
+  readonly remove?: RemoveSpec | undefined
 }
 
 const answerOf = (call: Call, write: WriteSpec, record: Json, idField: string) => {
-  const body = call.sample()
-  if (write.idAt !== undefined) setAt(body, write.idAt, record[idField])
-  if (write.recordAt !== undefined) setAt(body, write.recordAt, write.wrap === true ? [record] : record)
-  return ok(body, write.task?.(record))
+  let body = call.sample()
+  for (const at of [...(write.idAt === undefined ? [] : [write.idAt]), ...(write.alsoIdAt ?? [])]) setAt(body, at, record[idField])
+  if (write.recordAt?.length === 0) {
+    body = Object.fromEntries(Object.entries(body).map(([key, value]) => [key, record[key] ?? value]))
+  } else if (write.recordAt !== undefined) {
+    setAt(body, write.recordAt, write.wrap === true ? [record] : record)
+  }
+  return ok(write.shape === undefined ? body : write.shape(body, record), write.task?.(record))
+}
+
+const many = <A>(value: A | ReadonlyArray<A> | undefined): ReadonlyArray<A> =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value as A]
+
+/**
+ * A guard refusing a write under a parent that does not exist (`hub_id` naming no hub: 404).
+ *
+ * @since 0.3.0
+ * @category Constructors
+ */
+export const requireParent = (store: Collection, what: string, param: string) => (call: Call): ReturnType<Handler> | undefined => {
+  const id = call.params[param] ?? ""
+  return store.get(id) === undefined ? notFound(what, id) : undefined
 }
 
 /**
@@ -114,13 +169,13 @@ export const crud = (spec: ResourceSpec): Record<string, Handler> => {
         const wanted = listOf(call.wire[name])
         if (wanted !== undefined) records = records.filter((r) => wanted.includes(String(r[field])))
       }
+      if (read.select !== undefined) records = read.select(call, records)
       if (read.paged !== true) return ok({ [spec.list]: records })
       const { items, paging } = page(records, call.wire)
       return ok(paging === undefined ? { [spec.list]: items } : { [spec.list]: items, Paging: paging })
     }
   }
-  const create = spec.create
-  if (create !== undefined) {
+  for (const create of many(spec.create)) {
     handlers[create.id] = (call) => {
       const refused = create.guard?.(call)
       if (refused !== undefined) return refused
@@ -137,8 +192,7 @@ export const crud = (spec: ResourceSpec): Record<string, Handler> => {
       return answerOf(call, create, record, store.idField)
     }
   }
-  const update = spec.update
-  if (update !== undefined) {
+  for (const update of many(spec.update)) {
     handlers[update.id] = (call) => {
       const id = call.params[spec.idParam] ?? ""
       const current = store.get(id)
@@ -151,7 +205,10 @@ export const crud = (spec: ResourceSpec): Record<string, Handler> => {
   const remove = spec.remove
   if (remove !== undefined) {
     handlers[remove.id] = (call) => {
-      const record = store.remove(call.params[spec.idParam] ?? "")
+      const id = call.params[spec.idParam] ?? ""
+      const record = remove.status === undefined
+        ? store.remove(id)
+        : store.update(id, { Status: remove.status, ModifiedTS: call.now() })
       return record === undefined ? missing(call) : answerOf(call, remove, record, store.idField)
     }
   }

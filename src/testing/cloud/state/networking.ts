@@ -5,9 +5,9 @@
  * @since 0.3.0
  */
 import { SEED_ORGANISATION_ID } from "../accounts.js"
-import { type Handlers, notFound } from "../engine/handler.js"
+import type { Handlers } from "../engine/handler.js"
 import type { CloudState } from "./CloudState.js"
-import { crud } from "./crud.js"
+import { crud, requireParent } from "./crud.js"
 
 /**
  * The handlers of hubs and VPCs.
@@ -41,10 +41,7 @@ export const networkingHandlers = (state: CloudState): Handlers => ({
     create: {
       id: "networking.CreateVpc",
       idAt: ["Detail", "VPC", "Id"],
-      guard: (call) => {
-        const hubId = call.params["hub_id"] ?? ""
-        return state.hubs.get(hubId) === undefined ? notFound("Hub", hubId) : undefined
-      }
+      guard: requireParent(state.hubs, "Hub", "hub_id")
     },
     update: { id: "networking.UpdateVpc" },
     remove: { id: "networking.DeleteVpc" }
