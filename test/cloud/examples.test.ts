@@ -61,16 +61,11 @@ const knownGaps: Readonly<Record<string, string>> = {
   "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it",
   "cidr-exclusions.ts": "the stand-in keeps no CIDR exclusions (answers are schema samples)",
   "cidr-ranges.ts": "the stand-in keeps no CIDR ranges (answers are schema samples)",
-  "create-catalogue-item.ts": "the stand-in keeps no catalogue versions (ReadCatalogueItems includeVersions, ReadCatalogueVersion)",
-  "create-catalogue-version.ts": "the stand-in keeps no catalogue versions",
-  "create-workload.ts": "the stand-in's CreateWorkload answer does not decode (CreateWorkloadEvent: Detail.Operation missing)",
-  "delete-workload.ts": "the stand-in's CreateWorkload answer does not decode",
   "dns-rules.ts": "the stand-in keeps no DNS resolvers or rules",
   "dx-associations.ts": "the stand-in keeps no Direct Connect resources",
   "prefix-lists.ts": "the stand-in keeps no prefix lists",
   "read-insights.ts": "the stand-in answers ReadInsights with samples, unfiltered",
-  "update-account-type-members.ts": "the stand-in does not apply UpdateAccountTypeMembers to the accounts",
-  "update-workload.ts": "the stand-in keeps no catalogue versions"
+  "update-account-type-members.ts": "the stand-in does not apply UpdateAccountTypeMembers to the accounts"
 }
 
 layer(StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer())))("examples/cloud against one stand-in", (it) => {

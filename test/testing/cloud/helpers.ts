@@ -46,3 +46,10 @@ export const hubInput = {
   createInternetGateway: true,
   createNatGateway: false
 } as const
+
+/** Runs `effect` against the generated services over a stand-in serving the whole generated registry. */
+export const withServices = (options: StaxCloudLocalOptions = {}) => <A, E>(effect: Effect.Effect<A, E, StaxCloud.Services | StaxCloudLocal>) =>
+  Effect.provide(effect, StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer(options))))
+
+/** The first active seed account. */
+export const SEED_ACCOUNT_ID = "4f1c2a9e-6b1d-4c3e-9a57-0d2f3b8e1a10"

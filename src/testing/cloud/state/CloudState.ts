@@ -26,6 +26,7 @@ export type CollectionName =
   | "apiTokens"
   | "hubs"
   | "vpcs"
+  | "catalogueVersions"
 
 /**
  * Seed records per kind, replacing the default seed of that kind (records as the API's read answers
@@ -122,7 +123,8 @@ export const defaultSeed = (apiTokenAccessKey: string): Required<Seed> => ({
     ModifiedTS: CREATED
   }],
   hubs: [],
-  vpcs: []
+  vpcs: [],
+  catalogueVersions: []
 })
 
 /**
@@ -143,6 +145,7 @@ export class CloudState {
   readonly apiTokens: Collection
   readonly hubs: Collection
   readonly vpcs: Collection
+  readonly catalogueVersions: Collection
 
   constructor(seed: Seed = {}, apiTokenAccessKey = "local-access-key") {
     const all = { ...defaultSeed(apiTokenAccessKey), ...seed }
@@ -157,5 +160,6 @@ export class CloudState {
     this.apiTokens = new Collection("AccessKey", all.apiTokens)
     this.hubs = new Collection("Id", all.hubs)
     this.vpcs = new Collection("Id", all.vpcs)
+    this.catalogueVersions = new Collection("Id", all.catalogueVersions)
   }
 }

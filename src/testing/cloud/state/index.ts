@@ -7,6 +7,7 @@
 import type { AccountsModel } from "../accounts.js"
 import type { Handlers } from "../engine/handler.js"
 import { accountHandlers } from "./accounts.js"
+import { catalogueHandlers } from "./catalogue.js"
 import type { CloudState } from "./CloudState.js"
 import { networkingHandlers } from "./networking.js"
 import { organisationHandlers } from "./organisations.js"
@@ -24,6 +25,7 @@ export const statefulHandlers = (accounts: AccountsModel, state: CloudState, tas
   ...accountHandlers(accounts, state),
   ...organisationHandlers(accounts, state),
   ...workloadHandlers(state),
+  ...catalogueHandlers(state),
   ...teamHandlers(state),
   ...networkingHandlers(state),
   ...taskHandlers(tasks)

@@ -1,16 +1,15 @@
 /**
- * Workloads and catalogue items, stateful: `CreateWorkload` / `ReadWorkloads` (paged) / `UpdateWorkload` /
- * `DeleteWorkload`, and `CreateCatalogueItem` / `ReadCatalogueItems` (paged, `Paging` inside the
- * catalogue) / `DeleteCatalogueItem`.
+ * Workloads, stateful: `CreateWorkload` (404 for an unknown catalogue item or version; on the item's latest
+ * version unless one is given) / `ReadWorkloads` (paged) / `UpdateWorkload` / `DeleteWorkload` (the
+ * workload kept, `DELETED`); each write's answer gives the workload's id and `Detail.Workload`.
  *
  * @since 0.3.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ORGANISATION_ID } from "../accounts.js"
-import { type Call, type Handlers, listOf, notFound, ok, setAt } from "../engine/handler.js"
+import { type Call, type Handlers, notFound, setAt, text } from "../engine/handler.js"
 import type { CloudState } from "./CloudState.js"
 import { crud } from "./crud.js"
-import { page } from "./paging.js"
 
 /** `[{Key, Value}]` of a request as the `{Key: Value}` object read answers give. */
 const parametersOf = (value: unknown): Json | undefined => {
@@ -27,8 +26,20 @@ const workloadFields = (call: Call): Json => {
   return parameters === undefined ? {} : { Parameters: parameters }
 }
 
+/** `Detail.Workload` of a workload write's answer, as the workload now is. */
+const withWorkload = (answer: Json, record: Json): Json => {
+  const detail = (answer["Detail"] as Json | undefined)?.["Workload"] as Json | undefined
+  const fields: Json = {}
+  for (const key of ["AccountId", "CatalogueId", "CatalogueVersionId", "Name", "Region", "Tags", "Parameters", "Protection"]) {
+    if (record[key] !== undefined && record[key] !== null) fields[key] = record[key]
+  }
+  return setAt(answer, ["Detail", "Workload"], { ...detail, ...fields, WorkloadId: record["Id"], OrganisationId: SEED_ORGANISATION_ID, OrgId: SEED_ORGANISATION_ID })
+}
+
+const task = (record: Json) => ({ Workloads: [String(record["Id"])] })
+
 /**
- * The handlers of workloads and catalogue items.
+ * The handlers of workloads (the catalogue's are in `catalogue.ts`).
  *
  * @since 0.3.0
  * @category Handlers
@@ -43,49 +54,25 @@ export const workloadHandlers = (state: CloudState): Handlers => ({
     reads: [{ id: "workloads.ReadWorkloads", filters: { id_filter: "Id", account_ids: "AccountId", catalogue_ids: "CatalogueId", filter: "Status" }, paged: true }],
     create: {
       id: "workloads.CreateWorkload",
-      idAt: ["Detail", "Workload", "WorkloadId"],
+      alsoIdAt: [["WorkloadId"]],
       guard: (call) => {
-        const catalogueId = String(call.body["CatalogueId"] ?? "")
-        return state.catalogueItems.get(catalogueId) === undefined ? notFound("Catalogue item", catalogueId) : undefined
+        const catalogueId = text(call.body, "CatalogueId")
+        const versionId = text(call.body, "CatalogueVersionId")
+        if (state.catalogueItems.get(catalogueId) === undefined) return notFound("Catalogue item", catalogueId)
+        return versionId !== "" && state.catalogueVersions.get(versionId)?.["CatalogueId"] !== catalogueId
+          ? notFound("Catalogue version", versionId)
+          : undefined
       },
-      fields: (call) => ({ ...workloadFields(call), OrganisationId: SEED_ORGANISATION_ID }),
-      task: (record) => ({ Workloads: [String(record["Id"])] })
+      fields: (call) => ({
+        ...workloadFields(call),
+        CatalogueVersionId: text(call.body, "CatalogueVersionId") || state.catalogueItems.get(text(call.body, "CatalogueId"))?.["CatalogueVersionId"],
+        OrganisationId: SEED_ORGANISATION_ID
+      }),
+      shape: withWorkload,
+      task
     },
-    update: { id: "workloads.UpdateWorkload", patch: (call) => ({ ...call.body, ...workloadFields(call) }) },
-    remove: { id: "workloads.DeleteWorkload" }
-  }),
-  "workloads.CreateCatalogueItem": (call) => {
-    const now = call.now()
-    const item = state.catalogueItems.add({
-      ...call.sampleOf("workloads.ReadCatalogueItems", ["WorkloadCatalogues", 0, "WorkloadCatalogueItems", 0]),
-      Id: undefined,
-      Name: call.body["Name"],
-      Description: call.body["Description"],
-      OrganisationId: SEED_ORGANISATION_ID,
-      Status: "ACTIVE",
-      CreatedTS: now,
-      ModifiedTS: now
-    })
-    return ok(setAt(call.sample(), ["CatalogueId"], item["Id"]))
-  },
-  "workloads.ReadCatalogueItems": (call) => {
-    const id = call.params["catalogue_id"]
-    let items = state.catalogueItems.list()
-    if (id !== undefined) {
-      items = items.filter((item) => item["Id"] === id)
-      if (items.length === 0) return notFound("Catalogue item", id)
-    }
-    const ids = listOf(call.wire["id_filter"])
-    if (ids !== undefined) items = items.filter((item) => ids.includes(String(item["Id"])))
-    const name = call.wire["name"]
-    if (typeof name === "string") items = items.filter((item) => item["Name"] === name)
-    const { items: shown, paging } = page(items, call.wire)
-    const catalogue: Json = { OrganisationId: SEED_ORGANISATION_ID, WorkloadCatalogueItems: shown }
-    if (paging !== undefined) catalogue["Paging"] = paging
-    return ok({ WorkloadCatalogues: [catalogue] })
-  },
-  "workloads.DeleteCatalogueItem": (call) => {
-    const id = call.params["catalogue_id"] ?? ""
-    return state.catalogueItems.remove(id) === undefined ? notFound("Catalogue item", id) : ok(call.sample())
-  }
+    update: { id: "workloads.UpdateWorkload", alsoIdAt: [["WorkloadId"]], patch: (call) => ({ ...call.body, ...workloadFields(call) }), shape: withWorkload, task },
+    // A deleted workload stays, DELETED, as the API keeps it.
+    remove: { id: "workloads.DeleteWorkload", status: "DELETED", shape: withWorkload, task }
+  })
 })
