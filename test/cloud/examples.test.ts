@@ -59,11 +59,6 @@ describe("examples/cloud", () => {
  */
 const knownGaps: Readonly<Record<string, string>> = {
   "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it",
-  "cidr-exclusions.ts": "the stand-in keeps no CIDR exclusions (answers are schema samples)",
-  "cidr-ranges.ts": "the stand-in keeps no CIDR ranges (answers are schema samples)",
-  "dns-rules.ts": "the stand-in keeps no DNS resolvers or rules",
-  "dx-associations.ts": "the stand-in keeps no Direct Connect resources",
-  "prefix-lists.ts": "the stand-in keeps no prefix lists",
   "read-insights.ts": "the stand-in answers ReadInsights with samples, unfiltered",
   "update-account-type-members.ts": "the stand-in does not apply UpdateAccountTypeMembers to the accounts"
 }

@@ -27,6 +27,16 @@ export type CollectionName =
   | "hubs"
   | "vpcs"
   | "catalogueVersions"
+  | "cidrRanges"
+  | "cidrExclusions"
+  | "dnsResolvers"
+  | "dnsRules"
+  | "dxGateways"
+  | "dxVifs"
+  | "dxAssociations"
+  | "prefixLists"
+  | "vpnCustomerGateways"
+  | "vpnConnections"
 
 /**
  * Seed records per kind, replacing the default seed of that kind (records as the API's read answers
@@ -124,7 +134,17 @@ export const defaultSeed = (apiTokenAccessKey: string): Required<Seed> => ({
   }],
   hubs: [],
   vpcs: [],
-  catalogueVersions: []
+  catalogueVersions: [],
+  cidrRanges: [],
+  cidrExclusions: [],
+  dnsResolvers: [],
+  dnsRules: [],
+  dxGateways: [],
+  dxVifs: [],
+  dxAssociations: [],
+  prefixLists: [],
+  vpnCustomerGateways: [],
+  vpnConnections: []
 })
 
 /**
@@ -146,6 +166,16 @@ export class CloudState {
   readonly hubs: Collection
   readonly vpcs: Collection
   readonly catalogueVersions: Collection
+  readonly cidrRanges: Collection
+  readonly cidrExclusions: Collection
+  readonly dnsResolvers: Collection
+  readonly dnsRules: Collection
+  readonly dxGateways: Collection
+  readonly dxVifs: Collection
+  readonly dxAssociations: Collection
+  readonly prefixLists: Collection
+  readonly vpnCustomerGateways: Collection
+  readonly vpnConnections: Collection
 
   constructor(seed: Seed = {}, apiTokenAccessKey = "local-access-key") {
     const all = { ...defaultSeed(apiTokenAccessKey), ...seed }
@@ -161,5 +191,15 @@ export class CloudState {
     this.hubs = new Collection("Id", all.hubs)
     this.vpcs = new Collection("Id", all.vpcs)
     this.catalogueVersions = new Collection("Id", all.catalogueVersions)
+    this.cidrRanges = new Collection("Id", all.cidrRanges)
+    this.cidrExclusions = new Collection("Id", all.cidrExclusions)
+    this.dnsResolvers = new Collection("Id", all.dnsResolvers)
+    this.dnsRules = new Collection("Id", all.dnsRules)
+    this.dxGateways = new Collection("Id", all.dxGateways)
+    this.dxVifs = new Collection("Id", all.dxVifs)
+    this.dxAssociations = new Collection("Id", all.dxAssociations)
+    this.prefixLists = new Collection("Id", all.prefixLists)
+    this.vpnCustomerGateways = new Collection("Id", all.vpnCustomerGateways)
+    this.vpnConnections = new Collection("Id", all.vpnConnections)
   }
 }

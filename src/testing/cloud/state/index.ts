@@ -8,11 +8,16 @@ import type { AccountsModel } from "../accounts.js"
 import type { Handlers } from "../engine/handler.js"
 import { accountHandlers } from "./accounts.js"
 import { catalogueHandlers } from "./catalogue.js"
+import { cidrHandlers } from "./cidr.js"
 import type { CloudState } from "./CloudState.js"
+import { directConnectHandlers } from "./directConnect.js"
+import { dnsHandlers } from "./dns.js"
 import { networkingHandlers } from "./networking.js"
 import { organisationHandlers } from "./organisations.js"
+import { prefixListHandlers } from "./prefixLists.js"
 import { taskHandlers, type TasksModel } from "./tasks.js"
 import { teamHandlers } from "./teams.js"
+import { vpnHandlers } from "./vpn.js"
 import { workloadHandlers } from "./workloads.js"
 
 /**
@@ -28,5 +33,10 @@ export const statefulHandlers = (accounts: AccountsModel, state: CloudState, tas
   ...catalogueHandlers(state),
   ...teamHandlers(state),
   ...networkingHandlers(state),
+  ...cidrHandlers(state),
+  ...dnsHandlers(state),
+  ...directConnectHandlers(state),
+  ...prefixListHandlers(state),
+  ...vpnHandlers(state),
   ...taskHandlers(tasks)
 })
