@@ -58,9 +58,7 @@ describe("examples/cloud", () => {
  * runs as a test that must FAIL: once the gap is closed it passes, this test turns red, and its entry goes.
  */
 const knownGaps: Readonly<Record<string, string>> = {
-  "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it",
-  "read-insights.ts": "the stand-in answers ReadInsights with samples, unfiltered",
-  "update-account-type-members.ts": "the stand-in does not apply UpdateAccountTypeMembers to the accounts"
+  "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it"
 }
 
 layer(StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer())))("examples/cloud against one stand-in", (it) => {

@@ -5,8 +5,9 @@
  * request (the body hashed by the stand-in itself; `public/*` may come unsigned), and the same fault plan
  * as the Stax.ai stand-in. Every operation of the registry (`operations.ts`) is routed, its request checked
  * against the operation's input schema (400 `{Error, Cause}` naming the field), and answered from state
- * (accounts, account types, OUs, policies and attachments, workloads and catalogue items, users, groups,
- * API tokens, hubs and VPCs, tasks: see `state/`) or with a sample of its output schema; writes whose
+ * (accounts, account types, OUs, policies and attachments, workloads, catalogue items and versions, users,
+ * groups, API tokens, hubs, VPCs, CIDR ranges and exclusions, DNS, Direct Connect, prefix lists, VPN,
+ * insights, tasks: see `state/`) or with a sample of its output schema; writes whose
  * answer carries a task id start a task `tasks.ReadTask` reports. In memory (an `HttpClient` without
  * sockets) or on 127.0.0.1.
  *
@@ -84,7 +85,8 @@ export interface Options {
   readonly operations?: ReadonlyArray<CloudOperationSpec> | undefined
   /**
    * Seed records of the other resources, per kind (`hubs`, `users`, ...), each replacing that kind's
-   * default seed (two account types, the root OU, one administrator, her group and the default API token).
+   * default seed (two account types, the root OU, one administrator, her group, the default API token and
+   * twelve insights).
    */
   readonly seed?: Seed | undefined
   /**
@@ -113,7 +115,7 @@ export interface StaxCloudLocalService {
   readonly cognito: Cognito.CognitoStandIn
   /** The accounts `ReadAccounts` serves. */
   readonly accounts: AccountsModel
-  /** The other resources (account types, OUs, policies, workloads, teams, hubs, VPCs), one collection each. */
+  /** The other resources (account types, OUs, policies, workloads, teams, networking, insights), one collection each. */
   readonly state: CloudState
   /** The tasks writes started. */
   readonly tasks: TasksModel

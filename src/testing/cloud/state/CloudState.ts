@@ -1,12 +1,14 @@
 /**
  * Everything the stand-in keeps besides the accounts: one `Collection` per kind of resource, seeded with a
- * small organisation (two account types, a root OU, an administrator, her group and API token).
+ * small organisation (two account types, a root OU, an administrator, her group and API token, a few
+ * insights).
  *
  * @since 0.3.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ACCOUNT_TYPES, SEED_ORGANISATION_ID } from "../accounts.js"
 import { Collection } from "./Collection.js"
+import { seedInsights } from "./insights.js"
 
 /**
  * The kinds of resource the stand-in keeps (besides accounts).
@@ -37,6 +39,7 @@ export type CollectionName =
   | "prefixLists"
   | "vpnCustomerGateways"
   | "vpnConnections"
+  | "insights"
 
 /**
  * Seed records per kind, replacing the default seed of that kind (records as the API's read answers
@@ -78,7 +81,8 @@ const accountType = (id: string, name: string): Json => ({
 })
 
 /**
- * The default seed: the account types of the seed accounts, the root OU, one administrator and a group.
+ * The default seed: the account types of the seed accounts, the root OU, one administrator and a group,
+ * and the insights of `insights.ts`.
  *
  * @since 0.3.0
  * @category Seed
@@ -144,7 +148,8 @@ export const defaultSeed = (apiTokenAccessKey: string): Required<Seed> => ({
   dxAssociations: [],
   prefixLists: [],
   vpnCustomerGateways: [],
-  vpnConnections: []
+  vpnConnections: [],
+  insights: seedInsights()
 })
 
 /**
@@ -176,6 +181,7 @@ export class CloudState {
   readonly prefixLists: Collection
   readonly vpnCustomerGateways: Collection
   readonly vpnConnections: Collection
+  readonly insights: Collection
 
   constructor(seed: Seed = {}, apiTokenAccessKey = "local-access-key") {
     const all = { ...defaultSeed(apiTokenAccessKey), ...seed }
@@ -201,5 +207,6 @@ export class CloudState {
     this.prefixLists = new Collection("Id", all.prefixLists)
     this.vpnCustomerGateways = new Collection("Id", all.vpnCustomerGateways)
     this.vpnConnections = new Collection("Id", all.vpnConnections)
+    this.insights = new Collection("Id", all.insights)
   }
 }

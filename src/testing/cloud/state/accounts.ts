@@ -1,7 +1,8 @@
 /**
  * Accounts and account types, stateful: `accounts.ReadAccounts` (the part-1 route), `CreateAccount` (409
  * for a name taken), `UpdateAccount`, `CloseAccount`, `ReadAccountPolicyAttachments`, the account-type
- * operations, and `public.CheckAlias` (409 with its normal body when an account has the alias).
+ * operations (`UpdateAccountTypeMembers` moving accounts, by type id or name, and keeping each type's
+ * `Accounts`), and `public.CheckAlias` (409 with its normal body when an account has the alias).
  *
  * @since 0.3.0
  */
@@ -69,6 +70,29 @@ export const accountHandlers = (accounts: AccountsModel, state: CloudState): Han
     const id = call.params["account_id"] ?? ""
     if (accounts.get(id) === undefined) return notFound("Account", id)
     return ok({ PolicyAttachments: state.policyAttachments.list().filter((a) => a["AccountId"] === id) })
+  },
+  "accounts.UpdateAccountTypeMembers": (call) => {
+    const members = (Array.isArray(call.body["Members"]) ? call.body["Members"] : []) as ReadonlyArray<Json>
+    const moves: Array<readonly [account: string, type: string]> = []
+    for (const member of members) {
+      const accountId = text(member, "AccountId")
+      if (accounts.get(accountId) === undefined) return notFound("Account", accountId)
+      const byName = text(member, "AccountTypeName")
+      const type = text(member, "AccountTypeId") !== ""
+        ? state.accountTypes.get(text(member, "AccountTypeId"))
+        : state.accountTypes.list().find((t) => t["Name"] === byName)
+      if (type === undefined) return notFound("Account type", text(member, "AccountTypeId") || byName)
+      moves.push([accountId, String(type["Id"])])
+    }
+    for (const [accountId, typeId] of moves) {
+      const previous = text(accounts.get(accountId)!, "AccountType")
+      accounts.update(accountId, { AccountType: typeId, ModifiedTS: call.now() })
+      // Each type's `Accounts` lists its members.
+      const members = (id: string) => (state.accountTypes.get(id)?.["Accounts"] as Array<string> | undefined) ?? []
+      if (previous !== "") state.accountTypes.update(previous, { Accounts: members(previous).filter((a) => a !== accountId) })
+      state.accountTypes.update(typeId, { Accounts: [...new Set([...members(typeId), accountId])] })
+    }
+    return ok(call.sample(), { Accounts: moves.map(([accountId]) => accountId) })
   },
   "public.CheckAlias": (call) => {
     const alias = call.params["alias"] ?? ""

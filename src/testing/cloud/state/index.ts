@@ -12,6 +12,7 @@ import { cidrHandlers } from "./cidr.js"
 import type { CloudState } from "./CloudState.js"
 import { directConnectHandlers } from "./directConnect.js"
 import { dnsHandlers } from "./dns.js"
+import { insightHandlers } from "./insights.js"
 import { networkingHandlers } from "./networking.js"
 import { organisationHandlers } from "./organisations.js"
 import { prefixListHandlers } from "./prefixLists.js"
@@ -38,5 +39,6 @@ export const statefulHandlers = (accounts: AccountsModel, state: CloudState, tas
   ...directConnectHandlers(state),
   ...prefixListHandlers(state),
   ...vpnHandlers(state),
+  ...insightHandlers(state),
   ...taskHandlers(tasks)
 })
