@@ -123,6 +123,22 @@ const many = <A>(value: A | ReadonlyArray<A> | undefined): ReadonlyArray<A> =>
   value === undefined ? [] : Array.isArray(value) ? value : [value as A]
 
 /**
+ * A read selection by a parent the records do not name, through the records that link them: with
+ * `param` in the path, only the records some link (`links`, whose `parentField` is the parameter's value)
+ * points at by `linkField` (a hub's DX gateways: those an association of the hub names).
+ *
+ * @since 0.3.0
+ * @category Constructors
+ */
+export const linkedThrough = (links: Collection, param: string, parentField: string, linkField: string) =>
+(call: Call, records: ReadonlyArray<Json>): ReadonlyArray<Json> => {
+  const parent = call.params[param]
+  if (parent === undefined) return records
+  const linked = new Set(links.list().filter((link) => link[parentField] === parent).map((link) => link[linkField]))
+  return records.filter((record) => linked.has(record["Id"]))
+}
+
+/**
  * A guard refusing a write under a parent that does not exist (`hub_id` naming no hub: 404).
  *
  * @since 0.3.0

@@ -12,7 +12,7 @@ import type { Json } from "../../ai/Model.js"
 import { SEED_ORGANISATION_ID } from "../accounts.js"
 import { type Call, type Handlers, notFound, ok, setAt, text } from "../engine/handler.js"
 import type { CloudState } from "./CloudState.js"
-import { crud, requireParent } from "./crud.js"
+import { crud, linkedThrough, requireParent } from "./crud.js"
 
 /** A new record of `kind` (a sample of its read item under `fields`), stored. */
 const added = (call: Call, state: CloudState, kind: "dxGateways" | "dxVifs", fields: Json): Json => {
@@ -74,12 +74,7 @@ export const directConnectHandlers = (state: CloudState): Handlers => ({
     reads: [{
       id: "networking.ReadDxGateways",
       filters: { status: "Status" },
-      select: (call, gateways) => {
-        const hub = call.params["hub_id"]
-        if (hub === undefined) return gateways
-        const linked = new Set(state.dxAssociations.list().filter((a) => a["NetworkingHubId"] === hub).map((a) => a["DxGatewayId"]))
-        return gateways.filter((g) => linked.has(g["Id"]))
-      }
+      select: linkedThrough(state.dxAssociations, "hub_id", "NetworkingHubId", "DxGatewayId")
     }],
     remove: { id: "networking.DeleteDxGateway" }
   }),

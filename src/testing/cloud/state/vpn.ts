@@ -10,7 +10,7 @@
 import { SEED_ORGANISATION_ID } from "../accounts.js"
 import { type Handlers, text } from "../engine/handler.js"
 import type { CloudState } from "./CloudState.js"
-import { crud, requireParent } from "./crud.js"
+import { crud, linkedThrough, requireParent } from "./crud.js"
 
 /**
  * The handlers of VPN customer gateways and connections.
@@ -28,12 +28,7 @@ export const vpnHandlers = (state: CloudState): Handlers => ({
     reads: [{
       id: "networking.ReadVpnCustomerGateways",
       filters: { status: "Status" },
-      select: (call, gateways) => {
-        const hub = call.params["hub_id"]
-        if (hub === undefined) return gateways
-        const linked = new Set(state.vpnConnections.list().filter((c) => c["NetworkingHubId"] === hub).map((c) => c["VpnCustomerGatewayId"]))
-        return gateways.filter((g) => linked.has(g["Id"]))
-      }
+      select: linkedThrough(state.vpnConnections, "hub_id", "NetworkingHubId", "VpnCustomerGatewayId")
     }],
     create: {
       id: "networking.CreateVpnCustomerGateway",
