@@ -1,7 +1,8 @@
 /**
  * The stand-in's workload catalogue and workloads, through the generated services: items publish their
- * first version, versions are added, read and deleted, `include_versions` follows the document's default,
- * and workloads run on a catalogue version, their write answers carrying the workload's id and task.
+ * first version, versions are added, read (their manifest too) and deleted, `include_versions` follows the
+ * document's default, and workloads run on a catalogue version, their write answers carrying the
+ * workload's id and task.
  */
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
@@ -51,6 +52,8 @@ describe("catalogue items and versions", () => {
       assert(typeof versionId === "string" && versionId !== firstId)
       const read = yield* Workloads.readCatalogueVersion({ catalogueId, versionId })
       expect(read.Versions.map((v) => [v.Id, v.WorkloadVersion, v.Description])).toEqual([[versionId, "1.1.0", "patch"]])
+      expect((yield* Workloads.readCatalogueManifest({ versionId })).url).toBe(read.Versions[0]?.ManifestURL)
+      expect(read.Versions[0]?.ManifestURL).toContain("1.1.0")
 
       const deleted = yield* Workloads.deleteCatalogueVersion({ catalogueId, versionId })
       expect(deleted.Detail?.WorkloadCatalogueVersion?.Id).toBe(versionId)
