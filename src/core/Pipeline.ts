@@ -147,7 +147,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       payload: prepared.operation.output,
       secrets: secrets(),
       nowMillis: call.now(),
-      decoding: api.decoding
+      decoding: api.decoding,
+      acceptStatuses: prepared.operation.acceptStatuses
     })
 
   const interpret = <Out>(prepared: Prepared<any, Out>, call: Call, answer: Answer, span: Tracer.Span) => {
