@@ -90,14 +90,21 @@ export interface CloudAuth {
   readonly invalidate: Effect.Effect<boolean>
   /** The pools' AWS region (from `public/config`), the region requests are signed for. */
   readonly region: Effect.Effect<string, StaxError>
-  /** Every secret seen so far (secret key, ID tokens, AWS secrets, session tokens), for scrubbing. */
+  /**
+   * Every secret seen so far (secret key, the SRP values of the login, ID tokens, AWS secrets, session
+   * tokens), for scrubbing.
+   */
   readonly secrets: () => ReadonlyArray<string>
 }
 
 const COULD_NOT_VERIFY = "Couldn't verify signed token"
 
-/** How many token/key values {@link CloudAuth.secrets} keeps: those of the last few logins (older ones expired). */
-const KEPT_SECRETS = 20
+/**
+ * How many token/key values {@link CloudAuth.secrets} keeps: those of the last few logins (older ones
+ * expired); a login adds up to nine (SRP_A, the secret block, the session, the claim's signature, three
+ * tokens, the AWS secret and the session token).
+ */
+const KEPT_SECRETS = 27
 
 interface State {
   readonly cached: AwsCredentials | undefined
@@ -173,8 +180,6 @@ export const makeCloudAuth = (
     const client = yield* HttpClient.HttpClient
     const threshold = Duration.toMillis(options.tokenExpiryThreshold)
     const maxAttempts = Math.max(1, Math.floor(options.maxAttempts))
-    const transport = { client, timeout: options.timeout, retry: options.retry, maxResponseBytes: options.maxResponseBytes }
-    const publicConfig = yield* PublicConfig.make({ ...transport, apiBaseUrl: options.apiBaseUrl })
 
     const secretKey = Redacted.value(options.secretKey)
     let seen: ReadonlyArray<string> = []
@@ -182,6 +187,8 @@ export const makeCloudAuth = (
       seen = [...seen, ...values.filter((s) => s.length > 0)].slice(-KEPT_SECRETS)
     }
     const secrets = (): ReadonlyArray<string> => secretKey.length > 0 ? [secretKey, ...seen] : seen
+    const transport = { client, timeout: options.timeout, retry: options.retry, maxResponseBytes: options.maxResponseBytes }
+    const publicConfig = yield* PublicConfig.make({ ...transport, apiBaseUrl: options.apiBaseUrl, secrets })
     const settings = (url: string): Cognito.CallSettings => ({ ...transport, url, secrets })
 
     const login = Effect.gen(function*() {
@@ -194,6 +201,8 @@ export const makeCloudAuth = (
 
       // 1. User pool SRP login → ID token.
       const srp = Srp.client()
+      // The SRP values of this login are scrubbed too: a server may echo them in an error.
+      remember([srp.srpA])
       const initiated = yield* Cognito.initiateAuth(userPool, {
         clientId: config.userPoolWebClientId,
         username: options.accessKey,
@@ -213,10 +222,12 @@ export const makeCloudAuth = (
         secretBlock: challenge.SECRET_BLOCK,
         timestamp
       }
+      remember([challenge.SECRET_BLOCK, initiated.Session ?? ""])
       const signature = srp.passwordClaim({ ...claim, srpB: challenge.SRP_B, salt: challenge.SALT, password: secretKey })
       if (Either.isLeft(signature)) {
         return yield* authError("StaxCloud.auth.InitiateAuth", "Refused", `InitiateAuth answered an unusable challenge: ${signature.left}`)
       }
+      remember([signature.right])
       const responded = yield* Cognito.respondToPasswordVerifier(userPool, {
         clientId: config.userPoolWebClientId,
         userId: challenge.USER_ID_FOR_SRP,

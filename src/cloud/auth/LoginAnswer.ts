@@ -12,7 +12,7 @@ import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import type { Answer } from "../../core/Answer.js"
 import { MESSAGE_LENGTH, notJsonKind } from "../../core/answer/Excerpt.js"
-import { parseJson } from "../../core/answer/JsonBody.js"
+import { maxJsonDepth, parseJson, readied } from "../../core/answer/JsonBody.js"
 import { apiErrorOf } from "../../core/answer/Status.js"
 import { type ApiError, DecodeError, scrubPrefix } from "../../core/StaxError.js"
 import { failureMessage } from "../Answer.js"
@@ -31,12 +31,16 @@ export interface LoginContext {
 }
 
 /**
- * The answer's JSON body, or `undefined` when it is not JSON (or nests deeper than the SDK reads).
+ * The answer's JSON body (nulls and `__proto__` keys dropped), or `undefined` when it is not JSON or nests
+ * deeper than the SDK reads (`maxJsonDepth`).
  *
  * @since 0.3.0
  * @category Decoding
  */
-export const jsonOf = (answer: Answer): unknown => Either.getOrUndefined(parseJson(answer.body))
+export const jsonOf = (answer: Answer): unknown => {
+  const body = readied(parseJson(answer.body))
+  return body._tag === "Json" ? body.value : undefined
+}
 
 /**
  * The message a failure body carries: the Stax cloud's `{Error, Cause}`, API Gateway's `{message}`, or
@@ -100,8 +104,10 @@ export const decode = <A, I>(
   what: string,
   schema: Schema.Schema<A, I>
 ): Either.Either<A, DecodeError> => {
-  const json = jsonOf(answer)
-  if (json === undefined) return Either.left(unreadable(answer, context, what, `expected JSON, got ${notJsonKind(answer.body)}`))
+  const body = readied(parseJson(answer.body))
+  if (body._tag === "TooDeep") return Either.left(unreadable(answer, context, what, `the JSON nests deeper than ${maxJsonDepth} levels`))
+  if (body._tag === "NotJson") return Either.left(unreadable(answer, context, what, `expected JSON, got ${notJsonKind(answer.body)}`))
+  const json = body.value
   return Either.mapLeft(
     Schema.decodeUnknownEither(schema)(json),
     (error) => unreadable(answer, context, what, describeParseError(error))

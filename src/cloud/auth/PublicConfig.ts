@@ -67,12 +67,15 @@ export const make = (options: {
   readonly timeout: Duration.DurationInput
   readonly retry?: RetryPolicy | undefined
   readonly maxResponseBytes?: number | undefined
+  /** Secrets scrubbed from any text that goes into an error (the secret key: a server may echo it). */
+  readonly secrets?: (() => ReadonlyArray<string>) | undefined
 }): Effect.Effect<Effect.Effect<PublicConfig, StaxError>> =>
   Effect.gen(function*() {
     const cache = yield* Ref.make(Option.none<PublicConfig>())
     const lock = yield* Effect.makeSemaphore(1)
     const url = `${options.apiBaseUrl.replace(/\/+$/, "")}/public/config`
-    const transport: LoginSender.LoginTransport = { ...options, secrets: () => [] }
+    const secrets = options.secrets ?? (() => [])
+    const transport: LoginSender.LoginTransport = { ...options, secrets }
     const outgoing = LoginSender.request("GET", url, { accept: "application/json" })
     const fetch = LoginSender.send(transport, ENDPOINT, outgoing).pipe(
       Effect.mapError((error) =>
@@ -82,7 +85,7 @@ export const make = (options: {
       ),
       Effect.flatMap((answer) =>
         Effect.flatMap(Clock.currentTimeMillis, (nowMillis): Effect.Effect<PublicConfig, StaxError> => {
-          const context = { endpoint: ENDPOINT, secrets: [], nowMillis }
+          const context = { endpoint: ENDPOINT, secrets: secrets(), nowMillis }
           if (!isOk(answer.status)) {
             const transient = answer.status === 429 || answer.status >= 500
             return Effect.fail(LoginAnswer.unexpectedStatus(answer, context, url, transient ? undefined : REGION_ADVICE))
