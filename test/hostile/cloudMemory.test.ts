@@ -28,6 +28,7 @@ import {
   withSecrets
 } from "./cloud.js"
 import { expectSound, hasPlainPrototypes, runEffect, seed } from "./harness.js"
+import { endless } from "./raw.js"
 
 const ORIGIN = "https://api.cloud.hostile.test"
 const SEED = seed("hostile/cloudMemory")
@@ -51,23 +52,9 @@ let known: () => ReadonlyArray<string> = () => []
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 const NULL_BODY = new Set([204, 205, 304])
+/** What an endless body repeats. */
+const ENDLESS_CHUNK = encoder.encode(`{"Accounts":[${"{},".repeat(4_000)}`)
 
-const endless = (): ReadableStream<Uint8Array> => {
-  const chunk = encoder.encode(`{"Accounts":[${"{},".repeat(4_000)}`)
-  return new ReadableStream({
-    pull: (controller) =>
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
-          try {
-            controller.enqueue(chunk)
-          } catch {
-            // Cancelled meanwhile.
-          }
-          resolve()
-        }, 1)
-      )
-  })
-}
 
 const fake = HttpClient.make((request, url) =>
   Effect.sync(() => {
@@ -80,7 +67,7 @@ const fake = HttpClient.make((request, url) =>
     const bytes = NULL_BODY.has(spec.status)
       ? null
       : spec.body === "endless"
-      ? endless()
+      ? endless(ENDLESS_CHUNK)
       : withSecrets(spec.body, known())
     return HttpClientResponse.fromWeb(request, new Response(bytes as BodyInit | null, { status: spec.status, headers: spec.headers }))
   })

@@ -11,7 +11,6 @@ import { FetchHttpClient } from "@effect/platform"
 import { afterAll, beforeAll, describe, it } from "@effect/vitest"
 import fc from "fast-check"
 import * as Net from "node:net"
-import { gzipSync } from "node:zlib"
 import {
   cannedAnswer,
   cloudRuntime,
@@ -25,6 +24,7 @@ import {
   withSecrets
 } from "./cloud.js"
 import { expectSound, runEffect, seed } from "./harness.js"
+import { frame, framing } from "./raw.js"
 
 const SEED = seed("hostile/cloudSocket")
 const encoder = new TextEncoder()
@@ -115,38 +115,6 @@ const headerLine = fc.constantFrom(
   "Bad Header Line",
   "X-Latin1: caf\u00e9"
 )
-
-const framing = fc.constantFrom("length", "short", "long", "none", "chunked", "bad-chunked", "gzip", "gzip-cut", "gzip-fake")
-
-const frame = (kind: string, payload: Uint8Array): { headers: Array<string>; bytes: Uint8Array } => {
-  switch (kind) {
-    case "length":
-      return { headers: [`Content-Length: ${payload.length}`], bytes: payload }
-    case "short":
-      return { headers: [`Content-Length: ${Math.max(0, payload.length - 5)}`], bytes: payload }
-    case "long":
-      return { headers: [`Content-Length: ${payload.length + 1_000}`], bytes: payload }
-    case "chunked":
-      return {
-        headers: ["Transfer-Encoding: chunked"],
-        bytes: Buffer.concat([Buffer.from(`${payload.length.toString(16)}\r\n`), payload, Buffer.from("\r\n0\r\n\r\n")])
-      }
-    case "bad-chunked":
-      return { headers: ["Transfer-Encoding: chunked"], bytes: Buffer.concat([Buffer.from("zz\r\n"), payload]) }
-    case "gzip": {
-      const zipped = gzipSync(payload)
-      return { headers: ["Content-Encoding: gzip", `Content-Length: ${zipped.length}`], bytes: zipped }
-    }
-    case "gzip-cut": {
-      const zipped = gzipSync(payload).subarray(0, 12)
-      return { headers: ["Content-Encoding: gzip", `Content-Length: ${zipped.length}`], bytes: zipped }
-    }
-    case "gzip-fake":
-      return { headers: ["Content-Encoding: gzip", `Content-Length: ${payload.length}`], bytes: payload }
-    default:
-      return { headers: [], bytes: payload }
-  }
-}
 
 const script = (routes: fc.Arbitrary<Route>): fc.Arbitrary<Script> =>
   routes.chain((route) =>
