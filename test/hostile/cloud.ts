@@ -126,11 +126,12 @@ export const cannedAnswer = (route: Route): unknown => {
 /** The client's retries: one more attempt at once, `Retry-After` not waited for (every case stays short). */
 const RETRY = RetryPolicy.default.with({ maxAttempts: 2, backoffFactor: 0, jitter: 0, respectRetryAfter: false })
 
-/** A runtime of the Stax cloud client over `http`, the API at `origin`, with short time limits. */
+/** A runtime of the Stax cloud client over `http`, the API at `origin`, with short time limits (and `retry`, one retry at once by default). */
 export const cloudRuntime = (
   http: Layer.Layer<HttpClient.HttpClient>,
   origin: string,
-  timeout: Duration.DurationInput = "300 millis"
+  timeout: Duration.DurationInput = "300 millis",
+  retry: RetryPolicy = RETRY
 ) =>
   ManagedRuntime.make(
     StaxCloud.layer.pipe(
@@ -140,7 +141,7 @@ export const cloudRuntime = (
         baseUrl: `${origin}/20190206`,
         authEndpoints: { userPool: `${origin}/cognito-idp`, identityPool: `${origin}/cognito-identity` },
         timeout,
-        retry: RETRY
+        retry
       })),
       Layer.provide(http)
     )
