@@ -89,6 +89,11 @@ export interface Operation<In, Out> {
    * usual (the worker's `/job/start/` answers 429 for a job that is missing, running or done).
    */
   readonly retry?: ((policy: RetryPolicy) => RetryPolicy) | undefined
+  /**
+   * Statuses besides 2xx whose answer is this operation's normal answer, decoded with `output` rather than
+   * read as a failure (`public.CheckAlias` answers 409 with its usual body when the alias is taken).
+   */
+  readonly acceptStatuses?: ReadonlyArray<number> | undefined
 }
 
 /**
@@ -161,6 +166,7 @@ export const make = <In, I, Out, const P extends PathSpec>(operation: {
   readonly output: Schema.Schema<Out, any>
   readonly body?: BodyBuilder | undefined
   readonly retry?: ((policy: RetryPolicy) => RetryPolicy) | undefined
+  readonly acceptStatuses?: ReadonlyArray<number> | undefined
 }): Operation<In, Out> => operation
 
 /**

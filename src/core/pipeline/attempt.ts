@@ -11,7 +11,7 @@ import type * as Tracer from "effect/Tracer"
 import type { Answer } from "../Answer.js"
 import type { CancelSlot } from "../internal/cancellable.js"
 import { toTransportError } from "../internal/transport.js"
-import { type AuthError, TransportError } from "../StaxError.js"
+import { type StaxError, TransportError } from "../StaxError.js"
 import { attemptMillis, type Limits, timeoutMessage } from "./deadline.js"
 import { isFollowed, isUploadRedirect, nextHop } from "./redirects.js"
 import { type AttemptError, isRetryableStatus, RetryableAnswer } from "./retry.js"
@@ -27,7 +27,7 @@ export interface Road {
   readonly apiOrigin: string
   readonly sender: Sender
   /** Authorises a request for the API's origin (on every attempt and same-origin redirect). */
-  readonly authorize: (request: OutgoingRequest, endpoint: string) => Effect.Effect<OutgoingRequest, AuthError | TransportError>
+  readonly authorize: (request: OutgoingRequest, endpoint: string) => Effect.Effect<OutgoingRequest, StaxError>
   /** The user's change to every request as it is sent, if any. */
   readonly transform: ((request: OutgoingRequest) => OutgoingRequest) | undefined
   readonly maxBytes: number
