@@ -58,7 +58,6 @@ describe("examples/cloud", () => {
  * runs as a test that must FAIL: once the gap is closed it passes, this test turns red, and its entry goes.
  */
 const knownGaps: Readonly<Record<string, string>> = {
-  "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it",
   "cidr-exclusions.ts": "the stand-in keeps no CIDR exclusions (answers are schema samples)",
   "cidr-ranges.ts": "the stand-in keeps no CIDR ranges (answers are schema samples)",
   "create-catalogue-item.ts": "the stand-in keeps no catalogue versions (ReadCatalogueItems includeVersions, ReadCatalogueVersion)",

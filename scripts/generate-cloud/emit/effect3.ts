@@ -447,7 +447,8 @@ class Emitter {
       const path = op.variants.length === 1 ? quote(op.variants[0]!.path) : `[${op.variants.map((v) => quote(v.path)).join(", ")}]`
       return doc(operationDoc(op), "  ") +
         `  ${op.method}: Operation.make({\n    name: ${quote(`${service}.${op.method}`)},\n    method: ${quote(op.http)},\n` +
-        `    path: ${path},\n    input: ${this.inputNames.get(op.id)},\n    output: ${output}\n  })`
+        `    path: ${path},\n    input: ${this.inputNames.get(op.id)},\n    output: ${output}` +
+        (op.acceptStatuses === undefined ? "" : `,\n    acceptStatuses: [${op.acceptStatuses.join(", ")}]`) + `\n  })`
     })
     const entries: Array<string> = []
     for (const op of operations) {

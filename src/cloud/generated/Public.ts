@@ -67,7 +67,8 @@ export const publicOperations = {
     method: "GET",
     path: "/public/check-alias/{alias}",
     input: CheckAliasInput,
-    output: PublicModels.CheckAlias
+    output: PublicModels.CheckAlias,
+    acceptStatuses: [409]
   }),
   /**
    * `public.ReadConfig`: Fetch public config.

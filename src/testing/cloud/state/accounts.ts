@@ -1,7 +1,8 @@
 /**
  * Accounts and account types, stateful: `accounts.ReadAccounts` (the part-1 route), `CreateAccount` (409
  * for a name taken), `UpdateAccount`, `CloseAccount`, `ReadAccountPolicyAttachments`, the account-type
- * operations, and `public.CheckAlias` (409 with its normal body when an account has the alias).
+ * operations, `organisations.ReadOrganisation` (the seed organisation, with its alias), and
+ * `public.CheckAlias` (409 with its normal body when the organisation or an account has the alias).
  *
  * @since 0.3.0
  */
@@ -14,6 +15,14 @@ import { crud } from "./crud.js"
 
 const ALIAS_AVAILABLE = "The company alias provided is available"
 const ALIAS_TAKEN = "The company alias provided is already in use by another customer and cannot be used"
+
+/**
+ * The seed organisation's alias (its identity broker's name), which `CheckAlias` reports in use.
+ *
+ * @since 0.3.0
+ * @category Seed
+ */
+export const SEED_ORGANISATION_ALIAS = "bakery-co"
 
 /** A 12-digit AWS account id that no account has yet. */
 const newAwsAccountId = (accounts: AccountsModel): string => {
@@ -70,9 +79,14 @@ export const accountHandlers = (accounts: AccountsModel, state: CloudState): Han
     if (accounts.get(id) === undefined) return notFound("Account", id)
     return ok({ PolicyAttachments: state.policyAttachments.list().filter((a) => a["AccountId"] === id) })
   },
+  "organisations.ReadOrganisation": (call) => {
+    const sample = call.sample() as { Organisations?: ReadonlyArray<Json> }
+    const organisation = { ...sample.Organisations?.[0], Id: SEED_ORGANISATION_ID, Alias: SEED_ORGANISATION_ALIAS }
+    return ok({ ...sample, Organisations: [organisation] })
+  },
   "public.CheckAlias": (call) => {
     const alias = call.params["alias"] ?? ""
-    const taken = accounts.list().some((a) => a["AwsAccountAlias"] === alias)
+    const taken = alias === SEED_ORGANISATION_ALIAS || accounts.list().some((a) => a["AwsAccountAlias"] === alias)
     const body = setAt(call.sample(), ["Alias", "Status"], taken ? ALIAS_TAKEN : ALIAS_AVAILABLE)
     return taken ? { status: 409, body, normal: true } : ok(body)
   },
