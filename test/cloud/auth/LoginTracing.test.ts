@@ -6,44 +6,17 @@
  */
 import { FetchHttpClient } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Layer, Redacted, Tracer } from "effect"
+import { Effect, Layer, Redacted } from "effect"
 import { inspect } from "node:util"
 import { Accounts, StaxCloud, StaxCloudClient } from "stax-effect/cloud"
 import { StaxCloudLocal } from "stax-effect/testing"
+import { type KeptSpan, keepingTracer } from "../../support/tracing.js"
 
-interface Recorded {
-  readonly name: string
-  readonly attributes: Map<string, unknown>
-  readonly exits: Array<unknown>
-}
+type Recorded = KeptSpan
 
 /** A tracer that keeps every span, its attributes and its exit. */
 const recording = () => {
-  const spans: Array<Recorded> = []
-  const tracer = Tracer.make({
-    span: (name, parent, context, links, startTime, kind) => {
-      const record: Recorded = { name, attributes: new Map(), exits: [] }
-      spans.push(record)
-      return {
-        _tag: "Span",
-        name,
-        spanId: `s${spans.length}`,
-        traceId: "t",
-        parent,
-        context,
-        links,
-        sampled: true,
-        kind,
-        status: { _tag: "Started", startTime },
-        attributes: record.attributes,
-        end: (_, exit) => void record.exits.push(exit),
-        attribute: (key, value) => void record.attributes.set(key, value),
-        event: () => {},
-        addLinks: () => {}
-      }
-    },
-    context: (f) => f()
-  })
+  const { spans, tracer } = keepingTracer()
   return { spans, layer: Layer.setTracer(tracer) }
 }
 
