@@ -79,3 +79,16 @@ export const installedEffectVersion = (from: string | URL): string | undefined =
   }
   return undefined
 }
+
+/**
+ * Throws an `Error` whose message is {@link effectVersionProblem}'s when the `effect` that Node would
+ * load from `from` is not Effect 3 (`^3.22.4`). The package's Node entry points call it before they load
+ * the SDK, so `import "stax-effect"` next to Effect 4 fails with this message instead of a link error.
+ *
+ * @since 0.2.0
+ * @category Node
+ */
+export const requireEffect3 = (from: string | URL): void => {
+  const problem = effectVersionProblem(installedEffectVersion(from))
+  if (problem !== undefined) throw new Error(problem)
+}

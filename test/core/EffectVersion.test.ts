@@ -1,5 +1,5 @@
-// Effect 3 and Effect 4 told apart: the message, and the `stax` CLI printing it next to Effect 4 (one
-// `node` process for the file, on the CLI's entry and the two modules it loads first, transpiled in-process).
+// Effect 3 and Effect 4 told apart: the message, and the package's Node entries and the `stax` CLI
+// printing it next to Effect 4 (one `node` process for the file).
 import { describe, expect, it } from "@effect/vitest"
 import { execFile } from "node:child_process"
 import * as fs from "node:fs"
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url"
 import ts from "typescript"
 import { EFFECT_RANGE, effectVersionProblem, installedEffectVersion, satisfiesEffectRange } from "../../src/core/EffectVersion.js"
 import { VERSION } from "../../src/core/version.js"
+import { ENTRIES, nodeEntry, nodeRequireEntry } from "../../scripts/node-entries/main.js"
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url))
 
@@ -49,28 +50,65 @@ describe("effectVersionProblem", () => {
   })
 })
 
-describe("the stax CLI next to Effect 4", () => {
-  it("says which Effect it found and needs, and exits 3 before loading any command", async () => {
+/** `src/<file>.ts` as the JavaScript `tsc` would build (types stripped, ESM kept). */
+const transpiled = (file: string): string =>
+  ts.transpileModule(fs.readFileSync(path.join(ROOT, "src", `${file}.ts`), "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
+  }).outputText
+
+/** Writes `text` to `file`, making its directory. */
+const write = (file: string, text: string): void => {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, text)
+}
+
+// One `node` process next to a fake effect 4.1.5, in a package laid out as the built one: package.json's
+// real `exports`, the Node entries as `npm run build` writes them, and behind each a stand-in for the SDK
+// that imports `effect/Effect` (missing from Effect 4, so linking it fails as the real SDK's does).
+describe("stax-effect next to Effect 4", () => {
+  it("says at import, at require and in the CLI which Effect it found and needs", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stax-effect4-"))
     try {
-      const effect = path.join(dir, "node_modules/effect")
-      fs.mkdirSync(effect, { recursive: true })
-      fs.writeFileSync(path.join(effect, "package.json"), JSON.stringify({ name: "effect", version: "4.1.5", type: "module" }))
+      write(path.join(dir, "package.json"), JSON.stringify({ type: "module" }))
+      write(path.join(dir, "node_modules/effect/package.json"), JSON.stringify({ name: "effect", version: "4.1.5", type: "module" }))
       const pkg = path.join(dir, "node_modules/stax-effect")
-      fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }))
-      for (const file of ["cli/main", "core/EffectVersion", "core/version"]) {
-        const source = fs.readFileSync(path.join(ROOT, "src", `${file}.ts`), "utf8")
-        const js = ts.transpileModule(source, {
-          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
-        }).outputText
-        fs.mkdirSync(path.join(pkg, "dist", path.dirname(file)), { recursive: true })
-        fs.writeFileSync(path.join(pkg, "dist", `${file}.js`), js)
+      const { exports } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { exports: unknown }
+      for (const file of ["cli/main", "core/EffectVersion", "core/version"]) write(path.join(pkg, "dist", `${file}.js`), transpiled(file))
+      for (const entry of ENTRIES) {
+        write(path.join(pkg, "dist", `${entry}.js`), `import "effect/Effect"\nexport const marker = 1\n`)
+        write(path.join(pkg, "dist", `${entry}.node.js`), nodeEntry(entry, ["marker"]))
+        write(path.join(pkg, "dist", `${entry}.node.cjs`), nodeRequireEntry(entry))
       }
-      fs.writeFileSync(path.join(pkg, "package.json"), JSON.stringify({ name: "stax-effect", type: "module" }))
-      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = execFile(process.execPath, [path.join(pkg, "dist/cli/main.js"), "--version"], { cwd: dir }, (_e, _out, stderr) =>
-          resolve({ code: child.exitCode, stderr }))
+      const specifiers = ENTRIES.map((entry) => `stax-effect${entry === "index" ? "" : `/${entry.replace("/index", "")}`}`)
+      write(path.join(dir, "probe.mjs"), `
+        import { createRequire } from "node:module"
+        const require = createRequire(import.meta.url)
+        const seen = {}
+        const outcome = async (load) => { try { await load(); return "loaded" } catch (e) { return e.code ?? e.message } }
+        seen.static = await outcome(() => import("stax-effect/dist/index.js"))
+        for (const s of ${JSON.stringify(specifiers)}) {
+          seen[s + " import"] = await outcome(() => import(s))
+          seen[s + " require"] = await outcome(() => require(s))
+        }
+        console.log(JSON.stringify(seen))
+        process.argv.push("--version")
+        await import("stax-effect/dist/cli/main.js")
+      `)
+      // The probe imports dist files by path: let the fixture's exports allow that too.
+      write(path.join(pkg, "package.json"), JSON.stringify({
+        name: "stax-effect", type: "module", exports: { ...(exports as object), "./dist/*": "./dist/*" }
+      }))
+      const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = execFile(process.execPath, [path.join(dir, "probe.mjs")], { cwd: dir }, (_e, stdout, stderr) =>
+          resolve({ code: child.exitCode, stdout, stderr }))
       })
+      const seen = JSON.parse(result.stdout) as Record<string, string>
+      const message = effectVersionProblem("4.1.5")
+      expect(seen["static"]).toBe("ERR_MODULE_NOT_FOUND")
+      for (const s of specifiers) {
+        expect(seen[`${s} import`]).toBe(message)
+        expect(seen[`${s} require`]).toBe(message)
+      }
       expect(result.stderr).toContain(`stax-effect ${VERSION} needs Effect 3 (effect@${EFFECT_RANGE}`)
       expect(result.stderr).toContain("found effect 4.1.5")
       expect(result.stderr).not.toContain("ERR_MODULE_NOT_FOUND")
