@@ -1,9 +1,10 @@
 /**
  * Writes the package's Node entry points (`dist/index.node.js` for `import`, `dist/index.node.cjs` for
  * `require`, the same for `cloud/index`, ...) after `tsc` has built `dist/`: each checks which `effect`
- * is installed, then loads the entry's module (by dynamic import, or `require`) and re-exports it. Node links every statically imported module before
- * it runs any, so next to Effect 4 (whose `effect/dist/Effect.js` and others are gone) a static entry fails
- * with `ERR_MODULE_NOT_FOUND` before any code of the SDK could say what is wrong; this one says
+ * is installed, then loads the entry's module (by dynamic import, or `require`) and re-exports it. Node
+ * links every statically imported module before it runs any, so next to Effect 4 (whose
+ * `effect/dist/Effect.js` and others are gone) a static entry fails with `ERR_MODULE_NOT_FOUND` before any
+ * code of the SDK could say what is wrong; this one says
  * "stax-effect 0.2.0 needs Effect 3 ..., but found effect 4.1.5". package.json serves these entries only
  * to Node (the `node` condition); bundlers (`module`, `default`) keep the static entries, and with them
  * tree-shaking. The CommonJS entry needs no top-level `await` (which `require()` refuses): `require` is
@@ -15,8 +16,15 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { pathToFileURL } from "node:url"
 
-/** The entry points, relative to `dist/`, without `.js`. */
-export const ENTRIES = ["index", "cloud/index", "node/index", "testing/index", "promise/index"] as const
+/** The entry points with a `node` condition in package.json's `exports`, relative to `dist/`, without `.js`. */
+export const ENTRIES: ReadonlyArray<string> = Object.values(
+  (JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    exports: Record<string, string | { node?: { default?: string } }>
+  }).exports
+).flatMap((target) => {
+  const file = typeof target === "string" ? undefined : target.node?.default
+  return file === undefined ? [] : [file.replace(/^\.\/dist\//, "").replace(/\.js$/, "")]
+})
 
 /** The relative specifier of `core/EffectVersion.js` from the entry `entry`. */
 const checkModule = (entry: string): string => {

@@ -79,6 +79,7 @@ describe("stax-effect next to Effect 4", () => {
         write(path.join(pkg, "dist", `${entry}.node.js`), nodeEntry(entry, ["marker"]))
         write(path.join(pkg, "dist", `${entry}.node.cjs`), nodeRequireEntry(entry))
       }
+      expect(ENTRIES).toEqual(expect.arrayContaining(["index", "cloud/index", "node/index", "testing/index", "promise/index"]))
       const specifiers = ENTRIES.map((entry) => `stax-effect${entry === "index" ? "" : `/${entry.replace("/index", "")}`}`)
       write(path.join(dir, "probe.mjs"), `
         import { createRequire } from "node:module"
