@@ -314,7 +314,7 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
  * The transport's own sender for `http`, else the adapter over its `execute` (with `redactedHeaders` kept
  * out of the platform's logs): the road every request of the SDK takes, a login's included.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const senderFor = (http: HttpClient.HttpClient, redactedHeaders: ReadonlyArray<string>): Sender => {

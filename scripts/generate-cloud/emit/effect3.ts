@@ -19,7 +19,7 @@ export interface OutputFile {
 
 /** Where the generated modules import the hand-written ones from (relative to `src/cloud/generated/`). */
 const FIELDS = "../schema/fields.js"
-const SINCE = "0.3.0"
+const SINCE = "0.2.0"
 
 /** Emits the whole output for a model: model modules, one service module per class, the registry, the index. */
 export const emit = (model: Model): ReadonlyArray<OutputFile> => {

@@ -38,7 +38,7 @@ export class CognitoFailure extends Data.TaggedError("CognitoFailure")<{
  * How a Cognito call fails: Cognito's refusal, or the SDK's typed error (no answer; a 429 or 5xx that
  * outlasted the retries, or an answer that is not Cognito's: `ApiError`; a 2xx it cannot read: `DecodeError`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export type CallFailure = CognitoFailure | TransportError | ApiError | DecodeError

@@ -5,7 +5,7 @@
  * `DecodeError`. Messages are scrubbed of the login's secrets; no excerpt of a login answer is kept (a body
  * that failed to decode may still hold a token).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
@@ -21,7 +21,7 @@ import { failureMessage } from "../Answer.js"
  * What reading a login answer needs: the endpoint named in errors, the secrets to scrub, the current time
  * (for `Retry-After` dates).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface LoginContext {
@@ -34,7 +34,7 @@ export interface LoginContext {
  * The answer's JSON body (nulls and `__proto__` keys dropped), or `undefined` when it is not JSON or nests
  * deeper than the SDK reads (`maxJsonDepth`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Decoding
  */
 export const jsonOf = (answer: Answer): unknown => {
@@ -46,7 +46,7 @@ export const jsonOf = (answer: Answer): unknown => {
  * The message a failure body carries: the Stax cloud's `{Error, Cause}`, API Gateway's `{message}`, or
  * Cognito's `{__type, message}`; `undefined` when it has none.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Decoding
  */
 export const bodyMessage = (json: unknown): string | undefined => {
@@ -66,7 +66,7 @@ export const bodyMessage = (json: unknown): string | undefined => {
  * unexpectedStatus(answer, context, "GetId") // ApiError { status: 503, message: "GetId answered HTTP 503: ..." }
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export const unexpectedStatus = (answer: Answer, context: LoginContext, what: string, advice?: string): ApiError => {
@@ -80,7 +80,7 @@ export const unexpectedStatus = (answer: Answer, context: LoginContext, what: st
  * A 2xx login answer that is not what `what` should answer: a `DecodeError` naming the paths that did not
  * decode (never the values: they may be secrets).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export const unreadable = (answer: Answer, context: LoginContext, what: string, problem: string): DecodeError =>
@@ -95,7 +95,7 @@ export const unreadable = (answer: Answer, context: LoginContext, what: string, 
  * Decodes a 2xx login answer's JSON with `schema`; a body that is not JSON or does not decode is a
  * {@link unreadable} `DecodeError`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Decoding
  */
 export const decode = <A, I>(

@@ -7,7 +7,7 @@
  * login request counts as a read (it changes nothing the user owns), so a POST to Cognito is retried as a
  * GET would be.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as Duration from "effect/Duration"
@@ -27,7 +27,7 @@ import { secretHeaderNames } from "./SigV4.js"
  * Where and how the login sends: the client, the time limit of each attempt, the retry policy, the size cap
  * and the secrets scrubbed from any text that goes into an error.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface LoginTransport {
@@ -61,7 +61,7 @@ const decoder = new TextDecoder()
 /**
  * A plain request to `url` (its origin, path and query), with lower-case header names.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const request = (
@@ -90,7 +90,7 @@ export const request = (
  * const answer = yield* LoginSender.send(transport, "StaxCloud.auth.publicConfig", LoginSender.request("GET", url, {}))
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Sending
  */
 export const send = (

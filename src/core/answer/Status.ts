@@ -25,7 +25,7 @@ export const isOk = (status: number): boolean => status >= 200 && status < 300
  * isSuccess(409, [409]) // true: CheckAlias answers 409 with its usual body
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Status
  */
 export const isSuccess = (status: number, acceptStatuses: ReadonlyArray<number> | undefined): boolean =>

@@ -3,7 +3,7 @@
  * `Schedule` take over (and it stops rather than wait past the call's deadline). A one-shot body (a
  * streamed upload) is sent again only if the connection never opened.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -16,7 +16,7 @@ import type { StaxError, TransportError } from "../StaxError.js"
  * An answer whose status the policy may retry: it fails the attempt; once the attempts are over it is
  * the call's answer after all.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export class RetryableAnswer {
@@ -28,7 +28,7 @@ export class RetryableAnswer {
  * The failure of one attempt: a transport failure, an answer the policy may retry, or a typed error of
  * authorising it (refused credentials; a login's own failure).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AttemptError = TransportError | RetryableAnswer | StaxError
@@ -38,7 +38,7 @@ export type AttemptError = TransportError | RetryableAnswer | StaxError
  * a login's answer that outlasted its own retries), a refused redirect, a body that cannot be encoded, an
  * invalid URL, an answer over the size limit. They end the attempts at once.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isFinal = (error: AttemptError): error is StaxError =>
@@ -50,7 +50,7 @@ export const isFinal = (error: AttemptError): error is StaxError =>
 /**
  * Whether the policy retries an answer with this status.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isRetryableStatus = (policy: RetryPolicy, status: number): boolean =>
@@ -64,7 +64,7 @@ const toAttemptFailure = (error: TransportError | RetryableAnswer): AttemptFailu
 /**
  * What the retries of one call need.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Retried<A> {
@@ -83,7 +83,7 @@ export interface Retried<A> {
  * Goes on after the first attempt failed with `first`: further attempts as the policy allows. Fails
  * with the last failure (a `RetryableAnswer` when the attempts ran out on a retryable status).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Retries
  */
 export const retryAfter = <A>(retried: Retried<A>, first: AttemptError): Effect.Effect<A, AttemptError> => {

@@ -4,7 +4,7 @@
  * operations, `organisations.ReadOrganisation` (the seed organisation, with its alias), and
  * `public.CheckAlias` (409 with its normal body when the organisation or an account has the alias).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import type { Json } from "../../ai/Model.js"
@@ -19,7 +19,7 @@ const ALIAS_TAKEN = "The company alias provided is already in use by another cus
 /**
  * The seed organisation's alias (its identity broker's name), which `CheckAlias` reports in use.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Seed
  */
 export const SEED_ORGANISATION_ALIAS = "bakery-co"
@@ -35,7 +35,7 @@ const newAwsAccountId = (accounts: AccountsModel): string => {
 /**
  * The handlers of accounts, account types and `public.CheckAlias`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const accountHandlers = (accounts: AccountsModel, state: CloudState): Handlers => ({

@@ -4,7 +4,7 @@
  * fields, so the item's required fields are there) and shows in the next read, by id and in lists; an
  * update merges the body in; a delete removes it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { type Call, type Handler, listOf, notFound, ok, setAt, type TaskDetail } from "../engine/handler.js"
@@ -14,7 +14,7 @@ import { page } from "./paging.js"
 /**
  * A write of a resource: its operation id and what its answer says of the record.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WriteSpec {
@@ -32,7 +32,7 @@ export interface WriteSpec {
  * A read of a resource: its operation id; path parameters that select by a parent (`hub_id` →
  * `NetworkingHubId`); query filters (`status` → `Status`, a comma list); whether it pages.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadSpec {
@@ -45,7 +45,7 @@ export interface ReadSpec {
 /**
  * One kind of resource.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ResourceSpec {
@@ -88,7 +88,7 @@ const answerOf = (call: Call, write: WriteSpec, record: Json, idField: string) =
  *   create: { id: "networking.CreateHub", idAt: ["Detail", "NetworkingHub", "Id"] } })
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const crud = (spec: ResourceSpec): Record<string, Handler> => {

@@ -3,7 +3,7 @@
  * `DeleteWorkload`, and `CreateCatalogueItem` / `ReadCatalogueItems` (paged, `Paging` inside the
  * catalogue) / `DeleteCatalogueItem`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ORGANISATION_ID } from "../accounts.js"
@@ -30,7 +30,7 @@ const workloadFields = (call: Call): Json => {
 /**
  * The handlers of workloads and catalogue items.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const workloadHandlers = (state: CloudState): Handlers => ({
