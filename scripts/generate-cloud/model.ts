@@ -86,6 +86,8 @@ export interface Operation {
   readonly taskId: ReadonlyArray<ReadonlyArray<string>>
   /** The answer's items field and, when `Paging` sits in each item, the field holding them. */
   readonly paging?: { readonly items: string; readonly nestedIn?: string }
+  /** Statuses besides 200 answered with the 200's schema: answers, not failures (CheckAlias's 409). */
+  readonly acceptStatuses?: ReadonlyArray<number>
 }
 
 /** The model of a document. */
@@ -139,6 +141,8 @@ export const buildModel = (document: OpenApiDocument, sha256: string): Model => 
     const answer = sameOrFail(id, "answers", answers)
     const taskId = answer === undefined ? [] : taskIdLocations(answer, resolve)
     const paging = pagingOf(variants, answer, resolve)
+    const accepted = sameOrFail(id, "accepted statuses", entries.map(({ op }) => JSON.stringify(acceptedOf(op.responses))))
+    const acceptStatuses = accepted === undefined ? [] : (JSON.parse(accepted) as ReadonlyArray<number>)
     const first = entries.find((e) => e.op.summary !== undefined)?.op
     operations.push({
       id,
@@ -151,7 +155,8 @@ export const buildModel = (document: OpenApiDocument, sha256: string): Model => 
       ...(body === undefined ? {} : { body }),
       ...(answer === undefined ? {} : { answer }),
       taskId,
-      ...(paging === undefined ? {} : { paging })
+      ...(paging === undefined ? {} : { paging }),
+      ...(acceptStatuses.length === 0 ? {} : { acceptStatuses })
     })
   }
   return {
@@ -264,6 +269,16 @@ const bodyOf = (body: NonNullable<OpenApiDocument["paths"][string]["get"]>["requ
 const answerOf = (responses: NonNullable<OpenApiDocument["paths"][string]["get"]>["responses"]): Node | undefined => {
   const schema = responses?.["200"]?.content?.["application/json"]?.schema
   return schema === undefined ? undefined : normalise(schema)
+}
+
+/** The statuses besides 200 whose JSON answer has the 200's schema, ascending. */
+const acceptedOf = (responses: NonNullable<OpenApiDocument["paths"][string]["get"]>["responses"]): ReadonlyArray<number> => {
+  const ok = JSON.stringify(responses?.["200"]?.content?.["application/json"]?.schema)
+  if (ok === undefined) return []
+  return Object.entries(responses ?? {})
+    .filter(([status, r]) => status !== "200" && /^\d{3}$/.test(status) && JSON.stringify(r?.content?.["application/json"]?.schema) === ok)
+    .map(([status]) => Number(status))
+    .sort((a, b) => a - b)
 }
 
 /** The properties an object node has, its `allOf` members' included (later ones win). */

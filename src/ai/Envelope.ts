@@ -17,7 +17,7 @@ import type { Answer as CoreAnswer, InterpretContext } from "../core/Answer.js"
 import { excerpt, MESSAGE_LENGTH, notJsonKind, preview } from "../core/answer/Excerpt.js"
 import { isObject, maxJsonDepth, parseJson, readied } from "../core/answer/JsonBody.js"
 import { decodeSuccess } from "../core/answer/Payload.js"
-import { apiErrorOf, isAuthStatus, isOk } from "../core/answer/Status.js"
+import { apiErrorOf, isAuthStatus, isOk, isSuccess } from "../core/answer/Status.js"
 import { FastDecode } from "../core/decode/index.js"
 import { AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
 
@@ -148,7 +148,7 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
 
   // Parsed once. The usual case first: a 2xx `success: true` answer, its payload validated in one pass.
   const parsed = parseJson(body)
-  if (isOk(status) && Either.isRight(parsed) && isObject(parsed.right) && parsed.right["success"] === true) {
+  if (isSuccess(status, context.acceptStatuses) && Either.isRight(parsed) && isObject(parsed.right) && parsed.right["success"] === true) {
     return decodeSuccess(answer, context, parsed.right, "payload")
   }
   const json = readied(parsed)
@@ -176,6 +176,6 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
     }
     return Either.left(apiError(messageOf(value.error, status, secrets)))
   }
-  if (!isOk(status)) return Either.left(apiError(`HTTP ${status} with success: true`))
+  if (!isSuccess(status, context.acceptStatuses)) return Either.left(apiError(`HTTP ${status} with success: true`))
   return decodeSuccess(answer, context, json.value, "payload")
 }

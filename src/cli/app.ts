@@ -5,7 +5,7 @@
  * Each command group lives in its own file exporting `command`, listed once in `groups` below; the
  * environment variables each API's commands read are listed once in `variables` (shown in `--help`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Command from "@effect/cli/Command"
 import * as HelpDoc from "@effect/cli/HelpDoc"
@@ -77,7 +77,7 @@ const logToStderr = Logger.replace(Logger.defaultLogger, Logger.withConsoleError
  * The `stax` program for a command line (`process.argv`: the node binary, the script, then the
  * arguments): parses it, runs the command, prints plain text where no terminal reads it, logs on stderr.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Running
  */
 export const program = (argv: ReadonlyArray<string>): Effect.Effect<void, unknown, Runner.Shutdown> =>

@@ -9,7 +9,7 @@
  * stax cloud workloads create-workload --input workload.json
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Command from "@effect/cli/Command"
 import * as Options from "@effect/cli/Options"
@@ -26,7 +26,7 @@ import * as StaxCloud from "./staxCloud.js"
 /**
  * What a command needs of an operation of the registry.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CommandSpec {
@@ -102,7 +102,7 @@ const readInput = (endpoint: string, path: string): Effect.Effect<Record<string,
 /**
  * The command of one operation: `read-vpcs`, its flags, `--input` and `--json`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Commands
  */
 export const operationCommand = (spec: CommandSpec) => {
@@ -138,7 +138,7 @@ export const operationCommand = (spec: CommandSpec) => {
  * One command per service (`networking`, `workloads`, ...), each with a command per operation, plus the
  * hand-written commands given for a service (`accounts list`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Commands
  */
 export const serviceCommands = (

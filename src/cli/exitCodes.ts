@@ -7,7 +7,7 @@
  * | 0 | `Ok` | the command succeeded (also `--help`, `--version`, and `stax local` stopped by a signal) |
  * | 1 | `Failure` | anything else (a file that cannot be written, a port in use, a bug) |
  * | 2 | `Usage` | bad command line or bad input (`InputError`, e.g. an id that is not an ObjectId) |
- * | 3 | `Config` | configuration missing or invalid (`ConfigError`, e.g. `STAX_API_KEY` unset) |
+ * | 3 | `Config` | configuration missing or invalid (`ConfigError`, e.g. `STAX_API_KEY` unset; or an `effect` other than Effect 3 installed, found before any command loads) |
  * | 4 | `Auth` | credentials refused (`AuthError`) |
  * | 5 | `Api` | the API answered with an error (`ApiError`, e.g. not found) |
  * | 6 | `Transport` | no answer (`TransportError`: timeout, connection refused or broken) |

@@ -5,7 +5,7 @@
  * for a comma-delimited field, JSON for an object). The SDK still validates the input: a wrong value is
  * its `InputError`, naming the field.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Option from "effect/Option"
 import type * as Schema from "effect/Schema"
@@ -20,7 +20,7 @@ import * as SchemaAST from "effect/SchemaAST"
  * - `list`: one value, or several separated by commas (a comma-delimited query parameter);
  * - `json`: an object or array written as JSON.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type FieldKind = "text" | "boolean" | "number" | "list" | "json"
@@ -28,7 +28,7 @@ export type FieldKind = "text" | "boolean" | "number" | "list" | "json"
 /**
  * One field of an input: its name in TypeScript, its flag, how its text is read, its description.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface InputField {
@@ -42,7 +42,7 @@ export interface InputField {
 /**
  * The flag of a field name: `accountId` → `account-id`, `AWSLoginURLs` → `aws-login-urls`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Naming
  */
 export const flagOf = (name: string): string =>
@@ -129,7 +129,7 @@ const propertiesOf = (ast: SchemaAST.AST): ReadonlyArray<Property> => {
  * The fields of an input schema, in declaration order (a union's members merged: a field is required
  * when every member requires it).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Reading
  */
 export const fieldsOf = (schema: Schema.Schema.Any): ReadonlyArray<InputField> =>
@@ -155,7 +155,7 @@ export const fieldsOf = (schema: Schema.Schema.Any): ReadonlyArray<InputField> =
  * valueOf({ kind: "boolean" }, "false")         // false
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Reading
  */
 export const valueOf = (field: Pick<InputField, "kind">, text: string): unknown => {

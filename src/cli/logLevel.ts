@@ -3,7 +3,7 @@
  * `LOG_LEVEL`, else `INFO`), whatever the calling fiber's level; a `--log-level` given on the command line
  * wins over those variables for the commands' API clients.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -15,7 +15,7 @@ import type * as LogLevel from "effect/LogLevel"
  * The command line the program runs with (`process.argv` unless the program was given another, as tests
  * running it in their own process do).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category References
  */
 export const commandLine: FiberRef.FiberRef<ReadonlyArray<string>> = FiberRef.unsafeMake<ReadonlyArray<string>>(process.argv)
@@ -23,7 +23,7 @@ export const commandLine: FiberRef.FiberRef<ReadonlyArray<string>> = FiberRef.un
 /**
  * Runs `effect` for the command line `argv`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Running
  */
 export const withCommandLine = (argv: ReadonlyArray<string>) => <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
@@ -32,7 +32,7 @@ export const withCommandLine = (argv: ReadonlyArray<string>) => <A, E, R>(effect
 /**
  * Whether the command line sets `--log-level`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isGiven = (argv: ReadonlyArray<string> = process.argv): boolean =>
@@ -42,7 +42,7 @@ export const isGiven = (argv: ReadonlyArray<string> = process.argv): boolean =>
  * A configuration layer whose `logLevel` is the CLI's `--log-level` when one is given (the level
  * `@effect/cli` set on the command's fiber, where the layer is built), read from `commandLine`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Layers
  */
 export const withCliLogLevel = <I, S extends { readonly logLevel: LogLevel.LogLevel }, E>(

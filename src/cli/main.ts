@@ -14,9 +14,18 @@
  * stax docs upload ./invoice.pdf --stack <id> --wait --json
  * ```
  *
+ * Before anything else it checks which `effect` is installed: next to Effect 4 the CLI's modules cannot
+ * be linked, so it says so (naming stax-effect, the version found and the one needed) and exits with code 3
+ * (`Config`), and only then loads the commands (dynamic imports, so that check runs first).
+ *
  * @since 0.2.0
  */
-import * as App from "./app.js"
-import * as Runner from "./runner.js"
+import { effectVersionProblem, installedEffectVersion } from "../core/EffectVersion.js"
 
+const problem = effectVersionProblem(installedEffectVersion(import.meta.url))
+if (problem !== undefined) {
+  process.stderr.write(`${problem}\n`)
+  process.exit(3)
+}
+const [App, Runner] = await Promise.all([import("./app.js"), import("./runner.js")])
 Runner.main(App.program(process.argv))

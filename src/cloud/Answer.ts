@@ -3,8 +3,8 @@
  * error: the Stax cloud counterpart of `Envelope.interpret` (the Stax.ai API's).
  *
  * The Stax cloud API has no envelope: a success is the payload itself (`{ Accounts: [...] }`), a failure is
- * `{ Error, Cause }` from the API, or `{ message }` from API Gateway in front of it (signature refused,
- * throttled, an internal error).
+ * `{ Error, Cause }` or a `StaxEvent` from the API, or `{ message }` from API Gateway in front of it
+ * (signature refused, throttled, an internal error).
  *
  * @since 0.2.0
  */
@@ -14,7 +14,7 @@ import type { Answer, InterpretContext } from "../core/Answer.js"
 import { excerpt, MESSAGE_LENGTH, notJsonKind } from "../core/answer/Excerpt.js"
 import { dropNullProperties, parseJson as parseJsonEither } from "../core/answer/JsonBody.js"
 import { decodeSuccess } from "../core/answer/Payload.js"
-import { apiErrorOf, isAuthStatus, isOk } from "../core/answer/Status.js"
+import { apiErrorOf, isAuthStatus, isSuccess } from "../core/answer/Status.js"
 import { AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
 
 export type { Answer } from "../core/Answer.js"
@@ -31,14 +31,43 @@ export type Context<A, I> = InterpretContext<A, I>
 
 const nonEmptyString = (u: unknown): string | undefined => (typeof u === "string" && u.trim().length > 0 ? u : undefined)
 
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+/** An own property's value (never one inherited: a body may name `constructor`). */
+const own = (record: Record<string, unknown>, key: string): unknown => Object.hasOwn(record, key) ? record[key] : undefined
+
 /**
- * The message of a failure body: the API's `Error` (with its `Cause`, when it has one) or API Gateway's
- * `message`; `undefined` when the body has neither.
+ * The message of a `StaxEvent` failure body (`{DetailType, Detail: {Message, Operation, OperationStatus,
+ * TaskId}}`, `Message` a string or an object holding a `TaskId`): the event, its message, then the operation,
+ * its status and the task; `undefined` when the body has none of them.
+ */
+const eventMessage = (record: Record<string, unknown>): string | undefined => {
+  const type = nonEmptyString(own(record, "DetailType"))
+  const detail = own(record, "Detail")
+  const details = isRecord(detail) ? detail : {}
+  const message = own(details, "Message")
+  const text = nonEmptyString(message)
+  const taskId = nonEmptyString(own(details, "TaskId")) ?? (isRecord(message) ? nonEmptyString(own(message, "TaskId")) : undefined)
+  const about = [
+    [nonEmptyString(own(details, "Operation")), nonEmptyString(own(details, "OperationStatus"))].filter((s) => s !== undefined).join(" "),
+    taskId === undefined ? "" : `task ${taskId}`
+  ].filter((s) => s.length > 0).join(", ")
+  const head = type !== undefined && text !== undefined && text !== type ? `${type}: ${text}` : type ?? text
+  if (head === undefined) return undefined
+  return about.length > 0 ? `${head} (${about})` : head
+}
+
+/**
+ * The message of a failure body: the API's `Error` (with its `Cause`, when it has one), a `StaxEvent`'s
+ * `DetailType` and `Detail` (message, operation, status, task), or API Gateway's `message`; `undefined` when
+ * the body has none of them.
  *
  * @example
  * ```ts
  * failureMessage({ Error: "Invalid parameter", Cause: "limit must be a positive integer" })
  * // "Invalid parameter: limit must be a positive integer"
+ * failureMessage({ DetailType: "Group already exists", Detail: { Message: "Name taken", Operation: "teams:CreateGroup", OperationStatus: "FAILED" } })
+ * // "Group already exists: Name taken (teams:CreateGroup FAILED)"
  * failureMessage({ message: "Missing Authentication Token" }) // "Missing Authentication Token"
  * ```
  *
@@ -46,13 +75,12 @@ const nonEmptyString = (u: unknown): string | undefined => (typeof u === "string
  * @category Decoding
  */
 export const failureMessage = (body: unknown): string | undefined => {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined
-  const record = body as Record<string, unknown>
-  const error = Object.hasOwn(record, "Error") ? nonEmptyString(record["Error"]) : undefined
-  const cause = Object.hasOwn(record, "Cause") ? nonEmptyString(record["Cause"]) : undefined
+  if (!isRecord(body)) return undefined
+  const error = nonEmptyString(own(body, "Error"))
+  const cause = nonEmptyString(own(body, "Cause"))
   if (error !== undefined) return cause === undefined || cause === error ? error : `${error}: ${cause}`
   if (cause !== undefined) return cause
-  return Object.hasOwn(record, "message") ? nonEmptyString(record["message"]) : undefined
+  return eventMessage(body) ?? nonEmptyString(own(body, "message"))
 }
 
 /** A failure answer's JSON, nulls dropped, for reading its message. */
@@ -61,10 +89,12 @@ const parseJson = (text: string): Option.Option<unknown> =>
 
 /**
  * Interprets a Stax cloud answer:
- * - 2xx with JSON: the payload, decoded leniently by `context.payload` (unknown fields and enum values kept;
- *   a documented field of the wrong type is a `DecodeError` naming its path);
+ * - 2xx (or a status the operation accepts, `context.acceptStatuses`) with JSON: the payload, decoded
+ *   leniently by `context.payload` (unknown fields and enum values kept; a documented field of the wrong
+ *   type is a `DecodeError` naming its path);
  * - 401/403: `AuthError` with the message (API Gateway refuses a signature with 403 `{message}`);
- * - any other non-2xx with JSON: `ApiError` with the `Error`/`Cause` or `message`, and `Retry-After` when sent;
+ * - any other non-2xx with JSON: `ApiError` with the `Error`/`Cause`, the `StaxEvent`'s event and detail, or
+ *   `message`, and `Retry-After` when sent;
  * - a body that is not JSON (an HTML gateway page, a truncated or empty body): `DecodeError` (or `AuthError`
  *   on 401/403).
  *
@@ -86,7 +116,7 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
       excerpt: excerpt(body, secrets)
     })
 
-  if (isOk(status)) {
+  if (isSuccess(status, context.acceptStatuses)) {
     const raw = parseJsonEither(body)
     if (Either.isLeft(raw)) return Either.left(notJson())
     return decodeSuccess(answer, context, raw.right, "answer")

@@ -57,6 +57,9 @@ export class StaxCloudClient extends Context.Tag("stax-effect/StaxCloudClient")<
         accessKey: config.accessKey,
         secretKey: config.secretKey,
         timeout: config.timeout,
+        // The login's requests are retried by the client's own policy (a 429, a 5xx, a refused connection).
+        retry: config.retry,
+        maxResponseBytes: config.maxResponseBytes,
         maxAttempts: config.authRetry.maxAttempts,
         tokenExpiryThreshold: Duration.seconds(config.authRetry.tokenExpiryThreshold),
         endpoints: config.authEndpoints

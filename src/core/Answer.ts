@@ -41,6 +41,8 @@ export interface InterpretContext<A, I> {
    * generated code); the client's `decoding` setting.
    */
   readonly decoding?: Decoding | undefined
+  /** Statuses besides 2xx whose answer is the payload (the operation's `acceptStatuses`). */
+  readonly acceptStatuses?: ReadonlyArray<number> | undefined
 }
 
 /**

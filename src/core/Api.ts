@@ -12,7 +12,7 @@ import type { Interpreter } from "./Answer.js"
 import type { Decoding } from "./decode/Decode.js"
 import type { OutgoingRequest } from "./pipeline/Sender.js"
 import type { RetryPolicy } from "./RetryPolicy.js"
-import type { AuthError, TransportError } from "./StaxError.js"
+import type { StaxError } from "./StaxError.js"
 
 /**
  * An API, as the request core sees it.
@@ -49,9 +49,11 @@ export interface Api {
   readonly redactedHeaders: ReadonlyArray<string>
   /**
    * Authorises a request bound for the API's own origin, on every attempt (a signature is made anew
-   * for each). Requests for another origin (a redirect) are never authorised.
+   * for each). Requests for another origin (a redirect) are never authorised. Any failure ends the attempts
+   * at once but a `TransportError` (a login that could not reach its server, retried like a request that did
+   * not leave); a login's 5xx that outlasted its own retries is an `ApiError`, never an `AuthError`.
    */
-  readonly authorize: (request: OutgoingRequest, endpoint: string) => Effect.Effect<OutgoingRequest, AuthError | TransportError>
+  readonly authorize: (request: OutgoingRequest, endpoint: string) => Effect.Effect<OutgoingRequest, StaxError>
   /**
    * Headers that authorise every request to the API's origin and never change (fixed credentials), or
    * `undefined`. When set, every request starts out with them and `authorize` is not called (a call with

@@ -1,7 +1,7 @@
 /**
  * Per-call options of the request core.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type * as Redacted from "effect/Redacted"
 

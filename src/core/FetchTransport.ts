@@ -13,7 +13,7 @@
  * program.pipe(Effect.provide(Stax.layer), Effect.provide(StaxConfig.layerFromEnv), Effect.provide(FetchTransport.layer))
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
@@ -25,7 +25,7 @@ import { register } from "./pipeline/Sender.js"
 /**
  * Options of {@link layerWith}.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Options {
@@ -36,7 +36,7 @@ export interface Options {
 /**
  * The platform's `FetchHttpClient` with the core's fetch sender, with options.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Layers
  */
 export const layerWith = (options: Options = {}): Layer.Layer<HttpClient.HttpClient> =>
@@ -54,7 +54,7 @@ export const layerWith = (options: Options = {}): Layer.Layer<HttpClient.HttpCli
 /**
  * The platform's `FetchHttpClient` with the core's fetch sender.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Layers
  */
 export const layer: Layer.Layer<HttpClient.HttpClient> = layerWith()

@@ -14,7 +14,7 @@
  * })
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type * as HttpBody from "@effect/platform/HttpBody"
 import type * as Effect from "effect/Effect"
@@ -26,7 +26,7 @@ import type { InputError } from "./StaxError.js"
  * The HTTP methods an operation may use: GET and DELETE send the input as the query, POST and PUT as
  * the body.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Method = "GET" | "POST" | "PUT" | "DELETE"
@@ -35,7 +35,7 @@ export type Method = "GET" | "POST" | "PUT" | "DELETE"
  * An explicit choice among path variants: the encoded input's field `by` names the variant (that field
  * is never sent), `paths` maps each of its values to a template.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Variants {
@@ -47,7 +47,7 @@ export interface Variants {
  * Where an operation is: one path template (`/stack/get`, `/accounts/{account_id}`), several variants
  * (the first whose parameters are all in the input, most parameters first), or an explicit `Variants`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PathSpec = string | ReadonlyArray<string> | Variants
@@ -57,7 +57,7 @@ export type PathSpec = string | ReadonlyArray<string> | Variants
  * without its path parameters). A body that is a one-shot `Stream` turns retries off for the call,
  * except for connections that never opened.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type BodyBuilder = (fields: any) => Effect.Effect<HttpBody.HttpBody, InputError>
@@ -65,7 +65,7 @@ export type BodyBuilder = (fields: any) => Effect.Effect<HttpBody.HttpBody, Inpu
 /**
  * A declared API operation.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Operation<In, Out> {
@@ -89,12 +89,17 @@ export interface Operation<In, Out> {
    * usual (the worker's `/job/start/` answers 429 for a job that is missing, running or done).
    */
   readonly retry?: ((policy: RetryPolicy) => RetryPolicy) | undefined
+  /**
+   * Statuses besides 2xx whose answer is this operation's normal answer, decoded with `output` rather than
+   * read as a failure (`public.CheckAlias` answers 409 with its usual body when the alias is taken).
+   */
+  readonly acceptStatuses?: ReadonlyArray<number> | undefined
 }
 
 /**
  * The parameter names of a path template, as a union of string literals.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Type-level
  */
 export type ParametersOf<T extends string> = T extends `${string}{${infer P}}${infer Rest}` ? P | ParametersOf<Rest>
@@ -117,7 +122,7 @@ type VariantOf<I, K extends string, V> = I extends { readonly [k in K]: infer W 
  * A path spec checked against the encoded input `I`: a template's parameters must be fields of `I`;
  * explicit variants must name each value of `I[by]` once, each template's parameters fields of its member.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Type-level
  */
 export type CheckedPath<P, I> = P extends string ? CheckedTemplate<P, I>
@@ -150,7 +155,7 @@ export type CheckedPath<P, I> = P extends string ? CheckedTemplate<P, I>
  * })
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const make = <In, I, Out, const P extends PathSpec>(operation: {
@@ -161,12 +166,13 @@ export const make = <In, I, Out, const P extends PathSpec>(operation: {
   readonly output: Schema.Schema<Out, any>
   readonly body?: BodyBuilder | undefined
   readonly retry?: ((policy: RetryPolicy) => RetryPolicy) | undefined
+  readonly acceptStatuses?: ReadonlyArray<number> | undefined
 }): Operation<In, Out> => operation
 
 /**
  * The templates of a path spec, in the order they are tried.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Getters
  */
 export const templatesOf = (path: PathSpec): ReadonlyArray<string> =>
@@ -175,7 +181,7 @@ export const templatesOf = (path: PathSpec): ReadonlyArray<string> =>
 /**
  * Whether a path spec is an explicit choice of variants.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isVariants = (path: PathSpec): path is Variants => typeof path === "object" && !Array.isArray(path)

@@ -13,7 +13,7 @@
  * What can be worked out once per operation is: the input's compiled check (`InputCheck`, cached per
  * operation), the templates' parts, the parameter names.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
@@ -25,7 +25,7 @@ import { InputError } from "./StaxError.js"
 /**
  * A call's request as plain data.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface EncodedRequest {
@@ -42,7 +42,7 @@ export interface EncodedRequest {
 /**
  * An operation's compiled encoder.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface RequestEncoder {
@@ -185,7 +185,7 @@ const checkOf = (operation: Operation<any, any>): InputCheck.Encoder<unknown> =>
  * encode({ stackTag: "invoices" }) // Either.right({ method: "GET", path: "/stack/get?stackTag=invoices", body: undefined })
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const compile = (operation: Operation<any, any>, override?: string): RequestEncoder => {
@@ -227,7 +227,7 @@ const compiled = new WeakMap<Operation<any, any>, RequestEncoder>()
  * // Either.right({ method: "GET", path: "/accounts/a%2Fb", body: undefined })
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Encoding
  */
 export const encode = (operation: Operation<any, any>, input: unknown): Either.Either<EncodedRequest, InputError> => {

@@ -147,7 +147,8 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
       payload: prepared.operation.output,
       secrets: secrets(),
       nowMillis: call.now(),
-      decoding: api.decoding
+      decoding: api.decoding,
+      acceptStatuses: prepared.operation.acceptStatuses
     })
 
   const interpret = <Out>(prepared: Prepared<any, Out>, call: Call, answer: Answer, span: Tracer.Span) => {
@@ -309,8 +310,14 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
   }
 }
 
-/** The transport's own sender for `http`, else the adapter over its `execute`. */
-const senderFor = (http: HttpClient.HttpClient, redactedHeaders: ReadonlyArray<string>): Sender => {
+/**
+ * The transport's own sender for `http`, else the adapter over its `execute` (with `redactedHeaders` kept
+ * out of the platform's logs): the road every request of the SDK takes, a login's included.
+ *
+ * @since 0.2.0
+ * @category Constructors
+ */
+export const senderFor = (http: HttpClient.HttpClient, redactedHeaders: ReadonlyArray<string>): Sender => {
   const adapter = HttpClientSender.make(http, redactedHeaders)
   return registered(http, adapter) ?? adapter
 }

@@ -16,7 +16,7 @@
  * const answer = Accounts.readAccounts({ filter: "ACTIVE" }) // Effect<..., ..., Accounts>
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -29,7 +29,7 @@ import type { InputError, StaxError } from "./StaxError.js"
 /**
  * What a table's methods call: an API's pipeline (`StaxClient`, `StaxCloudClient`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Client {
@@ -44,7 +44,7 @@ export interface Client {
 /**
  * Whether a method answers with an `Effect` or a `Stream` (its accessor follows).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Kind = "effect" | "stream"
@@ -52,7 +52,7 @@ export type Kind = "effect" | "stream"
 /**
  * One entry of a table: a method built over the client.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Entry<Args extends ReadonlyArray<any>, A, E, R, K extends Kind> {
@@ -65,7 +65,7 @@ export interface Entry<Args extends ReadonlyArray<any>, A, E, R, K extends Kind>
 /**
  * A table of operations: method name → entry.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Table = { readonly [name: string]: Entry<any, any, any, any, Kind> }
@@ -73,7 +73,7 @@ export type Table = { readonly [name: string]: Entry<any, any, any, any, Kind> }
 /**
  * The service a table gives: one method per entry.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ShapeOf<T extends Table> = {
@@ -86,7 +86,7 @@ export type ShapeOf<T extends Table> = {
  * How a method takes its input: required (`(input) =>`), optional (`(input?) =>`, `{}` when absent) or
  * none (`() =>`, the operation called with `{}`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type InputMode = "required" | "optional" | "none"
@@ -103,7 +103,7 @@ type ArgsOf<In, M extends InputMode> = M extends "none" ? [] : M extends "option
  * const table = { get: Service.call(stackOperations.get, { result: (r) => r.stack }) }
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const call = <In, Out, A = Out, R = never, const M extends InputMode = "required">(
@@ -129,7 +129,7 @@ export const call = <In, Out, A = Out, R = never, const M extends InputMode = "r
 /**
  * A method calling a download operation: the body's bytes as a `Stream`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const stream = <In, Out>(
@@ -143,7 +143,7 @@ export const stream = <In, Out>(
 /**
  * The methods of a table over a client.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const methods = <T extends Table>(table: T) => (client: Client): ShapeOf<T> => {
@@ -155,7 +155,7 @@ export const methods = <T extends Table>(table: T) => (client: Client): ShapeOf<
 /**
  * Names a hand-written method among the accessors of `Tag` (`{ waitUntilProcessed: Service.effect }`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Accessors
  */
 export const effect: { readonly kind: "effect" } = { kind: "effect" }
@@ -163,7 +163,7 @@ export const effect: { readonly kind: "effect" } = { kind: "effect" }
 /**
  * Names a hand-written `Stream` method among the accessors of `Tag` (`{ searchAll: Service.streaming }`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Accessors
  */
 export const streaming: { readonly kind: "stream" } = { kind: "stream" }
@@ -172,7 +172,7 @@ export const streaming: { readonly kind: "stream" } = { kind: "stream" }
  * The static accessors of a service's methods: each calls the service in context, so `Stacks.get(...)` is
  * an `Effect` and `Documents.download(...)` a `Stream`, each needing only its service.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Accessors<Self, Shape, Keys extends keyof Shape> = {
@@ -193,7 +193,7 @@ export type Accessors<Self, Shape, Keys extends keyof Shape> = {
  * class Stacks extends Service.Tag("stax-effect/Stacks")<Stacks, StacksService>()(stacksTable) {}
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const Tag = <const Id extends string>(id: Id) =>

@@ -3,4 +3,4 @@
  *
  * @since 0.1.0
  */
-export const VERSION = "0.1.0"
+export const VERSION = "0.2.0"

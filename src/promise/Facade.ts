@@ -133,7 +133,7 @@ const accessorNames = (tag: unknown): ReadonlyArray<string> => {
  * Facade.service(Accounts) // readAccounts, readAccountsAll, createAccount, ...
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const service = <T extends Context.Tag<any, any>>(tag: T): Area<T, OperationsOf<T>> => ({
@@ -152,7 +152,7 @@ export const service = <T extends Context.Tag<any, any>>(tag: T): Area<T, Operat
  * for await (const account of client.accounts.readAccountsAll({ filter: "ACTIVE" })) console.log(account.Name)
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const services = <const S extends Record<string, Context.Tag<any, any>>>(

@@ -60,7 +60,7 @@ export interface CloudLayerOptions<ROut, E> {
  * tag, which `StaxCloud.layer` must provide). Every operation of a service becomes a method of its
  * area, found at run time (`Facade.service`): a generated operation needs no line of its own.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Services
  */
 export const cloudServices = {

@@ -1,5 +1,5 @@
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Either } from "effect"
+import { Either, Schema } from "effect"
 import fc from "fast-check"
 import { failureMessage, interpret } from "../../src/cloud/Answer.js"
 import { ReadAccountsOutput } from "../../src/cloud/schema/Account.js"
@@ -146,5 +146,70 @@ describe("cloud Answer.interpret", () => {
     expect(failureMessage({ message: "Forbidden" })).toBe("Forbidden")
     expect(failureMessage({ Error: "" })).toBeUndefined()
     expect(failureMessage(["Error"])).toBeUndefined()
+  })
+})
+
+describe("cloud Answer.interpret: StaxEvent failure bodies (#17)", () => {
+  const event = (message: unknown, extra: Record<string, unknown> = {}) => ({
+    DetailType: "Group already exists",
+    Detail: { Message: message, Operation: "teams:CreateGroup", OperationStatus: "FAILED", Severity: "ERROR", ...extra }
+  })
+
+  it("reads a StaxEvent with a string Message into ApiError: the event, its message, the operation and status", () => {
+    const result = interpret(answer(409, event("A group with the same name already exists")), context)
+    assert(Either.isLeft(result) && result.left._tag === "ApiError")
+    expect(result.left.status).toBe(409)
+    expect(result.left.message).toBe(
+      "Group already exists: A group with the same name already exists (teams:CreateGroup FAILED)"
+    )
+  })
+
+  it("reads a StaxEvent whose Message is an object: the event and its task", () => {
+    const taskId = "0b7d2a3c-1f4e-4d5a-9c6b-7e8f9a0b1c2d"
+    const result = interpret(answer(400, event({ TaskId: taskId, TraceId: "1-abc" })), context)
+    assert(Either.isLeft(result) && result.left._tag === "ApiError")
+    expect(result.left.message).toBe(`Group already exists (teams:CreateGroup FAILED, task ${taskId})`)
+  })
+
+  it("reads a StaxEvent without Detail, and keeps {Error, Cause} first when a body has both", () => {
+    expect(failureMessage({ DetailType: "Workload is protected" })).toBe("Workload is protected")
+    expect(failureMessage({ Error: "Not found", DetailType: "ignored" })).toBe("Not found")
+    expect(failureMessage({ DetailType: 7, Detail: { Message: "only the message" } })).toBe("only the message")
+  })
+
+  it("scrubs a secret out of a StaxEvent message", () => {
+    const result = interpret(answer(400, event(`token ${SECRET} refused`)), context)
+    assert(Either.isLeft(result) && result.left._tag === "ApiError")
+    expect(result.left.message).toContain("<redacted>")
+    expect(JSON.stringify(result.left)).not.toContain(SECRET)
+  })
+
+  it("never throws on any StaxEvent-shaped body", () => {
+    fc.assert(fc.property(fc.integer({ min: 400, max: 599 }), fc.jsonValue(), fc.jsonValue(), (status, type, detail) => {
+      const result = interpret(answer(status, { DetailType: type, Detail: detail }), context)
+      expect(Either.isLeft(result)).toBe(true)
+    }), { numRuns: 300 })
+  })
+})
+
+describe("cloud Answer.interpret: statuses an operation accepts (#17: CheckAlias answers 409 with its normal body)", () => {
+  const CheckAlias = Schema.Struct({ Alias: Schema.Struct({ Status: Schema.String }) })
+  const taken = { Alias: { Status: "The company alias provided is already in use by another customer and cannot be used" } }
+  const checkAlias = { endpoint: "Public.checkAlias", payload: CheckAlias, secrets: [], nowMillis: 0, acceptStatuses: [409] }
+
+  it("decodes an accepted 409 as the answer", () => {
+    const result = interpret(answer(409, taken), checkAlias)
+    assert(Either.isRight(result))
+    expect(result.right).toEqual(taken)
+  })
+
+  it("a 409 that does not decode is a DecodeError with its status; other statuses are failures as before", () => {
+    const bad = interpret(answer(409, { Error: "Conflict" }), checkAlias)
+    assert(Either.isLeft(bad) && bad.left._tag === "DecodeError")
+    expect(bad.left.status).toBe(409)
+    const other = interpret(answer(404, { Error: "Not found" }), checkAlias)
+    assert(Either.isLeft(other) && other.left._tag === "ApiError")
+    const unaccepted = interpret(answer(409, taken), { ...checkAlias, acceptStatuses: [] })
+    assert(Either.isLeft(unaccepted) && unaccepted.left._tag === "ApiError")
   })
 })

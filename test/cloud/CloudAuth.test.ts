@@ -271,14 +271,15 @@ describe("CloudAuth public/config", () => {
       expect(network.cognito.counters().initiateAuth).toBe(2)
     }))
 
-  it.effect("refuses a public/config without a usable ApiAuth section", () =>
+  // An answer that cannot be read is a DecodeError (the error table's), not a refusal of the keys.
+  it.effect("refuses a public/config without a usable ApiAuth section with a DecodeError", () =>
     Effect.gen(function*() {
       const { auth, network } = yield* setup()
       network.faults.config = "garbled"
       const error = yield* Effect.flip(auth.region)
-      assert(error._tag === "AuthError")
-      expect(authReason(error)).toBe("Refused")
-      expect(error.message).toMatch(/ApiAuth/)
+      assert(error._tag === "DecodeError")
+      expect(error.status).toBe(200)
+      expect(error.message).toMatch(/ApiAuth\.userPoolId/)
     }))
 
   it.effect("does not cache a failed public/config fetch", () =>
@@ -286,9 +287,10 @@ describe("CloudAuth public/config", () => {
       const { auth, network } = yield* setup()
       network.faults.config = "503"
       const error = yield* Effect.flip(auth.credentials)
-      assert(error._tag === "AuthError")
-      expect(authReason(error)).toBe("Refused")
+      // #17: a 5xx is not a credentials problem, nor a reason to check the region.
+      assert(error._tag === "ApiError")
       expect(error.status).toBe(503)
+      expect(error.message).not.toMatch(/STAX_REGION/)
       network.faults.config = "none"
       yield* auth.credentials
       expect(configFetches(network)).toBe(2)

@@ -4,9 +4,10 @@
  */
 import { HttpClient, HttpClientRequest, HttpClientResponse } from "@effect/platform"
 import { assert, describe, expect, it } from "@effect/vitest"
-import { Duration, Effect, Fiber, Layer, Logger, LogLevel, Schema, TestClock, Tracer } from "effect"
+import { Duration, Effect, Fiber, Layer, Logger, LogLevel, Schema, TestClock } from "effect"
 import { inspect } from "node:util"
 import { renderings } from "../support/renderings.js"
+import { keepingTracer } from "../support/tracing.js"
 import {
   Accounts,
   AuthRetryPolicy,
@@ -512,36 +513,11 @@ describe("no secret in any log, error or span", () => {
   /** A logger and a tracer that keep everything they are given, span events and exits included. */
   const capture = () => {
     const lines: Array<string> = []
-    const spans: Array<{ name: string; attributes: Map<string, unknown>; events: Array<unknown>; exits: Array<unknown> }> = []
     const logger = Logger.make((options) => {
       lines.push(Logger.stringLogger.log(options), Logger.logfmtLogger.log(options), Logger.jsonLogger.log(options))
       lines.push(inspect(options.message, { depth: 10 }), inspect(options.cause, { depth: 10 }))
     })
-    const tracer = Tracer.make({
-      span: (name, parent, context, links, startTime, kind) => {
-        const record = { name, attributes: new Map<string, unknown>(), events: [] as Array<unknown>, exits: [] as Array<unknown> }
-        spans.push(record)
-        const span: Tracer.Span = {
-          _tag: "Span",
-          name,
-          spanId: `s${spans.length}`,
-          traceId: "t",
-          parent,
-          context,
-          links,
-          sampled: true,
-          kind,
-          status: { _tag: "Started", startTime },
-          attributes: record.attributes,
-          end: (_, exit) => void record.exits.push(exit),
-          attribute: (key, value) => void record.attributes.set(key, value),
-          event: (eventName, _, attributes) => void record.events.push({ eventName, attributes }),
-          addLinks: () => {}
-        }
-        return span
-      },
-      context: (f) => f()
-    })
+    const { spans, tracer } = keepingTracer()
     const layer = Layer.mergeAll(
       Logger.replace(Logger.defaultLogger, logger),
       Layer.setTracer(tracer),

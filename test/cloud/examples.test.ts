@@ -57,9 +57,7 @@ describe("examples/cloud", () => {
  * on main with the generated services, T's tasks and paging and S's stand-in serving the registry. Each
  * runs as a test that must FAIL: once the gap is closed it passes, this test turns red, and its entry goes.
  */
-const knownGaps: Readonly<Record<string, string>> = {
-  "check-alias.ts": "the SDK raises CheckAlias's documented 409 as ApiError instead of answering it"
-}
+const knownGaps: Readonly<Record<string, string>> = {}
 
 layer(StaxCloud.layer.pipe(Layer.provideMerge(StaxCloudLocal.layer())))("examples/cloud against one stand-in", (it) => {
   for (const { file, module } of examples) {

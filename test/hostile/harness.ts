@@ -60,9 +60,17 @@ export type Outcome =
   | { readonly _tag: "Broken"; readonly why: string }
 
 /** Runs one call with a real deadline; anything but a success or a tagged SDK error is `Broken`. */
-export const runCase = async (
+export const runCase = (
   runtime: ManagedRuntime.ManagedRuntime<any, any>,
   name: OperationName,
+  deadlineMillis = 3_000
+): Promise<Outcome> => runEffect(runtime, name, operations[name] as Effect.Effect<unknown, unknown, any>, deadlineMillis)
+
+/** Runs `effect` (named `name` in reasons) with a real deadline; anything but a success or a tagged SDK error is `Broken`. */
+export const runEffect = async (
+  runtime: ManagedRuntime.ManagedRuntime<any, any>,
+  name: string,
+  effect: Effect.Effect<unknown, unknown, any>,
   deadlineMillis = 3_000
 ): Promise<Outcome> => {
   const controller = new AbortController()
@@ -71,7 +79,7 @@ export const runCase = async (
     timer = setTimeout(() => resolve("hang"), deadlineMillis)
   })
   const exit = await Promise.race([
-    runtime.runPromiseExit(operations[name] as Effect.Effect<unknown, unknown, any>, { signal: controller.signal }),
+    runtime.runPromiseExit(effect, { signal: controller.signal }),
     deadline
   ])
   clearTimeout(timer)
@@ -91,14 +99,20 @@ export const runCase = async (
   return { _tag: "Typed", error: error as { readonly _tag: string } }
 }
 
-/** Fails the property with the reason when the outcome is broken, or when an error shows the key. */
-export const expectSound = (outcome: Outcome): void => {
+/**
+ * Fails the property with the reason when the outcome is broken, or when an error shows part of a secret
+ * (`KEY` unless given): any `window` consecutive characters of one give part of it away.
+ */
+export const expectSound = (outcome: Outcome, secrets: ReadonlyArray<string> = [KEY], window = 8): void => {
   if (outcome._tag === "Broken") throw new Error(outcome.why)
   if (outcome._tag === "Typed") {
     const shown = `${JSON.stringify(outcome.error)} ${String(outcome.error)}`
-    // Any 8 consecutive characters of the key give part of it away.
-    for (let i = 0; i + 8 <= KEY.length; i++) {
-      if (shown.includes(KEY.slice(i, i + 8))) throw new Error(`${outcome.error._tag} shows part of the key: ${shown.slice(0, 300)}`)
+    for (const secret of secrets) {
+      for (let i = 0; i + window <= secret.length; i++) {
+        if (shown.includes(secret.slice(i, i + window))) {
+          throw new Error(`${outcome.error._tag} shows part of a secret (${secret.slice(0, 4)}…): ${shown.slice(0, 300)}`)
+        }
+      }
     }
   }
 }

@@ -11,6 +11,7 @@ import { Effect, Layer } from "effect"
 import fc from "fast-check"
 import { gzipSync } from "node:zlib"
 import { expectSound, hasPlainPrototypes, KEY, operationName, type OperationName, runCase, runtimeOver, seed } from "./harness.js"
+import { endless } from "./raw.js"
 
 const BASE_URL = "https://api.stax.test"
 const SEED = seed("hostile/memory")
@@ -25,23 +26,8 @@ interface Spec {
 
 let current: Spec = { status: 200, headers: {}, body: new Uint8Array() }
 
-const endless = (): ReadableStream<Uint8Array> => {
-  const chunk = encoder.encode(`{"success":true,"pad":"${"x".repeat(16_000)}",`)
-  return new ReadableStream({
-    // One chunk per millisecond: endless, but slow enough that a time limit ends it with little memory.
-    pull: (controller) =>
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
-          try {
-            controller.enqueue(chunk)
-          } catch {
-            // Cancelled meanwhile: nothing to do.
-          }
-          resolve()
-        }, 1)
-      )
-  })
-}
+/** What an endless body repeats. */
+const ENDLESS_CHUNK = encoder.encode(`{"success":true,"pad":"${"x".repeat(16_000)}",`)
 
 const NULL_BODY = new Set([204, 205, 304])
 
@@ -54,7 +40,7 @@ const hostile = HttpClient.make((request, url) =>
       return HttpClientResponse.fromWeb(request, new Response(OTHER_ORIGIN, { status: 200, headers: { "content-type": "application/json" } }))
     }
     const spec = current
-    const body = NULL_BODY.has(spec.status) ? null : spec.body === "endless" ? endless() : spec.body
+    const body = NULL_BODY.has(spec.status) ? null : spec.body === "endless" ? endless(ENDLESS_CHUNK) : spec.body
     return HttpClientResponse.fromWeb(request, new Response(body as BodyInit | null, { status: spec.status, headers: spec.headers }))
   })
 )

@@ -19,7 +19,7 @@ export interface OutputFile {
 
 /** Where the generated modules import the hand-written ones from (relative to `src/cloud/generated/`). */
 const FIELDS = "../schema/fields.js"
-const SINCE = "0.3.0"
+const SINCE = "0.2.0"
 
 /** Emits the whole output for a model: model modules, one service module per class, the registry, the index. */
 export const emit = (model: Model): ReadonlyArray<OutputFile> => {
@@ -447,7 +447,8 @@ class Emitter {
       const path = op.variants.length === 1 ? quote(op.variants[0]!.path) : `[${op.variants.map((v) => quote(v.path)).join(", ")}]`
       return doc(operationDoc(op), "  ") +
         `  ${op.method}: Operation.make({\n    name: ${quote(`${service}.${op.method}`)},\n    method: ${quote(op.http)},\n` +
-        `    path: ${path},\n    input: ${this.inputNames.get(op.id)},\n    output: ${output}\n  })`
+        `    path: ${path},\n    input: ${this.inputNames.get(op.id)},\n    output: ${output}` +
+        (op.acceptStatuses === undefined ? "" : `,\n    acceptStatuses: [${op.acceptStatuses.join(", ")}]`) + `\n  })`
     })
     const entries: Array<string> = []
     for (const op of operations) {

@@ -64,7 +64,7 @@ const DocPayload = Schema.Struct({ doc: Document })
 /**
  * The operations of this area.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const documentOperations = {

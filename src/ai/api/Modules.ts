@@ -230,7 +230,7 @@ const completeBody = (encoded: CompleteJobFields) => {
  * - `completeJob`: `POST /job/complete/{jobId}`, worker credentials. The jobId is URL-encoded into the
  *   path; `StaxConfig.paths["Modules.completeJob"]` replaces the `/job/complete` part.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const moduleOperations = {

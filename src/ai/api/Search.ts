@@ -199,7 +199,7 @@ const searchInputFor = (params: SearchParams) => {
 /**
  * The operations of this area for given parameter names.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const makeSearchOperations = (params: SearchParams = defaultParams): {
@@ -237,7 +237,7 @@ export const makeSearchEndpoints = makeSearchOperations
 /**
  * The operations of this area with the default parameter names.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const searchOperations = makeSearchOperations()

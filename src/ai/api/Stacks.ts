@@ -109,7 +109,7 @@ const StackPayload = Schema.Struct({ stack: Stack })
 /**
  * The operations of this area.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const stackOperations = {

@@ -52,7 +52,7 @@ const AccountPayload = Schema.Struct({ account: TpaAccount })
  * The operations of this area. Every path can be replaced through `StaxConfig.Options.paths` by the
  * operation's name (e.g. `{ "Tpa.listPlans": "/tpa/plans" }`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const tpaOperations = {

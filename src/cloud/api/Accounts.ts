@@ -22,7 +22,7 @@ export type { AccountsService } from "../generated/Accounts.js"
  * The operations of this area.
  *
  * @deprecated Use `accountsOperations`.
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const accountOperations = accountsOperations

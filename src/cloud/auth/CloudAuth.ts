@@ -18,7 +18,8 @@ import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
-import type { AuthError, TransportError } from "../../core/StaxError.js"
+import type { RetryPolicy } from "../../core/RetryPolicy.js"
+import type { AuthError, StaxError } from "../../core/StaxError.js"
 import * as Cognito from "./Cognito.js"
 import { authError, type AuthReason } from "./errors.js"
 import * as PublicConfig from "./PublicConfig.js"
@@ -50,8 +51,15 @@ export interface CloudAuthOptions {
   readonly accessKey: string
   /** The API token's secret key (the user pool password). */
   readonly secretKey: Redacted.Redacted<string>
-  /** Time limit of each call (`public/config` and each Cognito call). */
+  /** Time limit of each attempt (`public/config` and each Cognito call). */
   readonly timeout: Duration.DurationInput
+  /**
+   * Retries of each login request (a 429 or 5xx the policy lists, `Retry-After` honoured, a connection that
+   * failed, a timeout), each counted as a read; none when absent. The client passes its own `retry`.
+   */
+  readonly retry?: RetryPolicy | undefined
+  /** The largest answer of a login request, in bytes (default 64 MiB). */
+  readonly maxResponseBytes?: number | undefined
   /** Tries of the identity pool step while it answers "Couldn't verify signed token" (staxapp: 5). */
   readonly maxAttempts: number
   /** Credentials are renewed this long before they expire (staxapp: 1 minute). */
@@ -68,27 +76,39 @@ export interface CloudAuthOptions {
  * @category Models
  */
 export interface CloudAuth {
-  /** Valid credentials: the cached ones, or a new login's (one login shared by concurrent callers). */
-  readonly credentials: Effect.Effect<AwsCredentials, AuthError | TransportError>
+  /**
+   * Valid credentials: the cached ones, or a new login's (one login shared by concurrent callers). Fails
+   * with an `AuthError` when the keys are refused, a `TransportError` when a server could not be reached, an
+   * `ApiError` when a login request answered a 429 or 5xx after its retries (or `public/config` a 404: the
+   * region), a `DecodeError` when an answer could not be read.
+   */
+  readonly credentials: Effect.Effect<AwsCredentials, StaxError>
   /**
    * Drops the cached credentials: the next `credentials` logs in again. Succeeds with whether there were
    * credentials to drop: `false` after a failed login (logging in again at once would fail the same way).
    */
   readonly invalidate: Effect.Effect<boolean>
   /** The pools' AWS region (from `public/config`), the region requests are signed for. */
-  readonly region: Effect.Effect<string, AuthError | TransportError>
-  /** Every secret seen so far (secret key, ID tokens, AWS secrets, session tokens), for scrubbing. */
+  readonly region: Effect.Effect<string, StaxError>
+  /**
+   * Every secret seen so far (secret key, the SRP values of the login, ID tokens, AWS secrets, session
+   * tokens), for scrubbing.
+   */
   readonly secrets: () => ReadonlyArray<string>
 }
 
 const COULD_NOT_VERIFY = "Couldn't verify signed token"
 
-/** How many token/key values {@link CloudAuth.secrets} keeps: those of the last few logins (older ones expired). */
-const KEPT_SECRETS = 20
+/**
+ * How many token/key values {@link CloudAuth.secrets} keeps: those of the last few logins (older ones
+ * expired); a login adds up to nine (SRP_A, the secret block, the session, the claim's signature, three
+ * tokens, the AWS secret and the session token).
+ */
+const KEPT_SECRETS = 27
 
 interface State {
   readonly cached: AwsCredentials | undefined
-  readonly inflight: Deferred.Deferred<AwsCredentials, AuthError | TransportError> | undefined
+  readonly inflight: Deferred.Deferred<AwsCredentials, StaxError> | undefined
 }
 
 /** Maps a Cognito refusal to the reason the user can act on. */
@@ -105,8 +125,6 @@ const userPoolReason = (failure: Cognito.CognitoFailure): { reason: AuthReason; 
         reason: "WrongSecretKey",
         message: `the Stax cloud refused the secret key: check your Secret Key (STAX_SECRET_KEY) (${failure.message})`
       }
-    case "Decode":
-      return { reason: "Refused", message: `${failure.operation} answered something the SDK cannot read: ${failure.message}` }
     default:
       return {
         reason: "Refused",
@@ -115,13 +133,13 @@ const userPoolReason = (failure: Cognito.CognitoFailure): { reason: AuthReason; 
   }
 }
 
-const fromCognito = (failure: Cognito.CognitoFailure | TransportError): AuthError | TransportError => {
-  if (failure._tag === "TransportError") return failure
+const fromCognito = (failure: Cognito.CallFailure): StaxError => {
+  if (failure._tag !== "CognitoFailure") return failure
   const { message, reason } = userPoolReason(failure)
   return authError(`StaxCloud.auth.${failure.operation}`, reason, message, failure.status)
 }
 
-const isCouldNotVerify = (failure: Cognito.CognitoFailure | TransportError): boolean =>
+const isCouldNotVerify = (failure: Cognito.CallFailure): boolean =>
   failure._tag === "CognitoFailure" && failure.type === "NotAuthorizedException" &&
   failure.message.includes(COULD_NOT_VERIFY)
 
@@ -162,7 +180,6 @@ export const makeCloudAuth = (
     const client = yield* HttpClient.HttpClient
     const threshold = Duration.toMillis(options.tokenExpiryThreshold)
     const maxAttempts = Math.max(1, Math.floor(options.maxAttempts))
-    const publicConfig = yield* PublicConfig.make({ client, apiBaseUrl: options.apiBaseUrl, timeout: options.timeout })
 
     const secretKey = Redacted.value(options.secretKey)
     let seen: ReadonlyArray<string> = []
@@ -170,7 +187,9 @@ export const makeCloudAuth = (
       seen = [...seen, ...values.filter((s) => s.length > 0)].slice(-KEPT_SECRETS)
     }
     const secrets = (): ReadonlyArray<string> => secretKey.length > 0 ? [secretKey, ...seen] : seen
-    const settings = (url: string): Cognito.CallSettings => ({ client, url, timeout: options.timeout, secrets })
+    const transport = { client, timeout: options.timeout, retry: options.retry, maxResponseBytes: options.maxResponseBytes }
+    const publicConfig = yield* PublicConfig.make({ ...transport, apiBaseUrl: options.apiBaseUrl, secrets })
+    const settings = (url: string): Cognito.CallSettings => ({ ...transport, url, secrets })
 
     const login = Effect.gen(function*() {
       const config = yield* publicConfig
@@ -182,6 +201,8 @@ export const makeCloudAuth = (
 
       // 1. User pool SRP login → ID token.
       const srp = Srp.client()
+      // The SRP values of this login are scrubbed too: a server may echo them in an error.
+      remember([srp.srpA])
       const initiated = yield* Cognito.initiateAuth(userPool, {
         clientId: config.userPoolWebClientId,
         username: options.accessKey,
@@ -201,10 +222,12 @@ export const makeCloudAuth = (
         secretBlock: challenge.SECRET_BLOCK,
         timestamp
       }
+      remember([challenge.SECRET_BLOCK, initiated.Session ?? ""])
       const signature = srp.passwordClaim({ ...claim, srpB: challenge.SRP_B, salt: challenge.SALT, password: secretKey })
       if (Either.isLeft(signature)) {
         return yield* authError("StaxCloud.auth.InitiateAuth", "Refused", `InitiateAuth answered an unusable challenge: ${signature.left}`)
       }
+      remember([signature.right])
       const responded = yield* Cognito.respondToPasswordVerifier(userPool, {
         clientId: config.userPoolWebClientId,
         userId: challenge.USER_ID_FOR_SRP,
@@ -233,8 +256,8 @@ export const makeCloudAuth = (
         ),
         Effect.retry({ times: maxAttempts - 1, while: isCouldNotVerify }),
         Effect.mapError((failure) =>
-          failure._tag === "TransportError" || failure.type === "Decode"
-            ? fromCognito(failure)
+          failure._tag !== "CognitoFailure"
+            ? failure
             : authError(
               `StaxCloud.auth.${failure.operation}`,
               "IdentityPool",
@@ -267,11 +290,11 @@ export const makeCloudAuth = (
 
     const slow = Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
-      const mine = yield* Deferred.make<AwsCredentials, AuthError | TransportError>()
+      const mine = yield* Deferred.make<AwsCredentials, StaxError>()
       const decision = yield* Ref.modify(state, (s): [
         { readonly _tag: "Cached"; readonly value: AwsCredentials } | {
           readonly _tag: "Join" | "Start"
-          readonly deferred: Deferred.Deferred<AwsCredentials, AuthError | TransportError>
+          readonly deferred: Deferred.Deferred<AwsCredentials, StaxError>
         },
         State
       ] => {
@@ -298,7 +321,7 @@ export const makeCloudAuth = (
       return yield* Deferred.await(decision.deferred)
     })
 
-    const credentials: Effect.Effect<AwsCredentials, AuthError | TransportError> = Effect.withFiberRuntime((fiber) => {
+    const credentials: Effect.Effect<AwsCredentials, StaxError> = Effect.withFiberRuntime((fiber) => {
       const cached = current
       const now = Context.get(fiber.currentDefaultServices, Clock.Clock).unsafeCurrentTimeMillis()
       return fresh(cached, now) ? Effect.succeed(cached) : slow

@@ -7,20 +7,19 @@
  *
  * @since 0.2.0
  */
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
 import * as Data from "effect/Data"
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as ParseResult from "effect/ParseResult"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
-import { fromHttpClientError } from "../../core/internal/transport.js"
-import { scrub, TransportError } from "../../core/StaxError.js"
+import { isOk } from "../../core/answer/Status.js"
+import { MESSAGE_LENGTH } from "../../core/answer/Excerpt.js"
+import { type ApiError, type DecodeError, scrubPrefix, TransportError } from "../../core/StaxError.js"
+import * as LoginAnswer from "./LoginAnswer.js"
+import * as LoginSender from "./LoginSender.js"
 
 /**
- * A Cognito refusal: the `{"__type": "...", "message": "..."}` body of a non-2xx answer.
+ * A Cognito refusal: the `{"__type": "...", "message": "..."}` body of a 4xx answer (other than 429).
  *
  * @since 0.2.0
  * @category Errors
@@ -36,40 +35,34 @@ export class CognitoFailure extends Data.TaggedError("CognitoFailure")<{
 }> {}
 
 /**
- * Where and how to call: the HTTP client, the endpoint URL, the time limit per call and the secrets
- * to scrub from any text that goes into an error.
+ * How a Cognito call fails: Cognito's refusal, or the SDK's typed error (no answer; a 429 or 5xx that
+ * outlasted the retries, or an answer that is not Cognito's: `ApiError`; a 2xx it cannot read: `DecodeError`).
+ *
+ * @since 0.2.0
+ * @category Errors
+ */
+export type CallFailure = CognitoFailure | TransportError | ApiError | DecodeError
+
+/**
+ * Where and how to call: the HTTP client, the endpoint URL, the time limit per attempt, the retry policy
+ * (none when absent), the size cap and the secrets to scrub from any text that goes into an error.
  *
  * @since 0.2.0
  * @category Models
  */
-export interface CallSettings {
-  readonly client: HttpClient.HttpClient
+export interface CallSettings extends LoginSender.LoginTransport {
   readonly url: string
-  readonly timeout: Duration.DurationInput
-  readonly secrets: () => ReadonlyArray<string>
-}
-
-const ErrorBody = Schema.Struct({
-  __type: Schema.optional(Schema.String),
-  message: Schema.optional(Schema.String),
-  Message: Schema.optional(Schema.String)
-})
-
-/** The decoding failure's paths only: a ParseError's own text may quote the (secret) values. */
-const describeParseError = (error: ParseResult.ParseError): string => {
-  const paths = ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => issue.path.join(".") || "(body)")
-  return `unexpected answer at ${[...new Set(paths)].join(", ")}`
 }
 
 /** A transport failure of a login step, saying what could not be reached and what to check. */
 const unreachable = (settings: CallSettings, operation: string, error: TransportError): TransportError =>
-  new TransportError({
-    endpoint: error.endpoint,
-    reason: error.reason,
-    maybeSent: error.maybeSent,
-    message: `the Stax cloud login could not reach ${new URL(settings.url).origin} (${operation}): ${error.message}. ` +
-      "Check the network connection and the Stax region (STAX_REGION)"
-  })
+  error.reason === "Timeout"
+    ? new TransportError({ ...error, message: `no answer from ${operation}: ${error.message}` })
+    : new TransportError({
+      ...error,
+      message: `the Stax cloud login could not reach ${new URL(settings.url).origin} (${operation}): ${error.message}. ` +
+        "Check the network connection and the Stax region (STAX_REGION)"
+    })
 
 const call = <A, I>(
   settings: CallSettings,
@@ -77,49 +70,36 @@ const call = <A, I>(
   operation: string,
   body: unknown,
   answer: Schema.Schema<A, I>
-): Effect.Effect<A, CognitoFailure | TransportError> => {
+): Effect.Effect<A, CallFailure> => {
   const endpoint = `StaxCloud.auth.${operation}`
-  const request = HttpClientRequest.post(settings.url).pipe(
-    HttpClientRequest.setHeader("X-Amz-Target", `${service}.${operation}`),
-    HttpClientRequest.bodyText(JSON.stringify(body), "application/x-amz-json-1.1")
-  )
-  return settings.client.execute(request).pipe(
+  const outgoing = LoginSender.request("POST", settings.url, {
+    "x-amz-target": `${service}.${operation}`,
+    "content-type": "application/x-amz-json-1.1"
+  }, JSON.stringify(body))
+  return LoginSender.send(settings, endpoint, outgoing).pipe(
+    Effect.mapError((error) => unreachable(settings, operation, error)),
     Effect.flatMap((response) =>
-      response.status >= 200 && response.status < 300
-        ? HttpClientResponse.schemaBodyJson(answer)(response).pipe(
-          Effect.catchTag("ParseError", (error) =>
-            Effect.fail(
-              new CognitoFailure({ operation, status: response.status, type: "Decode", message: describeParseError(error) })
-            ))
+      Effect.flatMap(Clock.currentTimeMillis, (nowMillis): Effect.Effect<A, CallFailure> => {
+        const context = { endpoint, secrets: settings.secrets(), nowMillis }
+        if (isOk(response.status)) return LoginAnswer.decode(response, context, operation, answer)
+        const problem = LoginAnswer.jsonOf(response)
+        const type = typeof problem === "object" && problem !== null ? (problem as Record<string, unknown>)["__type"] : undefined
+        // Only a 4xx in Cognito's own words is a refusal; a 429, a 5xx or someone else's answer is not.
+        if (response.status === 429 || response.status >= 500 || response.status < 400 || typeof type !== "string") {
+          return Effect.fail(LoginAnswer.unexpectedStatus(response, context, operation))
+        }
+        const record = problem as Record<string, unknown>
+        const text = typeof record["message"] === "string" ? record["message"] : typeof record["Message"] === "string" ? record["Message"] : ""
+        return Effect.fail(
+          new CognitoFailure({
+            operation,
+            status: response.status,
+            type: type.split("#").pop()!.slice(0, 200),
+            message: scrubPrefix(text, context.secrets, MESSAGE_LENGTH)
+          })
         )
-        : HttpClientResponse.schemaBodyJson(ErrorBody)(response).pipe(
-          Effect.orElseSucceed(() => ({ __type: undefined, message: undefined, Message: undefined })),
-          Effect.flatMap((problem) =>
-            Effect.fail(
-              new CognitoFailure({
-                operation,
-                status: response.status,
-                type: (problem.__type ?? `HTTP ${response.status}`).split("#").pop()!,
-                message: scrub(problem.message ?? problem.Message ?? "", settings.secrets())
-              })
-            )
-          )
-        )
-    ),
-    Effect.catchTags({
-      RequestError: (error) => Effect.fail(unreachable(settings, operation, fromHttpClientError(endpoint, error, settings.secrets()))),
-      ResponseError: (error) => Effect.fail(unreachable(settings, operation, fromHttpClientError(endpoint, error, settings.secrets())))
-    }),
-    Effect.timeoutFail({
-      duration: settings.timeout,
-      onTimeout: () =>
-        new TransportError({
-          endpoint,
-          reason: "Timeout",
-          maybeSent: true,
-          message: `no answer from ${operation} within ${Duration.format(settings.timeout)}`
-        })
-    })
+      })
+    )
   )
 }
 
@@ -182,13 +162,16 @@ export const RespondAnswer = Schema.Struct({
  */
 export const GetIdAnswer = Schema.Struct({ IdentityId: Schema.String })
 
+/** The last second a `Date` can hold (8.64e15 ms): a later one would be an invalid `Date`. */
+const MAX_EPOCH_SECONDS = 8.64e12
+
 /**
- * Epoch seconds (Cognito's JSON date format) as a `Date`.
+ * Epoch seconds (Cognito's JSON date format) as a `Date`, within what a `Date` can hold.
  *
  * @since 0.2.0
  * @category Schemas
  */
-export const EpochSeconds = Schema.transform(Schema.Number, Schema.DateFromSelf, {
+export const EpochSeconds = Schema.transform(Schema.Number.pipe(Schema.between(0, MAX_EPOCH_SECONDS)), Schema.DateFromSelf, {
   strict: true,
   decode: (seconds) => new Date(seconds * 1000),
   encode: (date) => date.getTime() / 1000

@@ -4,17 +4,19 @@
  *
  * @since 0.2.0
  */
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import * as Duration from "effect/Duration"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as Clock from "effect/Clock"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
-import { fromHttpClientError } from "../../core/internal/transport.js"
-import { type AuthError, TransportError } from "../../core/StaxError.js"
-import { authError } from "./errors.js"
+import { isOk } from "../../core/answer/Status.js"
+import type { RetryPolicy } from "../../core/RetryPolicy.js"
+import { type StaxError, TransportError } from "../../core/StaxError.js"
+import * as LoginAnswer from "./LoginAnswer.js"
+import * as LoginSender from "./LoginSender.js"
 
 /**
  * The `ApiAuth` section of `public/config` (other sections and fields are ignored).
@@ -40,9 +42,15 @@ const Answer = Schema.Struct({ ApiAuth: PublicConfig })
 
 const ENDPOINT = "StaxCloud.auth.publicConfig"
 
+/** What to check when `public/config` is not where the region says it is. */
+const REGION_ADVICE = "check the Stax region (STAX_REGION) or the base URL"
+
 /**
  * Returns an effect that reads `public/config` (the first success is cached; concurrent first
- * callers share one fetch).
+ * callers share one fetch). Transient failures are retried by `retry`; after that a 429 or 5xx is an
+ * `ApiError` with its status, another failure status (404: no Stax API there) an `ApiError` advising to
+ * check the region, an unreachable host a `TransportError` with the same advice, a 200 without a usable
+ * `ApiAuth` section a `DecodeError`.
  *
  * @example
  * ```ts
@@ -57,42 +65,37 @@ export const make = (options: {
   readonly client: HttpClient.HttpClient
   readonly apiBaseUrl: string
   readonly timeout: Duration.DurationInput
-}): Effect.Effect<Effect.Effect<PublicConfig, AuthError | TransportError>> =>
+  readonly retry?: RetryPolicy | undefined
+  readonly maxResponseBytes?: number | undefined
+  /** Secrets scrubbed from any text that goes into an error (the secret key: a server may echo it). */
+  readonly secrets?: (() => ReadonlyArray<string>) | undefined
+}): Effect.Effect<Effect.Effect<PublicConfig, StaxError>> =>
   Effect.gen(function*() {
     const cache = yield* Ref.make(Option.none<PublicConfig>())
     const lock = yield* Effect.makeSemaphore(1)
     const url = `${options.apiBaseUrl.replace(/\/+$/, "")}/public/config`
-    const fetch = options.client.execute(HttpClientRequest.get(url, { acceptJson: true })).pipe(
-      Effect.flatMap((response) =>
-        response.status === 200
-          ? HttpClientResponse.schemaBodyJson(Answer)(response).pipe(
-            Effect.map((answer) => answer.ApiAuth),
-            Effect.catchTag("ParseError", () =>
-              Effect.fail(authError(ENDPOINT, "Refused", `${url} did not answer a usable ApiAuth section`, 200)))
-          )
-          : Effect.fail(
-            authError(
-              ENDPOINT,
-              "Refused",
-              `${url} answered HTTP ${response.status}: check the Stax region (STAX_REGION)`,
-              response.status
-            )
-          )
+    const secrets = options.secrets ?? (() => [])
+    const transport: LoginSender.LoginTransport = { ...options, secrets }
+    const outgoing = LoginSender.request("GET", url, { accept: "application/json" })
+    const fetch = LoginSender.send(transport, ENDPOINT, outgoing).pipe(
+      Effect.mapError((error) =>
+        error.reason === "Connect"
+          ? new TransportError({ ...error, message: `${error.message}: ${REGION_ADVICE}` })
+          : error
       ),
-      Effect.catchTags({
-        RequestError: (error) => Effect.fail(fromHttpClientError(ENDPOINT, error, [])),
-        ResponseError: (error) => Effect.fail(fromHttpClientError(ENDPOINT, error, []))
-      }),
-      Effect.timeoutFail({
-        duration: options.timeout,
-        onTimeout: () =>
-          new TransportError({
-            endpoint: ENDPOINT,
-            reason: "Timeout",
-            maybeSent: true,
-            message: `no answer from ${url} within ${Duration.format(options.timeout)}`
+      Effect.flatMap((answer) =>
+        Effect.flatMap(Clock.currentTimeMillis, (nowMillis): Effect.Effect<PublicConfig, StaxError> => {
+          const context = { endpoint: ENDPOINT, secrets: secrets(), nowMillis }
+          if (!isOk(answer.status)) {
+            const transient = answer.status === 429 || answer.status >= 500
+            return Effect.fail(LoginAnswer.unexpectedStatus(answer, context, url, transient ? undefined : REGION_ADVICE))
+          }
+          return Either.match(LoginAnswer.decode(answer, context, url, Answer), {
+            onLeft: (error) => Effect.fail(error),
+            onRight: (decoded) => Effect.succeed(decoded.ApiAuth)
           })
-      })
+        })
+      )
     )
     return lock.withPermits(1)(
       Effect.flatMap(Ref.get(cache), Option.match({

@@ -145,7 +145,7 @@ const unhashable = (name: string, kind: string) =>
 /**
  * Signs a plain request of the request core at the given time, as {@link signRequest} does.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Signing
  */
 export const signOutgoing = (

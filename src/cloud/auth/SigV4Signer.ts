@@ -8,14 +8,14 @@
  * token, `x-amz-security-token`; the path double-encoded (segments `.`/`..` resolved), the query sorted
  * and RFC 3986-encoded.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import { createHash, createHmac } from "node:crypto"
 
 /**
  * The credentials a request is signed with, in plain text (the caller unwraps its `Redacted` values).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PlainCredentials {
@@ -27,7 +27,7 @@ export interface PlainCredentials {
 /**
  * What a signature adds to a request.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Signed {
@@ -95,7 +95,7 @@ const longDateOf = (now: Date): string => now.toISOString().replace(/\.\d{3}Z$/,
 /**
  * Signs a request: `url` as it will be sent, `payload` its body (`undefined`: none).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Signing
  */
 export const sign = (

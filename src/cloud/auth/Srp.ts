@@ -142,6 +142,9 @@ export interface SrpClient {
   ) => Either.Either<string, string>
 }
 
+/** Whether `text` is 1 to `max` hex digits. */
+const isHex = (text: string, max: number): boolean => text.length > 0 && text.length <= max && /^[0-9a-fA-F]+$/.test(text)
+
 /**
  * Starts a client login: a random `a` and `A = gᵃ mod N`.
  *
@@ -161,6 +164,9 @@ export const client = (random: RandomBytes = randomBytes): SrpClient => {
   return {
     srpA: A.toString(16),
     passwordClaim: (input) => {
+      // A broken or hostile pool's challenge is refused with a reason; `BigInt` would throw on it.
+      if (!isHex(input.srpB, 1024)) return Either.left("SRP_B is not a hex number of at most 1024 digits")
+      if (!isHex(input.salt, 256)) return Either.left("SALT is not a hex number of at most 256 digits")
       const B = BigInt(`0x${input.srpB}`)
       if (B % N === 0n) return Either.left("SRP_B is zero modulo N")
       const u = toBigInt(sha256(hexBytes(A), hexBytes(B)))

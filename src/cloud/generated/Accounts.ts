@@ -5,7 +5,7 @@
  *
  * The `Accounts` service: the operations `accounts.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -23,7 +23,7 @@ import * as PoliciesModels from "./models/policies.js"
 /**
  * The input of `accounts.CloseAccount` (POST /accounts/close).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CloseAccountInput = Schema.Struct({
@@ -31,7 +31,7 @@ export const CloseAccountInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CloseAccountInput extends Schema.Schema.Type<typeof CloseAccountInput> {}
@@ -39,7 +39,7 @@ export interface CloseAccountInput extends Schema.Schema.Type<typeof CloseAccoun
 /**
  * The input of `accounts.CreateAccount` (POST /accounts).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateAccountInput = Schema.Struct({
@@ -53,7 +53,7 @@ export const CreateAccountInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccountInput extends Schema.Schema.Type<typeof CreateAccountInput> {}
@@ -61,7 +61,7 @@ export interface CreateAccountInput extends Schema.Schema.Type<typeof CreateAcco
 /**
  * The input of `accounts.CreateAccountType` (POST /accounts/types).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateAccountTypeInput = Schema.Struct({
@@ -70,7 +70,7 @@ export const CreateAccountTypeInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccountTypeInput extends Schema.Schema.Type<typeof CreateAccountTypeInput> {}
@@ -78,7 +78,7 @@ export interface CreateAccountTypeInput extends Schema.Schema.Type<typeof Create
 /**
  * The input of `accounts.DeleteAccountType` (DELETE /accounts/types/{account_type_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteAccountTypeInput = Schema.Struct({
@@ -87,7 +87,7 @@ export const DeleteAccountTypeInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteAccountTypeInput extends Schema.Schema.Type<typeof DeleteAccountTypeInput> {}
@@ -97,7 +97,7 @@ export interface DeleteAccountTypeInput extends Schema.Schema.Type<typeof Delete
  *
  * One member per path (`/accounts/discover/{aws_account_id}`, `/accounts/discover`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DiscoverAccountsInput = Schema.Union(
@@ -113,7 +113,7 @@ export const DiscoverAccountsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DiscoverAccountsInput = typeof DiscoverAccountsInput.Type
@@ -121,7 +121,7 @@ export type DiscoverAccountsInput = typeof DiscoverAccountsInput.Type
 /**
  * The input of `accounts.OnboardAccount` (POST /accounts/onboard).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const OnboardAccountInput = Schema.Struct({
@@ -137,7 +137,7 @@ export const OnboardAccountInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OnboardAccountInput extends Schema.Schema.Type<typeof OnboardAccountInput> {}
@@ -145,7 +145,7 @@ export interface OnboardAccountInput extends Schema.Schema.Type<typeof OnboardAc
 /**
  * The input of `accounts.ReadAccountPolicyAttachments` (GET /accounts/{account_id}/policies).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadAccountPolicyAttachmentsInput = Schema.Struct({
@@ -154,7 +154,7 @@ export const ReadAccountPolicyAttachmentsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadAccountPolicyAttachmentsInput extends Schema.Schema.Type<typeof ReadAccountPolicyAttachmentsInput> {}
@@ -164,7 +164,7 @@ export interface ReadAccountPolicyAttachmentsInput extends Schema.Schema.Type<ty
  *
  * One member per path (`/accounts/types/{account_type_id}`, `/accounts/types`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadAccountTypesInput = Schema.Union(
@@ -184,7 +184,7 @@ export const ReadAccountTypesInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadAccountTypesInput = typeof ReadAccountTypesInput.Type
@@ -192,7 +192,7 @@ export type ReadAccountTypesInput = typeof ReadAccountTypesInput.Type
 /**
  * The values of `filter` of `accounts.ReadAccounts` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadAccountsFilter = strictEnum(
@@ -210,7 +210,7 @@ export const ReadAccountsFilter = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadAccountsFilter = typeof ReadAccountsFilter.Type
@@ -218,7 +218,7 @@ export type ReadAccountsFilter = typeof ReadAccountsFilter.Type
 /**
  * The values of `sort_order` of `accounts.ReadAccounts`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadAccountsSortOrder = strictEnum("ASC", "DESC").annotations({
@@ -226,7 +226,7 @@ export const ReadAccountsSortOrder = strictEnum("ASC", "DESC").annotations({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadAccountsSortOrder = typeof ReadAccountsSortOrder.Type
@@ -236,7 +236,7 @@ export type ReadAccountsSortOrder = typeof ReadAccountsSortOrder.Type
  *
  * One member per path (`/accounts/{account_id}`, `/accounts`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadAccountsInput = Schema.Union(
@@ -300,7 +300,7 @@ export const ReadAccountsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadAccountsInput = typeof ReadAccountsInput.Type
@@ -308,7 +308,7 @@ export type ReadAccountsInput = typeof ReadAccountsInput.Type
 /**
  * The input of `accounts.UpdateAccount` (PUT /accounts/{account_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateAccountInput = Schema.Struct({
@@ -326,7 +326,7 @@ export const UpdateAccountInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountInput extends Schema.Schema.Type<typeof UpdateAccountInput> {}
@@ -334,7 +334,7 @@ export interface UpdateAccountInput extends Schema.Schema.Type<typeof UpdateAcco
 /**
  * The input of `accounts.UpdateAccountType` (PUT /accounts/types/{account_type_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateAccountTypeInput = Schema.Struct({
@@ -345,7 +345,7 @@ export const UpdateAccountTypeInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeInput extends Schema.Schema.Type<typeof UpdateAccountTypeInput> {}
@@ -353,7 +353,7 @@ export interface UpdateAccountTypeInput extends Schema.Schema.Type<typeof Update
 /**
  * The input of `accounts.UpdateAccountTypeAccess` (PUT /accounts/types/access).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateAccountTypeAccessInput = Schema.Struct({
@@ -362,7 +362,7 @@ export const UpdateAccountTypeAccessInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeAccessInput extends Schema.Schema.Type<typeof UpdateAccountTypeAccessInput> {}
@@ -370,7 +370,7 @@ export interface UpdateAccountTypeAccessInput extends Schema.Schema.Type<typeof 
 /**
  * The input of `accounts.UpdateAccountTypeMembers` (PUT /account-types/members).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateAccountTypeMembersInput = Schema.Struct({
@@ -378,7 +378,7 @@ export const UpdateAccountTypeMembersInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeMembersInput extends Schema.Schema.Type<typeof UpdateAccountTypeMembersInput> {}
@@ -386,7 +386,7 @@ export interface UpdateAccountTypeMembersInput extends Schema.Schema.Type<typeof
 /**
  * The operations of `Accounts`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const accountsOperations = {
@@ -589,7 +589,7 @@ const accountsTable = {
 /**
  * The Accounts methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountsService extends Service.ShapeOf<typeof accountsTable> {}
@@ -597,7 +597,7 @@ export interface AccountsService extends Service.ShapeOf<typeof accountsTable> {
 /**
  * The `Accounts` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Accounts extends Service.Tag("stax-effect/cloud/Accounts")<Accounts, AccountsService>()(accountsTable) {

@@ -5,7 +5,7 @@
  *
  * The `Insights` service: the operations `insights.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -20,7 +20,7 @@ import * as InsightsModels from "./models/insights.js"
 /**
  * The values of `source_kind` of `insights.ReadInsights` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadInsightsSourceKind = strictEnum("TASKS").annotations({
@@ -28,7 +28,7 @@ export const ReadInsightsSourceKind = strictEnum("TASKS").annotations({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadInsightsSourceKind = typeof ReadInsightsSourceKind.Type
@@ -36,7 +36,7 @@ export type ReadInsightsSourceKind = typeof ReadInsightsSourceKind.Type
 /**
  * The values of `status` of `insights.ReadInsights` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadInsightsStatus = strictEnum("PENDING", "SUCCESS", "FAILED").annotations({
@@ -44,7 +44,7 @@ export const ReadInsightsStatus = strictEnum("PENDING", "SUCCESS", "FAILED").ann
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadInsightsStatus = typeof ReadInsightsStatus.Type
@@ -52,7 +52,7 @@ export type ReadInsightsStatus = typeof ReadInsightsStatus.Type
 /**
  * The values of `target_kind` of `insights.ReadInsights` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadInsightsTargetKind = strictEnum(
@@ -68,7 +68,7 @@ export const ReadInsightsTargetKind = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadInsightsTargetKind = typeof ReadInsightsTargetKind.Type
@@ -76,7 +76,7 @@ export type ReadInsightsTargetKind = typeof ReadInsightsTargetKind.Type
 /**
  * The values of `sort` of `insights.ReadInsights`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadInsightsSort = strictEnum("Action", "CreatedTS", "Status", "TargetKind", "UserId").annotations({
@@ -84,7 +84,7 @@ export const ReadInsightsSort = strictEnum("Action", "CreatedTS", "Status", "Tar
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadInsightsSort = typeof ReadInsightsSort.Type
@@ -92,7 +92,7 @@ export type ReadInsightsSort = typeof ReadInsightsSort.Type
 /**
  * The values of `sort_order` of `insights.ReadInsights`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadInsightsSortOrder = strictEnum("ASC", "DESC").annotations({
@@ -100,7 +100,7 @@ export const ReadInsightsSortOrder = strictEnum("ASC", "DESC").annotations({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadInsightsSortOrder = typeof ReadInsightsSortOrder.Type
@@ -108,7 +108,7 @@ export type ReadInsightsSortOrder = typeof ReadInsightsSortOrder.Type
 /**
  * The input of `insights.ReadInsights` (GET /insights).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadInsightsInput = Schema.Struct({
@@ -135,7 +135,7 @@ export const ReadInsightsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadInsightsInput extends Schema.Schema.Type<typeof ReadInsightsInput> {}
@@ -143,7 +143,7 @@ export interface ReadInsightsInput extends Schema.Schema.Type<typeof ReadInsight
 /**
  * The operations of `Insights`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const insightsOperations = {
@@ -175,7 +175,7 @@ const insightsTable = {
 /**
  * The Insights methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface InsightsService extends Service.ShapeOf<typeof insightsTable> {}
@@ -183,7 +183,7 @@ export interface InsightsService extends Service.ShapeOf<typeof insightsTable> {
 /**
  * The `Insights` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Insights extends Service.Tag("stax-effect/cloud/Insights")<Insights, InsightsService>()(insightsTable) {

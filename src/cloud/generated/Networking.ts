@@ -5,7 +5,7 @@
  *
  * The `Networking` service: the operations `networking.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -21,7 +21,7 @@ import * as NetworkingModels from "./models/networking.js"
 /**
  * The input of `networking.CreateCidrExclusion` (POST /networking/hubs/{hub_id}/exclusions).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateCidrExclusionInput = Schema.Struct({
@@ -37,7 +37,7 @@ export const CreateCidrExclusionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCidrExclusionInput extends Schema.Schema.Type<typeof CreateCidrExclusionInput> {}
@@ -45,7 +45,7 @@ export interface CreateCidrExclusionInput extends Schema.Schema.Type<typeof Crea
 /**
  * The input of `networking.CreateCidrRange` (POST /networking/hubs/{hub_id}/ranges).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateCidrRangeInput = Schema.Struct({
@@ -61,7 +61,7 @@ export const CreateCidrRangeInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCidrRangeInput extends Schema.Schema.Type<typeof CreateCidrRangeInput> {}
@@ -69,7 +69,7 @@ export interface CreateCidrRangeInput extends Schema.Schema.Type<typeof CreateCi
 /**
  * The input of `networking.CreateDnsResolver` (POST /networking/hubs/{hub_id}/dnsresolvers).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateDnsResolverInput = Schema.Struct({
@@ -83,7 +83,7 @@ export const CreateDnsResolverInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsResolverInput extends Schema.Schema.Type<typeof CreateDnsResolverInput> {}
@@ -91,7 +91,7 @@ export interface CreateDnsResolverInput extends Schema.Schema.Type<typeof Create
 /**
  * The input of `networking.CreateDnsRule` (POST /networking/dnsresolvers/{dns_resolver_id}/dnsrules).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateDnsRuleInput = Schema.Struct({
@@ -107,7 +107,7 @@ export const CreateDnsRuleInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsRuleInput extends Schema.Schema.Type<typeof CreateDnsRuleInput> {}
@@ -115,7 +115,7 @@ export interface CreateDnsRuleInput extends Schema.Schema.Type<typeof CreateDnsR
 /**
  * The input of `networking.CreateDxAssociation` (POST /networking/dxgateways/{dx_gateway_id}/dxassociations).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateDxAssociationInput = Schema.Union(
@@ -138,7 +138,7 @@ export const CreateDxAssociationInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateDxAssociationInput = typeof CreateDxAssociationInput.Type
@@ -146,7 +146,7 @@ export type CreateDxAssociationInput = typeof CreateDxAssociationInput.Type
 /**
  * The input of `networking.CreateDxResource` (POST /networking/dxresources).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateDxResourceInput = Schema.Struct({
@@ -155,7 +155,7 @@ export const CreateDxResourceInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDxResourceInput extends Schema.Schema.Type<typeof CreateDxResourceInput> {}
@@ -163,7 +163,7 @@ export interface CreateDxResourceInput extends Schema.Schema.Type<typeof CreateD
 /**
  * The input of `networking.CreateHub` (POST /networking/hubs).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateHubInput = Schema.Struct({
@@ -204,7 +204,7 @@ export const CreateHubInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubInput extends Schema.Schema.Type<typeof CreateHubInput> {}
@@ -212,7 +212,7 @@ export interface CreateHubInput extends Schema.Schema.Type<typeof CreateHubInput
 /**
  * The input of `networking.CreateHubPeering` (POST /networking/hubs/{networking_hub_id}/hubpeerings).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateHubPeeringInput = Schema.Struct({
@@ -230,7 +230,7 @@ export const CreateHubPeeringInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubPeeringInput extends Schema.Schema.Type<typeof CreateHubPeeringInput> {}
@@ -238,7 +238,7 @@ export interface CreateHubPeeringInput extends Schema.Schema.Type<typeof CreateH
 /**
  * The input of `networking.CreateHubPrefixList` (POST /networking/hubs/{hub_id}/prefixlists/hubs).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateHubPrefixListInput = Schema.Struct({
@@ -262,7 +262,7 @@ export const CreateHubPrefixListInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubPrefixListInput extends Schema.Schema.Type<typeof CreateHubPrefixListInput> {}
@@ -270,7 +270,7 @@ export interface CreateHubPrefixListInput extends Schema.Schema.Type<typeof Crea
 /**
  * The input of `networking.CreateVpc` (POST /networking/hubs/{hub_id}/vpcs).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateVpcInput = Schema.Struct({
@@ -304,7 +304,7 @@ export const CreateVpcInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpcInput extends Schema.Schema.Type<typeof CreateVpcInput> {}
@@ -312,7 +312,7 @@ export interface CreateVpcInput extends Schema.Schema.Type<typeof CreateVpcInput
 /**
  * The input of `networking.CreateVpcPrefixList` (POST /networking/hubs/{hub_id}/prefixlists/vpcs).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateVpcPrefixListInput = Schema.Struct({
@@ -336,7 +336,7 @@ export const CreateVpcPrefixListInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpcPrefixListInput extends Schema.Schema.Type<typeof CreateVpcPrefixListInput> {}
@@ -344,7 +344,7 @@ export interface CreateVpcPrefixListInput extends Schema.Schema.Type<typeof Crea
 /**
  * The input of `networking.CreateVpnConnection` (POST /networking/vpncustomergateways/{vpn_customer_gateway_id}/vpnconnection).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateVpnConnectionInput = Schema.Union(
@@ -373,7 +373,7 @@ export const CreateVpnConnectionInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateVpnConnectionInput = typeof CreateVpnConnectionInput.Type
@@ -381,7 +381,7 @@ export type CreateVpnConnectionInput = typeof CreateVpnConnectionInput.Type
 /**
  * The input of `networking.CreateVpnCustomerGateway` (POST /networking/vpncustomergateways).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateVpnCustomerGatewayInput = Schema.Struct({
@@ -397,7 +397,7 @@ export const CreateVpnCustomerGatewayInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpnCustomerGatewayInput extends Schema.Schema.Type<typeof CreateVpnCustomerGatewayInput> {}
@@ -405,7 +405,7 @@ export interface CreateVpnCustomerGatewayInput extends Schema.Schema.Type<typeof
 /**
  * The input of `networking.DeleteCidrExclusion` (DELETE /networking/exclusions/{exclusion_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteCidrExclusionInput = Schema.Struct({
@@ -414,7 +414,7 @@ export const DeleteCidrExclusionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteCidrExclusionInput extends Schema.Schema.Type<typeof DeleteCidrExclusionInput> {}
@@ -422,7 +422,7 @@ export interface DeleteCidrExclusionInput extends Schema.Schema.Type<typeof Dele
 /**
  * The input of `networking.DeleteCidrRange` (DELETE /networking/ranges/{range_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteCidrRangeInput = Schema.Struct({
@@ -431,7 +431,7 @@ export const DeleteCidrRangeInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteCidrRangeInput extends Schema.Schema.Type<typeof DeleteCidrRangeInput> {}
@@ -439,7 +439,7 @@ export interface DeleteCidrRangeInput extends Schema.Schema.Type<typeof DeleteCi
 /**
  * The input of `networking.DeleteDnsResolver` (DELETE /networking/dnsresolvers/{dns_resolver_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteDnsResolverInput = Schema.Struct({
@@ -448,7 +448,7 @@ export const DeleteDnsResolverInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDnsResolverInput extends Schema.Schema.Type<typeof DeleteDnsResolverInput> {}
@@ -456,7 +456,7 @@ export interface DeleteDnsResolverInput extends Schema.Schema.Type<typeof Delete
 /**
  * The input of `networking.DeleteDnsRule` (DELETE /networking/dnsrules/{dns_rule_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteDnsRuleInput = Schema.Struct({
@@ -465,7 +465,7 @@ export const DeleteDnsRuleInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDnsRuleInput extends Schema.Schema.Type<typeof DeleteDnsRuleInput> {}
@@ -473,7 +473,7 @@ export interface DeleteDnsRuleInput extends Schema.Schema.Type<typeof DeleteDnsR
 /**
  * The input of `networking.DeleteDxAssociation` (DELETE /networking/dxassociations/{dx_association_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteDxAssociationInput = Schema.Struct({
@@ -482,7 +482,7 @@ export const DeleteDxAssociationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxAssociationInput extends Schema.Schema.Type<typeof DeleteDxAssociationInput> {}
@@ -490,7 +490,7 @@ export interface DeleteDxAssociationInput extends Schema.Schema.Type<typeof Dele
 /**
  * The input of `networking.DeleteDxGateway` (DELETE /networking/dxgateways/{dx_gateway_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteDxGatewayInput = Schema.Struct({
@@ -499,7 +499,7 @@ export const DeleteDxGatewayInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxGatewayInput extends Schema.Schema.Type<typeof DeleteDxGatewayInput> {}
@@ -507,7 +507,7 @@ export interface DeleteDxGatewayInput extends Schema.Schema.Type<typeof DeleteDx
 /**
  * The input of `networking.DeleteDxVif` (DELETE /networking/dxvifs/{dx_vif_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteDxVifInput = Schema.Struct({
@@ -516,7 +516,7 @@ export const DeleteDxVifInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxVifInput extends Schema.Schema.Type<typeof DeleteDxVifInput> {}
@@ -524,7 +524,7 @@ export interface DeleteDxVifInput extends Schema.Schema.Type<typeof DeleteDxVifI
 /**
  * The input of `networking.DeleteHub` (DELETE /networking/hubs/{hub_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteHubInput = Schema.Struct({
@@ -533,7 +533,7 @@ export const DeleteHubInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteHubInput extends Schema.Schema.Type<typeof DeleteHubInput> {}
@@ -541,7 +541,7 @@ export interface DeleteHubInput extends Schema.Schema.Type<typeof DeleteHubInput
 /**
  * The input of `networking.DeleteHubPeering` (DELETE /networking/hubpeerings/{hub_peering_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteHubPeeringInput = Schema.Struct({
@@ -550,7 +550,7 @@ export const DeleteHubPeeringInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteHubPeeringInput extends Schema.Schema.Type<typeof DeleteHubPeeringInput> {}
@@ -558,7 +558,7 @@ export interface DeleteHubPeeringInput extends Schema.Schema.Type<typeof DeleteH
 /**
  * The input of `networking.DeletePrefixList` (DELETE /networking/prefixlists/{prefix_list_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeletePrefixListInput = Schema.Struct({
@@ -567,7 +567,7 @@ export const DeletePrefixListInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeletePrefixListInput extends Schema.Schema.Type<typeof DeletePrefixListInput> {}
@@ -575,7 +575,7 @@ export interface DeletePrefixListInput extends Schema.Schema.Type<typeof DeleteP
 /**
  * The input of `networking.DeleteVpc` (DELETE /networking/vpcs/{vpc_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteVpcInput = Schema.Struct({
@@ -584,7 +584,7 @@ export const DeleteVpcInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpcInput extends Schema.Schema.Type<typeof DeleteVpcInput> {}
@@ -592,7 +592,7 @@ export interface DeleteVpcInput extends Schema.Schema.Type<typeof DeleteVpcInput
 /**
  * The input of `networking.DeleteVpnConnection` (DELETE /networking/vpnconnections/{vpn_connection_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteVpnConnectionInput = Schema.Struct({
@@ -601,7 +601,7 @@ export const DeleteVpnConnectionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpnConnectionInput extends Schema.Schema.Type<typeof DeleteVpnConnectionInput> {}
@@ -609,7 +609,7 @@ export interface DeleteVpnConnectionInput extends Schema.Schema.Type<typeof Dele
 /**
  * The input of `networking.DeleteVpnCustomerGateway` (DELETE /networking/vpncustomergateways/{vpn_customer_gateway_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteVpnCustomerGatewayInput = Schema.Struct({
@@ -618,7 +618,7 @@ export const DeleteVpnCustomerGatewayInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpnCustomerGatewayInput extends Schema.Schema.Type<typeof DeleteVpnCustomerGatewayInput> {}
@@ -626,7 +626,7 @@ export interface DeleteVpnCustomerGatewayInput extends Schema.Schema.Type<typeof
 /**
  * The values of `status` of `networking.ReadCidrExclusions` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCidrExclusionsStatus = strictEnum("ACTIVE", "DELETED").annotations({
@@ -634,7 +634,7 @@ export const ReadCidrExclusionsStatus = strictEnum("ACTIVE", "DELETED").annotati
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCidrExclusionsStatus = typeof ReadCidrExclusionsStatus.Type
@@ -644,7 +644,7 @@ export type ReadCidrExclusionsStatus = typeof ReadCidrExclusionsStatus.Type
  *
  * One member per path (`/networking/exclusions/{exclusion_id}`, `/networking/hubs/{hub_id}/exclusions`, `/networking/exclusions`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadCidrExclusionsInput = Schema.Union(
@@ -683,7 +683,7 @@ export const ReadCidrExclusionsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCidrExclusionsInput = typeof ReadCidrExclusionsInput.Type
@@ -691,7 +691,7 @@ export type ReadCidrExclusionsInput = typeof ReadCidrExclusionsInput.Type
 /**
  * The values of `status` of `networking.ReadCidrRanges` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCidrRangesStatus = strictEnum("ACTIVE", "DELETED").annotations({
@@ -699,7 +699,7 @@ export const ReadCidrRangesStatus = strictEnum("ACTIVE", "DELETED").annotations(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCidrRangesStatus = typeof ReadCidrRangesStatus.Type
@@ -709,7 +709,7 @@ export type ReadCidrRangesStatus = typeof ReadCidrRangesStatus.Type
  *
  * One member per path (`/networking/hubs/{hub_id}/ranges`, `/networking/ranges/{range_id}`, `/networking/ranges`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadCidrRangesInput = Schema.Union(
@@ -754,7 +754,7 @@ export const ReadCidrRangesInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCidrRangesInput = typeof ReadCidrRangesInput.Type
@@ -762,7 +762,7 @@ export type ReadCidrRangesInput = typeof ReadCidrRangesInput.Type
 /**
  * The values of `status` of `networking.ReadDnsResolvers` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDnsResolversStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -770,7 +770,7 @@ export const ReadDnsResolversStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS",
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDnsResolversStatus = typeof ReadDnsResolversStatus.Type
@@ -780,7 +780,7 @@ export type ReadDnsResolversStatus = typeof ReadDnsResolversStatus.Type
  *
  * One member per path (`/networking/dnsresolvers/{dns_resolver_id}`, `/networking/hubs/{hub_id}/dnsresolvers`, `/networking/dnsresolvers`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadDnsResolversInput = Schema.Union(
@@ -819,7 +819,7 @@ export const ReadDnsResolversInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDnsResolversInput = typeof ReadDnsResolversInput.Type
@@ -827,7 +827,7 @@ export type ReadDnsResolversInput = typeof ReadDnsResolversInput.Type
 /**
  * The values of `status` of `networking.ReadDnsRules` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDnsRulesStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -835,7 +835,7 @@ export const ReadDnsRulesStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CR
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDnsRulesStatus = typeof ReadDnsRulesStatus.Type
@@ -845,7 +845,7 @@ export type ReadDnsRulesStatus = typeof ReadDnsRulesStatus.Type
  *
  * One member per path (`/networking/dnsresolvers/{dns_resolver_id}/dnsrules`, `/networking/dnsrules/{dns_rule_id}`, `/networking/dnsrules`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadDnsRulesInput = Schema.Union(
@@ -884,7 +884,7 @@ export const ReadDnsRulesInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDnsRulesInput = typeof ReadDnsRulesInput.Type
@@ -892,7 +892,7 @@ export type ReadDnsRulesInput = typeof ReadDnsRulesInput.Type
 /**
  * The values of `status` of `networking.ReadDxAssociations` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxAssociationsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -900,7 +900,7 @@ export const ReadDxAssociationsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDxAssociationsStatus = typeof ReadDxAssociationsStatus.Type
@@ -910,7 +910,7 @@ export type ReadDxAssociationsStatus = typeof ReadDxAssociationsStatus.Type
  *
  * One member per path (`/networking/dxassociations/{dx_association_id}`, `/networking/dxgateways/{dx_gateway_id}/dxassociations`, `/networking/hubs/{hub_id}/dxassociations`, `/networking/dxassociations`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadDxAssociationsInput = Schema.Union(
@@ -964,7 +964,7 @@ export const ReadDxAssociationsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDxAssociationsInput = typeof ReadDxAssociationsInput.Type
@@ -972,7 +972,7 @@ export type ReadDxAssociationsInput = typeof ReadDxAssociationsInput.Type
 /**
  * The values of `state` of `networking.ReadDxConnections` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxConnectionsState = strictEnum(
@@ -990,7 +990,7 @@ export const ReadDxConnectionsState = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDxConnectionsState = typeof ReadDxConnectionsState.Type
@@ -998,7 +998,7 @@ export type ReadDxConnectionsState = typeof ReadDxConnectionsState.Type
 /**
  * The input of `networking.ReadDxConnections` (GET /networking/{account_id}/dxconnections).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadDxConnectionsInput = Schema.Struct({
@@ -1012,7 +1012,7 @@ export const ReadDxConnectionsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDxConnectionsInput extends Schema.Schema.Type<typeof ReadDxConnectionsInput> {}
@@ -1020,7 +1020,7 @@ export interface ReadDxConnectionsInput extends Schema.Schema.Type<typeof ReadDx
 /**
  * The values of `status` of `networking.ReadDxGateways` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxGatewaysStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -1028,7 +1028,7 @@ export const ReadDxGatewaysStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDxGatewaysStatus = typeof ReadDxGatewaysStatus.Type
@@ -1038,7 +1038,7 @@ export type ReadDxGatewaysStatus = typeof ReadDxGatewaysStatus.Type
  *
  * One member per path (`/networking/dxgateways/{dx_gateway_id}`, `/networking/hubs/{hub_id}/dxgateways`, `/networking/dxgateways`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadDxGatewaysInput = Schema.Union(
@@ -1077,7 +1077,7 @@ export const ReadDxGatewaysInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDxGatewaysInput = typeof ReadDxGatewaysInput.Type
@@ -1085,7 +1085,7 @@ export type ReadDxGatewaysInput = typeof ReadDxGatewaysInput.Type
 /**
  * The input of `networking.ReadDxVifStatus` (GET /networking/dxvifs/{dx_vif_id}/status).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadDxVifStatusInput = Schema.Struct({
@@ -1094,7 +1094,7 @@ export const ReadDxVifStatusInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDxVifStatusInput extends Schema.Schema.Type<typeof ReadDxVifStatusInput> {}
@@ -1102,7 +1102,7 @@ export interface ReadDxVifStatusInput extends Schema.Schema.Type<typeof ReadDxVi
 /**
  * The values of `status` of `networking.ReadDxVifs` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxVifsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -1110,7 +1110,7 @@ export const ReadDxVifsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREA
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDxVifsStatus = typeof ReadDxVifsStatus.Type
@@ -1120,7 +1120,7 @@ export type ReadDxVifsStatus = typeof ReadDxVifsStatus.Type
  *
  * One member per path (`/networking/dxgateways/{dx_gateway_id}/dxvifs`, `/networking/dxvifs/{dx_vif_id}`, `/networking/dxvifs`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadDxVifsInput = Schema.Union(
@@ -1159,7 +1159,7 @@ export const ReadDxVifsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadDxVifsInput = typeof ReadDxVifsInput.Type
@@ -1167,7 +1167,7 @@ export type ReadDxVifsInput = typeof ReadDxVifsInput.Type
 /**
  * The values of `status` of `networking.ReadHubHubPeerings` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadHubHubPeeringsStatus = strictEnum(
@@ -1184,7 +1184,7 @@ export const ReadHubHubPeeringsStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadHubHubPeeringsStatus = typeof ReadHubHubPeeringsStatus.Type
@@ -1192,7 +1192,7 @@ export type ReadHubHubPeeringsStatus = typeof ReadHubHubPeeringsStatus.Type
 /**
  * The input of `networking.ReadHubHubPeerings` (GET /networking/hubs/{networking_hub_id}/hubpeerings).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadHubHubPeeringsInput = Schema.Struct({
@@ -1206,7 +1206,7 @@ export const ReadHubHubPeeringsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadHubHubPeeringsInput extends Schema.Schema.Type<typeof ReadHubHubPeeringsInput> {}
@@ -1214,7 +1214,7 @@ export interface ReadHubHubPeeringsInput extends Schema.Schema.Type<typeof ReadH
 /**
  * The values of `status` of `networking.ReadHubPeering` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadHubPeeringStatus = strictEnum(
@@ -1231,7 +1231,7 @@ export const ReadHubPeeringStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadHubPeeringStatus = typeof ReadHubPeeringStatus.Type
@@ -1239,7 +1239,7 @@ export type ReadHubPeeringStatus = typeof ReadHubPeeringStatus.Type
 /**
  * The input of `networking.ReadHubPeering` (GET /networking/hubpeerings/{hub_peering_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadHubPeeringInput = Schema.Struct({
@@ -1253,7 +1253,7 @@ export const ReadHubPeeringInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadHubPeeringInput extends Schema.Schema.Type<typeof ReadHubPeeringInput> {}
@@ -1261,7 +1261,7 @@ export interface ReadHubPeeringInput extends Schema.Schema.Type<typeof ReadHubPe
 /**
  * The values of `status` of `networking.ReadHubPeerings` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadHubPeeringsStatus = strictEnum(
@@ -1278,7 +1278,7 @@ export const ReadHubPeeringsStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadHubPeeringsStatus = typeof ReadHubPeeringsStatus.Type
@@ -1286,7 +1286,7 @@ export type ReadHubPeeringsStatus = typeof ReadHubPeeringsStatus.Type
 /**
  * The input of `networking.ReadHubPeerings` (GET /networking/hubpeerings).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadHubPeeringsInput = Schema.Struct({
@@ -1298,7 +1298,7 @@ export const ReadHubPeeringsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadHubPeeringsInput extends Schema.Schema.Type<typeof ReadHubPeeringsInput> {}
@@ -1306,7 +1306,7 @@ export interface ReadHubPeeringsInput extends Schema.Schema.Type<typeof ReadHubP
 /**
  * The values of `status` of `networking.ReadHubPrefixLists` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadHubPrefixListsStatus = strictEnum(
@@ -1322,7 +1322,7 @@ export const ReadHubPrefixListsStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadHubPrefixListsStatus = typeof ReadHubPrefixListsStatus.Type
@@ -1330,7 +1330,7 @@ export type ReadHubPrefixListsStatus = typeof ReadHubPrefixListsStatus.Type
 /**
  * The input of `networking.ReadHubPrefixLists` (GET /networking/hubs/{hub_id}/prefixlists).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadHubPrefixListsInput = Schema.Struct({
@@ -1344,7 +1344,7 @@ export const ReadHubPrefixListsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadHubPrefixListsInput extends Schema.Schema.Type<typeof ReadHubPrefixListsInput> {}
@@ -1352,7 +1352,7 @@ export interface ReadHubPrefixListsInput extends Schema.Schema.Type<typeof ReadH
 /**
  * The values of `status` of `networking.ReadHubs` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadHubsStatus = strictEnum(
@@ -1368,7 +1368,7 @@ export const ReadHubsStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadHubsStatus = typeof ReadHubsStatus.Type
@@ -1378,7 +1378,7 @@ export type ReadHubsStatus = typeof ReadHubsStatus.Type
  *
  * One member per path (`/networking/hubs/{hub_id}`, `/networking/hubs`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadHubsInput = Schema.Union(
@@ -1404,7 +1404,7 @@ export const ReadHubsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadHubsInput = typeof ReadHubsInput.Type
@@ -1412,7 +1412,7 @@ export type ReadHubsInput = typeof ReadHubsInput.Type
 /**
  * The values of `status` of `networking.ReadPrefixList` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadPrefixListStatus = strictEnum(
@@ -1428,7 +1428,7 @@ export const ReadPrefixListStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadPrefixListStatus = typeof ReadPrefixListStatus.Type
@@ -1436,7 +1436,7 @@ export type ReadPrefixListStatus = typeof ReadPrefixListStatus.Type
 /**
  * The input of `networking.ReadPrefixList` (GET /networking/prefixlists/{prefix_list_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadPrefixListInput = Schema.Struct({
@@ -1450,7 +1450,7 @@ export const ReadPrefixListInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadPrefixListInput extends Schema.Schema.Type<typeof ReadPrefixListInput> {}
@@ -1458,7 +1458,7 @@ export interface ReadPrefixListInput extends Schema.Schema.Type<typeof ReadPrefi
 /**
  * The values of `status` of `networking.ReadPrefixLists` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadPrefixListsStatus = strictEnum(
@@ -1474,7 +1474,7 @@ export const ReadPrefixListsStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadPrefixListsStatus = typeof ReadPrefixListsStatus.Type
@@ -1482,7 +1482,7 @@ export type ReadPrefixListsStatus = typeof ReadPrefixListsStatus.Type
 /**
  * The input of `networking.ReadPrefixLists` (GET /networking/prefixlists).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadPrefixListsInput = Schema.Struct({
@@ -1494,7 +1494,7 @@ export const ReadPrefixListsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadPrefixListsInput extends Schema.Schema.Type<typeof ReadPrefixListsInput> {}
@@ -1502,7 +1502,7 @@ export interface ReadPrefixListsInput extends Schema.Schema.Type<typeof ReadPref
 /**
  * The values of `status` of `networking.ReadVpcs` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpcsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -1510,7 +1510,7 @@ export const ReadVpcsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadVpcsStatus = typeof ReadVpcsStatus.Type
@@ -1518,7 +1518,7 @@ export type ReadVpcsStatus = typeof ReadVpcsStatus.Type
 /**
  * The values of `type` of `networking.ReadVpcs` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpcsType = strictEnum("FLAT", "ISOLATED", "TRANSIT", "SHAREDSERVICES").annotations({
@@ -1526,7 +1526,7 @@ export const ReadVpcsType = strictEnum("FLAT", "ISOLATED", "TRANSIT", "SHAREDSER
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadVpcsType = typeof ReadVpcsType.Type
@@ -1536,7 +1536,7 @@ export type ReadVpcsType = typeof ReadVpcsType.Type
  *
  * One member per path (`/networking/hubs/{hub_id}/vpcs`, `/networking/vpcs/{vpc_id}`, `/networking/vpcs`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadVpcsInput = Schema.Union(
@@ -1590,7 +1590,7 @@ export const ReadVpcsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadVpcsInput = typeof ReadVpcsInput.Type
@@ -1598,7 +1598,7 @@ export type ReadVpcsInput = typeof ReadVpcsInput.Type
 /**
  * The input of `networking.ReadVpnConnectionStatus` (GET /networking/vpnconnections/{vpn_connection_id}/status).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadVpnConnectionStatusInput = Schema.Struct({
@@ -1607,7 +1607,7 @@ export const ReadVpnConnectionStatusInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadVpnConnectionStatusInput extends Schema.Schema.Type<typeof ReadVpnConnectionStatusInput> {}
@@ -1615,7 +1615,7 @@ export interface ReadVpnConnectionStatusInput extends Schema.Schema.Type<typeof 
 /**
  * The values of `status` of `networking.ReadVpnConnections` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpnConnectionsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -1623,7 +1623,7 @@ export const ReadVpnConnectionsStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadVpnConnectionsStatus = typeof ReadVpnConnectionsStatus.Type
@@ -1633,7 +1633,7 @@ export type ReadVpnConnectionsStatus = typeof ReadVpnConnectionsStatus.Type
  *
  * One member per path (`/networking/hubs/{hub_id}/vpnconnections`, `/networking/vpnconnections/{vpn_connection_id}`, `/networking/vpncustomergateways/{vpn_customer_gateway_id}/vpnconnections`, `/networking/vpnconnections`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadVpnConnectionsInput = Schema.Union(
@@ -1687,7 +1687,7 @@ export const ReadVpnConnectionsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadVpnConnectionsInput = typeof ReadVpnConnectionsInput.Type
@@ -1695,7 +1695,7 @@ export type ReadVpnConnectionsInput = typeof ReadVpnConnectionsInput.Type
 /**
  * The values of `status` of `networking.ReadVpnCustomerGateways` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpnCustomerGatewaysStatus = strictEnum("ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED").annotations({
@@ -1703,7 +1703,7 @@ export const ReadVpnCustomerGatewaysStatus = strictEnum("ACTIVE", "CREATE_IN_PRO
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadVpnCustomerGatewaysStatus = typeof ReadVpnCustomerGatewaysStatus.Type
@@ -1713,7 +1713,7 @@ export type ReadVpnCustomerGatewaysStatus = typeof ReadVpnCustomerGatewaysStatus
  *
  * One member per path (`/networking/hubs/{hub_id}/vpncustomergateways`, `/networking/vpncustomergateways/{vpn_customer_gateway_id}`, `/networking/vpncustomergateways`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadVpnCustomerGatewaysInput = Schema.Union(
@@ -1752,7 +1752,7 @@ export const ReadVpnCustomerGatewaysInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadVpnCustomerGatewaysInput = typeof ReadVpnCustomerGatewaysInput.Type
@@ -1760,7 +1760,7 @@ export type ReadVpnCustomerGatewaysInput = typeof ReadVpnCustomerGatewaysInput.T
 /**
  * The input of `networking.UpdateCidrExclusion` (PUT /networking/exclusions/{exclusion_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateCidrExclusionInput = Schema.Struct({
@@ -1774,7 +1774,7 @@ export const UpdateCidrExclusionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateCidrExclusionInput extends Schema.Schema.Type<typeof UpdateCidrExclusionInput> {}
@@ -1782,7 +1782,7 @@ export interface UpdateCidrExclusionInput extends Schema.Schema.Type<typeof Upda
 /**
  * The input of `networking.UpdateCidrRange` (PUT /networking/ranges/{range_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateCidrRangeInput = Schema.Struct({
@@ -1796,7 +1796,7 @@ export const UpdateCidrRangeInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateCidrRangeInput extends Schema.Schema.Type<typeof UpdateCidrRangeInput> {}
@@ -1804,7 +1804,7 @@ export interface UpdateCidrRangeInput extends Schema.Schema.Type<typeof UpdateCi
 /**
  * The input of `networking.UpdateDnsResolver` (PUT /networking/dnsresolvers/{dns_resolver_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateDnsResolverInput = Schema.Struct({
@@ -1818,7 +1818,7 @@ export const UpdateDnsResolverInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsResolverInput extends Schema.Schema.Type<typeof UpdateDnsResolverInput> {}
@@ -1826,7 +1826,7 @@ export interface UpdateDnsResolverInput extends Schema.Schema.Type<typeof Update
 /**
  * The input of `networking.UpdateDnsRule` (PUT /networking/dnsrules/{dns_rule_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateDnsRuleInput = Schema.Struct({
@@ -1840,7 +1840,7 @@ export const UpdateDnsRuleInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsRuleInput extends Schema.Schema.Type<typeof UpdateDnsRuleInput> {}
@@ -1848,7 +1848,7 @@ export interface UpdateDnsRuleInput extends Schema.Schema.Type<typeof UpdateDnsR
 /**
  * The input of `networking.UpdateDxAssociation` (PUT /networking/dxassociations/{dx_association_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateDxAssociationInput = Schema.Struct({
@@ -1859,7 +1859,7 @@ export const UpdateDxAssociationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxAssociationInput extends Schema.Schema.Type<typeof UpdateDxAssociationInput> {}
@@ -1867,7 +1867,7 @@ export interface UpdateDxAssociationInput extends Schema.Schema.Type<typeof Upda
 /**
  * The input of `networking.UpdateDxVif` (PUT /networking/dxvifs/{dx_vif_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateDxVifInput = Schema.Struct({
@@ -1879,7 +1879,7 @@ export const UpdateDxVifInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxVifInput extends Schema.Schema.Type<typeof UpdateDxVifInput> {}
@@ -1887,7 +1887,7 @@ export interface UpdateDxVifInput extends Schema.Schema.Type<typeof UpdateDxVifI
 /**
  * The input of `networking.UpdateHub` (PUT /networking/hubs/{hub_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateHubInput = Schema.Struct({
@@ -1919,7 +1919,7 @@ export const UpdateHubInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubInput extends Schema.Schema.Type<typeof UpdateHubInput> {}
@@ -1927,7 +1927,7 @@ export interface UpdateHubInput extends Schema.Schema.Type<typeof UpdateHubInput
 /**
  * The input of `networking.UpdateHubPeering` (PUT /networking/hubpeerings/{hub_peering_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateHubPeeringInput = Schema.Struct({
@@ -1939,7 +1939,7 @@ export const UpdateHubPeeringInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubPeeringInput extends Schema.Schema.Type<typeof UpdateHubPeeringInput> {}
@@ -1947,7 +1947,7 @@ export interface UpdateHubPeeringInput extends Schema.Schema.Type<typeof UpdateH
 /**
  * The input of `networking.UpdateHubPrefixListAssociation` (PUT /networking/prefixlists/hubs/{prefix_list_id}/associations).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateHubPrefixListAssociationInput = Schema.Struct({
@@ -1960,7 +1960,7 @@ export const UpdateHubPrefixListAssociationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubPrefixListAssociationInput extends Schema.Schema.Type<typeof UpdateHubPrefixListAssociationInput> {}
@@ -1968,7 +1968,7 @@ export interface UpdateHubPrefixListAssociationInput extends Schema.Schema.Type<
 /**
  * The input of `networking.UpdatePrefixList` (PUT /networking/prefixlists/{prefix_list_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdatePrefixListInput = Schema.Struct({
@@ -1988,7 +1988,7 @@ export const UpdatePrefixListInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePrefixListInput extends Schema.Schema.Type<typeof UpdatePrefixListInput> {}
@@ -1996,7 +1996,7 @@ export interface UpdatePrefixListInput extends Schema.Schema.Type<typeof UpdateP
 /**
  * The input of `networking.UpdateVpc` (PUT /networking/vpcs/{vpc_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateVpcInput = Schema.Struct({
@@ -2021,7 +2021,7 @@ export const UpdateVpcInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpcInput extends Schema.Schema.Type<typeof UpdateVpcInput> {}
@@ -2029,7 +2029,7 @@ export interface UpdateVpcInput extends Schema.Schema.Type<typeof UpdateVpcInput
 /**
  * The input of `networking.UpdateVpcPrefixListAssociation` (PUT /networking/prefixlists/vpcs/{prefix_list_id}/associations).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateVpcPrefixListAssociationInput = Schema.Struct({
@@ -2046,7 +2046,7 @@ export const UpdateVpcPrefixListAssociationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpcPrefixListAssociationInput extends Schema.Schema.Type<typeof UpdateVpcPrefixListAssociationInput> {}
@@ -2054,7 +2054,7 @@ export interface UpdateVpcPrefixListAssociationInput extends Schema.Schema.Type<
 /**
  * The input of `networking.UpdateVpnConnection` (PUT /networking/vpnconnections/{vpn_connection_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateVpnConnectionInput = Schema.Struct({
@@ -2066,7 +2066,7 @@ export const UpdateVpnConnectionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnConnectionInput extends Schema.Schema.Type<typeof UpdateVpnConnectionInput> {}
@@ -2074,7 +2074,7 @@ export interface UpdateVpnConnectionInput extends Schema.Schema.Type<typeof Upda
 /**
  * The input of `networking.UpdateVpnCustomerGateway` (PUT /networking/vpncustomergateways/{vpn_customer_gateway_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateVpnCustomerGatewayInput = Schema.Struct({
@@ -2086,7 +2086,7 @@ export const UpdateVpnCustomerGatewayInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnCustomerGatewayInput extends Schema.Schema.Type<typeof UpdateVpnCustomerGatewayInput> {}
@@ -2094,7 +2094,7 @@ export interface UpdateVpnCustomerGatewayInput extends Schema.Schema.Type<typeof
 /**
  * The operations of `Networking`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const networkingOperations = {
@@ -2970,7 +2970,7 @@ const networkingTable = {
 /**
  * The Networking methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface NetworkingService extends Service.ShapeOf<typeof networkingTable> {}
@@ -2978,7 +2978,7 @@ export interface NetworkingService extends Service.ShapeOf<typeof networkingTabl
 /**
  * The `Networking` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Networking extends Service.Tag("stax-effect/cloud/Networking")<Networking, NetworkingService>()(networkingTable) {

@@ -5,7 +5,7 @@
  *
  * The `Organisations` service: the operations `organisations.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -22,7 +22,7 @@ import * as PoliciesModels from "./models/policies.js"
 /**
  * The input of `organisations.AttachPolicy` (PUT /policies/organisation/{policy_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const OrganisationsAttachPolicyInput = Schema.Struct({
@@ -32,7 +32,7 @@ export const OrganisationsAttachPolicyInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsAttachPolicyInput extends Schema.Schema.Type<typeof OrganisationsAttachPolicyInput> {}
@@ -40,7 +40,7 @@ export interface OrganisationsAttachPolicyInput extends Schema.Schema.Type<typeo
 /**
  * The input of `organisations.CreateOrganisationalUnit` (POST /organisations/organisational-units).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateOrganisationalUnitInput = Schema.Struct({
@@ -51,7 +51,7 @@ export const CreateOrganisationalUnitInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateOrganisationalUnitInput extends Schema.Schema.Type<typeof CreateOrganisationalUnitInput> {}
@@ -59,7 +59,7 @@ export interface CreateOrganisationalUnitInput extends Schema.Schema.Type<typeof
 /**
  * The input of `organisations.CreatePolicy` (POST /policies).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreatePolicyInput = Schema.Struct({
@@ -72,7 +72,7 @@ export const CreatePolicyInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreatePolicyInput extends Schema.Schema.Type<typeof CreatePolicyInput> {}
@@ -80,7 +80,7 @@ export interface CreatePolicyInput extends Schema.Schema.Type<typeof CreatePolic
 /**
  * The input of `organisations.DeleteOrganisationalUnit` (DELETE /organisations/organisational-units/{organisational_unit_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteOrganisationalUnitInput = Schema.Struct({
@@ -89,7 +89,7 @@ export const DeleteOrganisationalUnitInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteOrganisationalUnitInput extends Schema.Schema.Type<typeof DeleteOrganisationalUnitInput> {}
@@ -97,7 +97,7 @@ export interface DeleteOrganisationalUnitInput extends Schema.Schema.Type<typeof
 /**
  * The input of `organisations.DeletePolicy` (DELETE /policies/{policy_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeletePolicyInput = Schema.Struct({
@@ -106,7 +106,7 @@ export const DeletePolicyInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeletePolicyInput extends Schema.Schema.Type<typeof DeletePolicyInput> {}
@@ -114,7 +114,7 @@ export interface DeletePolicyInput extends Schema.Schema.Type<typeof DeletePolic
 /**
  * The input of `organisations.DetachPolicy` (DELETE /policies/organisation/{policy_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const OrganisationsDetachPolicyInput = Schema.Struct({
@@ -123,7 +123,7 @@ export const OrganisationsDetachPolicyInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsDetachPolicyInput extends Schema.Schema.Type<typeof OrganisationsDetachPolicyInput> {}
@@ -131,13 +131,13 @@ export interface OrganisationsDetachPolicyInput extends Schema.Schema.Type<typeo
 /**
  * The input of `organisations.ReadOrganisation` (GET /organisations/current).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganisationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationInput extends Schema.Schema.Type<typeof ReadOrganisationInput> {}
@@ -145,7 +145,7 @@ export interface ReadOrganisationInput extends Schema.Schema.Type<typeof ReadOrg
 /**
  * The input of `organisations.ReadOrganisationalUnit` (GET /organisations/organisational-units/{organisational_unit_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganisationalUnitInput = Schema.Struct({
@@ -154,7 +154,7 @@ export const ReadOrganisationalUnitInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationalUnitInput extends Schema.Schema.Type<typeof ReadOrganisationalUnitInput> {}
@@ -162,7 +162,7 @@ export interface ReadOrganisationalUnitInput extends Schema.Schema.Type<typeof R
 /**
  * The input of `organisations.ReadOrganisationalUnitAccounts` (GET /organisations/organisational-units/{organisational_unit_id}/accounts).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganisationalUnitAccountsInput = Schema.Struct({
@@ -171,7 +171,7 @@ export const ReadOrganisationalUnitAccountsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationalUnitAccountsInput extends Schema.Schema.Type<typeof ReadOrganisationalUnitAccountsInput> {}
@@ -179,7 +179,7 @@ export interface ReadOrganisationalUnitAccountsInput extends Schema.Schema.Type<
 /**
  * The input of `organisations.ReadOrganisationalUnitPolicyAttachments` (GET /organisations/organisational-units/{organisational_unit_id}/policies).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganisationalUnitPolicyAttachmentsInput = Schema.Struct({
@@ -188,7 +188,7 @@ export const ReadOrganisationalUnitPolicyAttachmentsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationalUnitPolicyAttachmentsInput extends Schema.Schema.Type<typeof ReadOrganisationalUnitPolicyAttachmentsInput> {}
@@ -196,7 +196,7 @@ export interface ReadOrganisationalUnitPolicyAttachmentsInput extends Schema.Sch
 /**
  * The values of `status` of `organisations.ReadOrganisationalUnits` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadOrganisationalUnitsStatus = strictEnum(
@@ -212,7 +212,7 @@ export const ReadOrganisationalUnitsStatus = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadOrganisationalUnitsStatus = typeof ReadOrganisationalUnitsStatus.Type
@@ -220,7 +220,7 @@ export type ReadOrganisationalUnitsStatus = typeof ReadOrganisationalUnitsStatus
 /**
  * The input of `organisations.ReadOrganisationalUnits` (GET /organisations/organisational-units).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganisationalUnitsInput = Schema.Struct({
@@ -232,7 +232,7 @@ export const ReadOrganisationalUnitsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationalUnitsInput extends Schema.Schema.Type<typeof ReadOrganisationalUnitsInput> {}
@@ -240,13 +240,13 @@ export interface ReadOrganisationalUnitsInput extends Schema.Schema.Type<typeof 
 /**
  * The input of `organisations.ReadOrganisations` (GET /organisations).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganisationsInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationsInput extends Schema.Schema.Type<typeof ReadOrganisationsInput> {}
@@ -254,13 +254,13 @@ export interface ReadOrganisationsInput extends Schema.Schema.Type<typeof ReadOr
 /**
  * The input of `organisations.ReadOrganizationFeatures` (GET /organisations/current/features).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganizationFeaturesInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganizationFeaturesInput extends Schema.Schema.Type<typeof ReadOrganizationFeaturesInput> {}
@@ -268,7 +268,7 @@ export interface ReadOrganizationFeaturesInput extends Schema.Schema.Type<typeof
 /**
  * The values of `status` of `organisations.ReadPolicies` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadPoliciesStatus = strictEnum("ACTIVE", "DELETED").annotations({
@@ -276,7 +276,7 @@ export const ReadPoliciesStatus = strictEnum("ACTIVE", "DELETED").annotations({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadPoliciesStatus = typeof ReadPoliciesStatus.Type
@@ -286,7 +286,7 @@ export type ReadPoliciesStatus = typeof ReadPoliciesStatus.Type
  *
  * One member per path (`/policies/{policy_id}`, `/policies`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadPoliciesInput = Schema.Union(
@@ -307,7 +307,7 @@ export const ReadPoliciesInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadPoliciesInput = typeof ReadPoliciesInput.Type
@@ -315,7 +315,7 @@ export type ReadPoliciesInput = typeof ReadPoliciesInput.Type
 /**
  * The input of `organisations.UpdateOrganisationalUnit` (PUT /organisations/organisational-units/{organisational_unit_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateOrganisationalUnitInput = Schema.Struct({
@@ -327,7 +327,7 @@ export const UpdateOrganisationalUnitInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateOrganisationalUnitInput extends Schema.Schema.Type<typeof UpdateOrganisationalUnitInput> {}
@@ -335,7 +335,7 @@ export interface UpdateOrganisationalUnitInput extends Schema.Schema.Type<typeof
 /**
  * The input of `organisations.UpdatePolicy` (PUT /policies/{policy_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdatePolicyInput = Schema.Struct({
@@ -350,7 +350,7 @@ export const UpdatePolicyInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePolicyInput extends Schema.Schema.Type<typeof UpdatePolicyInput> {}
@@ -358,7 +358,7 @@ export interface UpdatePolicyInput extends Schema.Schema.Type<typeof UpdatePolic
 /**
  * The operations of `Organisations`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const organisationsOperations = {
@@ -596,7 +596,7 @@ const organisationsTable = {
 /**
  * The Organisations methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsService extends Service.ShapeOf<typeof organisationsTable> {}
@@ -604,7 +604,7 @@ export interface OrganisationsService extends Service.ShapeOf<typeof organisatio
 /**
  * The `Organisations` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Organisations extends Service.Tag("stax-effect/cloud/Organisations")<Organisations, OrganisationsService>()(organisationsTable) {

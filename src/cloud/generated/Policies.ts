@@ -5,7 +5,7 @@
  *
  * The `Policies` service: the operations `policies.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -21,7 +21,7 @@ import * as PoliciesModels from "./models/policies.js"
 /**
  * The input of `policies.AttachPolicy` (POST /policies/{policy_id}/attachments).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const PoliciesAttachPolicyInput = Schema.Struct({
@@ -32,7 +32,7 @@ export const PoliciesAttachPolicyInput = Schema.Struct({
 }).pipe(requireOneOf([["organisationalUnitId"], ["accountId"]], "organisationalUnitId | accountId"))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PoliciesAttachPolicyInput = typeof PoliciesAttachPolicyInput.Type
@@ -40,7 +40,7 @@ export type PoliciesAttachPolicyInput = typeof PoliciesAttachPolicyInput.Type
 /**
  * The input of `policies.DetachPolicy` (DELETE /policies/attachments/{policy_attachment_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const PoliciesDetachPolicyInput = Schema.Struct({
@@ -49,7 +49,7 @@ export const PoliciesDetachPolicyInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PoliciesDetachPolicyInput extends Schema.Schema.Type<typeof PoliciesDetachPolicyInput> {}
@@ -57,7 +57,7 @@ export interface PoliciesDetachPolicyInput extends Schema.Schema.Type<typeof Pol
 /**
  * The input of `policies.ReadPolicyAttachments` (GET /policies/{policy_id}/attachments).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadPolicyAttachmentsInput = Schema.Struct({
@@ -66,7 +66,7 @@ export const ReadPolicyAttachmentsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadPolicyAttachmentsInput extends Schema.Schema.Type<typeof ReadPolicyAttachmentsInput> {}
@@ -74,7 +74,7 @@ export interface ReadPolicyAttachmentsInput extends Schema.Schema.Type<typeof Re
 /**
  * The operations of `Policies`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const policiesOperations = {
@@ -129,7 +129,7 @@ const policiesTable = {
 /**
  * The Policies methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PoliciesService extends Service.ShapeOf<typeof policiesTable> {}
@@ -137,7 +137,7 @@ export interface PoliciesService extends Service.ShapeOf<typeof policiesTable> {
 /**
  * The `Policies` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Policies extends Service.Tag("stax-effect/cloud/Policies")<Policies, PoliciesService>()(policiesTable) {

@@ -5,7 +5,7 @@
  *
  * The `Public` service: the operations `public.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -19,7 +19,7 @@ import * as PublicModels from "./models/public.js"
 /**
  * The input of `public.CheckAlias` (GET /public/check-alias/{alias}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CheckAliasInput = Schema.Struct({
@@ -31,7 +31,7 @@ export const CheckAliasInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CheckAliasInput extends Schema.Schema.Type<typeof CheckAliasInput> {}
@@ -39,13 +39,13 @@ export interface CheckAliasInput extends Schema.Schema.Type<typeof CheckAliasInp
 /**
  * The input of `public.ReadConfig` (GET /public/config).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadConfigInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigInput extends Schema.Schema.Type<typeof ReadConfigInput> {}
@@ -53,7 +53,7 @@ export interface ReadConfigInput extends Schema.Schema.Type<typeof ReadConfigInp
 /**
  * The operations of `Public`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const publicOperations = {
@@ -67,7 +67,8 @@ export const publicOperations = {
     method: "GET",
     path: "/public/check-alias/{alias}",
     input: CheckAliasInput,
-    output: PublicModels.CheckAlias
+    output: PublicModels.CheckAlias,
+    acceptStatuses: [409]
   }),
   /**
    * `public.ReadConfig`: Fetch public config.
@@ -94,7 +95,7 @@ const publicTable = {
 /**
  * The Public methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PublicService extends Service.ShapeOf<typeof publicTable> {}
@@ -102,7 +103,7 @@ export interface PublicService extends Service.ShapeOf<typeof publicTable> {}
 /**
  * The `Public` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Public extends Service.Tag("stax-effect/cloud/Public")<Public, PublicService>()(publicTable) {

@@ -5,7 +5,7 @@
  *
  * The `Services` service: the operations `services.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -20,7 +20,7 @@ import * as ServicesModels from "./models/services.js"
 /**
  * The input of `services.ConfigureAccount` (PUT /services/account/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ConfigureAccountInput = Schema.Struct({
@@ -28,7 +28,7 @@ export const ConfigureAccountInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureAccountInput extends Schema.Schema.Type<typeof ConfigureAccountInput> {}
@@ -36,7 +36,7 @@ export interface ConfigureAccountInput extends Schema.Schema.Type<typeof Configu
 /**
  * The input of `services.ConfigureGuardDuty` (PUT /services/guardduty/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ConfigureGuardDutyInput = Schema.Struct({
@@ -46,7 +46,7 @@ export const ConfigureGuardDutyInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardDutyInput extends Schema.Schema.Type<typeof ConfigureGuardDutyInput> {}
@@ -54,7 +54,7 @@ export interface ConfigureGuardDutyInput extends Schema.Schema.Type<typeof Confi
 /**
  * The input of `services.ConfigureGuardrails` (PUT /services/guardrails/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ConfigureGuardrailsInput = Schema.Struct({
@@ -62,7 +62,7 @@ export const ConfigureGuardrailsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardrailsInput extends Schema.Schema.Type<typeof ConfigureGuardrailsInput> {}
@@ -70,7 +70,7 @@ export interface ConfigureGuardrailsInput extends Schema.Schema.Type<typeof Conf
 /**
  * The input of `services.ConfigureOrganization` (PUT /services/organization/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ConfigureOrganizationInput = Schema.Struct({
@@ -78,7 +78,7 @@ export const ConfigureOrganizationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureOrganizationInput extends Schema.Schema.Type<typeof ConfigureOrganizationInput> {}
@@ -86,7 +86,7 @@ export interface ConfigureOrganizationInput extends Schema.Schema.Type<typeof Co
 /**
  * The input of `services.ConfigureRegions` (PUT /services/regions/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ConfigureRegionsInput = Schema.Struct({
@@ -94,7 +94,7 @@ export const ConfigureRegionsInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureRegionsInput extends Schema.Schema.Type<typeof ConfigureRegionsInput> {}
@@ -102,7 +102,7 @@ export interface ConfigureRegionsInput extends Schema.Schema.Type<typeof Configu
 /**
  * The input of `services.ConfigureSecurityHub` (PUT /services/securityhub/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ConfigureSecurityHubInput = Schema.Struct({
@@ -112,7 +112,7 @@ export const ConfigureSecurityHubInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureSecurityHubInput extends Schema.Schema.Type<typeof ConfigureSecurityHubInput> {}
@@ -120,13 +120,13 @@ export interface ConfigureSecurityHubInput extends Schema.Schema.Type<typeof Con
 /**
  * The input of `services.ReadAccountConfiguration` (GET /services/account/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadAccountConfigurationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadAccountConfigurationInput extends Schema.Schema.Type<typeof ReadAccountConfigurationInput> {}
@@ -134,13 +134,13 @@ export interface ReadAccountConfigurationInput extends Schema.Schema.Type<typeof
 /**
  * The input of `services.ReadConfigurations` (GET /services/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadConfigurationsInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigurationsInput extends Schema.Schema.Type<typeof ReadConfigurationsInput> {}
@@ -148,13 +148,13 @@ export interface ReadConfigurationsInput extends Schema.Schema.Type<typeof ReadC
 /**
  * The input of `services.ReadGuardDutyConfiguration` (GET /services/guardduty/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadGuardDutyConfigurationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadGuardDutyConfigurationInput extends Schema.Schema.Type<typeof ReadGuardDutyConfigurationInput> {}
@@ -162,13 +162,13 @@ export interface ReadGuardDutyConfigurationInput extends Schema.Schema.Type<type
 /**
  * The input of `services.ReadGuardrailsConfiguration` (GET /services/guardrails/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadGuardrailsConfigurationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadGuardrailsConfigurationInput extends Schema.Schema.Type<typeof ReadGuardrailsConfigurationInput> {}
@@ -176,13 +176,13 @@ export interface ReadGuardrailsConfigurationInput extends Schema.Schema.Type<typ
 /**
  * The input of `services.ReadOrganizationConfiguration` (GET /services/organization/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadOrganizationConfigurationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganizationConfigurationInput extends Schema.Schema.Type<typeof ReadOrganizationConfigurationInput> {}
@@ -190,13 +190,13 @@ export interface ReadOrganizationConfigurationInput extends Schema.Schema.Type<t
 /**
  * The input of `services.ReadRegionsConfiguration` (GET /services/regions/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadRegionsConfigurationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadRegionsConfigurationInput extends Schema.Schema.Type<typeof ReadRegionsConfigurationInput> {}
@@ -204,13 +204,13 @@ export interface ReadRegionsConfigurationInput extends Schema.Schema.Type<typeof
 /**
  * The input of `services.ReadSecurityHubConfiguration` (GET /services/securityhub/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadSecurityHubConfigurationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadSecurityHubConfigurationInput extends Schema.Schema.Type<typeof ReadSecurityHubConfigurationInput> {}
@@ -218,13 +218,13 @@ export interface ReadSecurityHubConfigurationInput extends Schema.Schema.Type<ty
 /**
  * The input of `services.ReadSsoConfiguration` (GET /services/sso/configuration).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadSsoConfigurationInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadSsoConfigurationInput extends Schema.Schema.Type<typeof ReadSsoConfigurationInput> {}
@@ -232,7 +232,7 @@ export interface ReadSsoConfigurationInput extends Schema.Schema.Type<typeof Rea
 /**
  * The operations of `Services`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const servicesOperations = {
@@ -441,7 +441,7 @@ const servicesTable = {
 /**
  * The Services methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ServicesService extends Service.ShapeOf<typeof servicesTable> {}
@@ -449,7 +449,7 @@ export interface ServicesService extends Service.ShapeOf<typeof servicesTable> {
 /**
  * The `Services` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Services extends Service.Tag("stax-effect/cloud/Services")<Services, ServicesService>()(servicesTable) {

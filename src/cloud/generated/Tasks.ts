@@ -5,7 +5,7 @@
  *
  * The `Tasks` service: the operations `tasks.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -20,7 +20,7 @@ import * as TasksModels from "./models/tasks.js"
 /**
  * The input of `tasks.ReadTask` (GET /task/{task_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadTaskInput = Schema.Struct({
@@ -29,7 +29,7 @@ export const ReadTaskInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadTaskInput extends Schema.Schema.Type<typeof ReadTaskInput> {}
@@ -37,7 +37,7 @@ export interface ReadTaskInput extends Schema.Schema.Type<typeof ReadTaskInput> 
 /**
  * The operations of `Tasks`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const tasksOperations = {
@@ -66,7 +66,7 @@ const tasksTable = {
 /**
  * The Tasks methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TasksService extends Service.ShapeOf<typeof tasksTable> {}
@@ -74,7 +74,7 @@ export interface TasksService extends Service.ShapeOf<typeof tasksTable> {}
 /**
  * The `Tasks` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Tasks extends Service.Tag("stax-effect/cloud/Tasks")<Tasks, TasksService>()(tasksTable) {

@@ -5,7 +5,7 @@
  *
  * The `Teams` service: the operations `teams.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -21,7 +21,7 @@ import * as TeamsModels from "./models/teams.js"
 /**
  * The input of `teams.CreateApiToken` (POST /api-tokens).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateApiTokenInput = Schema.Struct({
@@ -38,7 +38,7 @@ export const CreateApiTokenInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateApiTokenInput extends Schema.Schema.Type<typeof CreateApiTokenInput> {}
@@ -46,7 +46,7 @@ export interface CreateApiTokenInput extends Schema.Schema.Type<typeof CreateApi
 /**
  * The input of `teams.CreateGroup` (POST /groups).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateGroupInput = Schema.Struct({
@@ -55,7 +55,7 @@ export const CreateGroupInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateGroupInput extends Schema.Schema.Type<typeof CreateGroupInput> {}
@@ -63,7 +63,7 @@ export interface CreateGroupInput extends Schema.Schema.Type<typeof CreateGroupI
 /**
  * The input of `teams.CreateUser` (POST /idam/user).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateUserInput = Schema.Struct({
@@ -77,7 +77,7 @@ export const CreateUserInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateUserInput extends Schema.Schema.Type<typeof CreateUserInput> {}
@@ -85,7 +85,7 @@ export interface CreateUserInput extends Schema.Schema.Type<typeof CreateUserInp
 /**
  * The input of `teams.DeleteApiToken` (DELETE /api-tokens/{access_key}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteApiTokenInput = Schema.Struct({
@@ -94,7 +94,7 @@ export const DeleteApiTokenInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteApiTokenInput extends Schema.Schema.Type<typeof DeleteApiTokenInput> {}
@@ -102,7 +102,7 @@ export interface DeleteApiTokenInput extends Schema.Schema.Type<typeof DeleteApi
 /**
  * The input of `teams.DeleteGroup` (DELETE /groups/{group_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteGroupInput = Schema.Struct({
@@ -111,7 +111,7 @@ export const DeleteGroupInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteGroupInput extends Schema.Schema.Type<typeof DeleteGroupInput> {}
@@ -119,7 +119,7 @@ export interface DeleteGroupInput extends Schema.Schema.Type<typeof DeleteGroupI
 /**
  * The input of `teams.DeleteUser` (DELETE /users/{user_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteUserInput = Schema.Struct({
@@ -128,7 +128,7 @@ export const DeleteUserInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteUserInput extends Schema.Schema.Type<typeof DeleteUserInput> {}
@@ -136,13 +136,13 @@ export interface DeleteUserInput extends Schema.Schema.Type<typeof DeleteUserInp
 /**
  * The input of `teams.FetchCurrentUser` (GET /users/me).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const FetchCurrentUserInput = Schema.Struct({})
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface FetchCurrentUserInput extends Schema.Schema.Type<typeof FetchCurrentUserInput> {}
@@ -150,7 +150,7 @@ export interface FetchCurrentUserInput extends Schema.Schema.Type<typeof FetchCu
 /**
  * The values of `status` of `teams.ReadApiTokens` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadApiTokensStatus = strictEnum("ACTIVE", "DELETED").annotations({
@@ -158,7 +158,7 @@ export const ReadApiTokensStatus = strictEnum("ACTIVE", "DELETED").annotations({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadApiTokensStatus = typeof ReadApiTokensStatus.Type
@@ -168,7 +168,7 @@ export type ReadApiTokensStatus = typeof ReadApiTokensStatus.Type
  *
  * One member per path (`/api-tokens/{access_key}`, `/api-tokens`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadApiTokensInput = Schema.Union(
@@ -198,7 +198,7 @@ export const ReadApiTokensInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadApiTokensInput = typeof ReadApiTokensInput.Type
@@ -208,7 +208,7 @@ export type ReadApiTokensInput = typeof ReadApiTokensInput.Type
  *
  * One member per path (`/groups/{group_id}`, `/groups`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadGroupsInput = Schema.Union(
@@ -226,7 +226,7 @@ export const ReadGroupsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadGroupsInput = typeof ReadGroupsInput.Type
@@ -234,7 +234,7 @@ export type ReadGroupsInput = typeof ReadGroupsInput.Type
 /**
  * The values of `filter` of `teams.ReadUsers` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadUsersFilter = strictEnum("Team", "Federated").annotations({
@@ -242,7 +242,7 @@ export const ReadUsersFilter = strictEnum("Team", "Federated").annotations({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadUsersFilter = typeof ReadUsersFilter.Type
@@ -250,7 +250,7 @@ export type ReadUsersFilter = typeof ReadUsersFilter.Type
 /**
  * The values of `status_filter` of `teams.ReadUsers` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadUsersStatusFilter = strictEnum("ACTIVE", "NEW", "INVITED", "DISABLED", "DELETED").annotations({
@@ -258,7 +258,7 @@ export const ReadUsersStatusFilter = strictEnum("ACTIVE", "NEW", "INVITED", "DIS
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadUsersStatusFilter = typeof ReadUsersStatusFilter.Type
@@ -268,7 +268,7 @@ export type ReadUsersStatusFilter = typeof ReadUsersStatusFilter.Type
  *
  * One member per path (`/users/{user_id}`, `/users`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadUsersInput = Schema.Union(
@@ -297,7 +297,7 @@ export const ReadUsersInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadUsersInput = typeof ReadUsersInput.Type
@@ -305,7 +305,7 @@ export type ReadUsersInput = typeof ReadUsersInput.Type
 /**
  * The input of `teams.UpdateApiToken` (PUT /api-tokens/{access_key}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateApiTokenInput = Schema.Struct({
@@ -318,7 +318,7 @@ export const UpdateApiTokenInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateApiTokenInput extends Schema.Schema.Type<typeof UpdateApiTokenInput> {}
@@ -326,7 +326,7 @@ export interface UpdateApiTokenInput extends Schema.Schema.Type<typeof UpdateApi
 /**
  * The input of `teams.UpdateGroup` (PUT /groups/{group_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateGroupInput = Schema.Struct({
@@ -337,7 +337,7 @@ export const UpdateGroupInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroupInput extends Schema.Schema.Type<typeof UpdateGroupInput> {}
@@ -345,7 +345,7 @@ export interface UpdateGroupInput extends Schema.Schema.Type<typeof UpdateGroupI
 /**
  * The input of `teams.UpdateGroupMembers` (PUT /groups/members).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateGroupMembersInput = Schema.Struct({
@@ -354,7 +354,7 @@ export const UpdateGroupMembersInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroupMembersInput extends Schema.Schema.Type<typeof UpdateGroupMembersInput> {}
@@ -362,7 +362,7 @@ export interface UpdateGroupMembersInput extends Schema.Schema.Type<typeof Updat
 /**
  * The input of `teams.UpdateUser` (PUT /idam/user/{user_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateUserInput = Schema.Struct({
@@ -380,7 +380,7 @@ export const UpdateUserInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserInput extends Schema.Schema.Type<typeof UpdateUserInput> {}
@@ -388,7 +388,7 @@ export interface UpdateUserInput extends Schema.Schema.Type<typeof UpdateUserInp
 /**
  * The input of `teams.UpdateUserInvite` (PUT /idam/user/resend-invite/{user_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateUserInviteInput = Schema.Struct({
@@ -397,7 +397,7 @@ export const UpdateUserInviteInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserInviteInput extends Schema.Schema.Type<typeof UpdateUserInviteInput> {}
@@ -405,7 +405,7 @@ export interface UpdateUserInviteInput extends Schema.Schema.Type<typeof UpdateU
 /**
  * The input of `teams.UpdateUserPassword` (PUT /idam/user/reset-password/{user_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateUserPasswordInput = Schema.Struct({
@@ -414,7 +414,7 @@ export const UpdateUserPasswordInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserPasswordInput extends Schema.Schema.Type<typeof UpdateUserPasswordInput> {}
@@ -422,7 +422,7 @@ export interface UpdateUserPasswordInput extends Schema.Schema.Type<typeof Updat
 /**
  * The operations of `Teams`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const teamsOperations = {
@@ -662,7 +662,7 @@ const teamsTable = {
 /**
  * The Teams methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TeamsService extends Service.ShapeOf<typeof teamsTable> {}
@@ -670,7 +670,7 @@ export interface TeamsService extends Service.ShapeOf<typeof teamsTable> {}
 /**
  * The `Teams` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Teams extends Service.Tag("stax-effect/cloud/Teams")<Teams, TeamsService>()(teamsTable) {

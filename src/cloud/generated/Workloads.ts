@@ -5,7 +5,7 @@
  *
  * The `Workloads` service: the operations `workloads.*` of the Stax cloud API, their inputs (camelCase, flat: path and query parameters and the body's top-level properties) and the service tag.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -22,7 +22,7 @@ import * as WorkloadsModels from "./models/workloads.js"
 /**
  * The input of `workloads.CreateCatalogueItem` (POST /workload-catalogue).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateCatalogueItemInput = Schema.Struct({
@@ -41,7 +41,7 @@ export const CreateCatalogueItemInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCatalogueItemInput extends Schema.Schema.Type<typeof CreateCatalogueItemInput> {}
@@ -49,7 +49,7 @@ export interface CreateCatalogueItemInput extends Schema.Schema.Type<typeof Crea
 /**
  * The input of `workloads.CreateCatalogueVersion` (PUT /workload-catalogue/{catalogue_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateCatalogueVersionInput = Schema.Struct({
@@ -68,7 +68,7 @@ export const CreateCatalogueVersionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCatalogueVersionInput extends Schema.Schema.Type<typeof CreateCatalogueVersionInput> {}
@@ -76,7 +76,7 @@ export interface CreateCatalogueVersionInput extends Schema.Schema.Type<typeof C
 /**
  * The input of `workloads.CreateWorkload` (POST /workloads).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const CreateWorkloadInput = Schema.Struct({
@@ -91,7 +91,7 @@ export const CreateWorkloadInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateWorkloadInput extends Schema.Schema.Type<typeof CreateWorkloadInput> {}
@@ -99,7 +99,7 @@ export interface CreateWorkloadInput extends Schema.Schema.Type<typeof CreateWor
 /**
  * The input of `workloads.DeleteCatalogueItem` (DELETE /workload-catalogue/{catalogue_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteCatalogueItemInput = Schema.Struct({
@@ -108,7 +108,7 @@ export const DeleteCatalogueItemInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteCatalogueItemInput extends Schema.Schema.Type<typeof DeleteCatalogueItemInput> {}
@@ -116,7 +116,7 @@ export interface DeleteCatalogueItemInput extends Schema.Schema.Type<typeof Dele
 /**
  * The input of `workloads.DeleteCatalogueVersion` (DELETE /workload-catalogue/{catalogue_id}/{version_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteCatalogueVersionInput = Schema.Struct({
@@ -127,7 +127,7 @@ export const DeleteCatalogueVersionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteCatalogueVersionInput extends Schema.Schema.Type<typeof DeleteCatalogueVersionInput> {}
@@ -135,7 +135,7 @@ export interface DeleteCatalogueVersionInput extends Schema.Schema.Type<typeof D
 /**
  * The input of `workloads.DeleteWorkload` (DELETE /workloads/{workload_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const DeleteWorkloadInput = Schema.Struct({
@@ -144,7 +144,7 @@ export const DeleteWorkloadInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteWorkloadInput extends Schema.Schema.Type<typeof DeleteWorkloadInput> {}
@@ -152,7 +152,7 @@ export interface DeleteWorkloadInput extends Schema.Schema.Type<typeof DeleteWor
 /**
  * The values of `filter` of `workloads.ReadCatalogueItems` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCatalogueItemsFilter = strictEnum("STARTED", "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED").annotations({
@@ -160,7 +160,7 @@ export const ReadCatalogueItemsFilter = strictEnum("STARTED", "RUNNING", "SUCCEE
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCatalogueItemsFilter = typeof ReadCatalogueItemsFilter.Type
@@ -168,7 +168,7 @@ export type ReadCatalogueItemsFilter = typeof ReadCatalogueItemsFilter.Type
 /**
  * The values of `sort` of `workloads.ReadCatalogueItems`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCatalogueItemsSort = strictEnum(
@@ -189,7 +189,7 @@ export const ReadCatalogueItemsSort = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCatalogueItemsSort = typeof ReadCatalogueItemsSort.Type
@@ -197,7 +197,7 @@ export type ReadCatalogueItemsSort = typeof ReadCatalogueItemsSort.Type
 /**
  * The values of `sort_order` of `workloads.ReadCatalogueItems`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCatalogueItemsSortOrder = strictEnum("ASC", "DESC").annotations({
@@ -205,7 +205,7 @@ export const ReadCatalogueItemsSortOrder = strictEnum("ASC", "DESC").annotations
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCatalogueItemsSortOrder = typeof ReadCatalogueItemsSortOrder.Type
@@ -215,7 +215,7 @@ export type ReadCatalogueItemsSortOrder = typeof ReadCatalogueItemsSortOrder.Typ
  *
  * One member per path (`/workload-catalogue/{catalogue_id}`, `/workload-catalogue`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadCatalogueItemsInput = Schema.Union(
@@ -277,7 +277,7 @@ export const ReadCatalogueItemsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadCatalogueItemsInput = typeof ReadCatalogueItemsInput.Type
@@ -285,7 +285,7 @@ export type ReadCatalogueItemsInput = typeof ReadCatalogueItemsInput.Type
 /**
  * The input of `workloads.ReadCatalogueManifest` (GET /workload-catalogue/manifest/{version_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadCatalogueManifestInput = Schema.Struct({
@@ -294,7 +294,7 @@ export const ReadCatalogueManifestInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCatalogueManifestInput extends Schema.Schema.Type<typeof ReadCatalogueManifestInput> {}
@@ -302,7 +302,7 @@ export interface ReadCatalogueManifestInput extends Schema.Schema.Type<typeof Re
 /**
  * The input of `workloads.ReadCatalogueTemplate` (GET /workload-catalogue/template/{version_id}/{name}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadCatalogueTemplateInput = Schema.Struct({
@@ -313,7 +313,7 @@ export const ReadCatalogueTemplateInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCatalogueTemplateInput extends Schema.Schema.Type<typeof ReadCatalogueTemplateInput> {}
@@ -321,7 +321,7 @@ export interface ReadCatalogueTemplateInput extends Schema.Schema.Type<typeof Re
 /**
  * The input of `workloads.ReadCatalogueVersion` (GET /workload-catalogue/{catalogue_id}/{version_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadCatalogueVersionInput = Schema.Struct({
@@ -334,7 +334,7 @@ export const ReadCatalogueVersionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCatalogueVersionInput extends Schema.Schema.Type<typeof ReadCatalogueVersionInput> {}
@@ -342,7 +342,7 @@ export interface ReadCatalogueVersionInput extends Schema.Schema.Type<typeof Rea
 /**
  * The values of `filter` of `workloads.ReadWorkloads` (one, or several as a comma list).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadWorkloadsFilter = strictEnum(
@@ -361,7 +361,7 @@ export const ReadWorkloadsFilter = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadWorkloadsFilter = typeof ReadWorkloadsFilter.Type
@@ -369,7 +369,7 @@ export type ReadWorkloadsFilter = typeof ReadWorkloadsFilter.Type
 /**
  * The values of `sort` of `workloads.ReadWorkloads`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadWorkloadsSortEnum = strictEnum(
@@ -390,7 +390,7 @@ export const ReadWorkloadsSortEnum = strictEnum(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadWorkloadsSortEnum = typeof ReadWorkloadsSortEnum.Type
@@ -398,7 +398,7 @@ export type ReadWorkloadsSortEnum = typeof ReadWorkloadsSortEnum.Type
 /**
  * The values of `sort_order` of `workloads.ReadWorkloads`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadWorkloadsSortOrderEnum = strictEnum("ASC", "DESC").annotations({
@@ -406,7 +406,7 @@ export const ReadWorkloadsSortOrderEnum = strictEnum("ASC", "DESC").annotations(
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadWorkloadsSortOrderEnum = typeof ReadWorkloadsSortOrderEnum.Type
@@ -416,7 +416,7 @@ export type ReadWorkloadsSortOrderEnum = typeof ReadWorkloadsSortOrderEnum.Type
  *
  * One member per path (`/workloads/{workload_id}`, `/workloads`): the ids of one path, never two.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const ReadWorkloadsInput = Schema.Union(
@@ -498,7 +498,7 @@ export const ReadWorkloadsInput = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadWorkloadsInput = typeof ReadWorkloadsInput.Type
@@ -506,7 +506,7 @@ export type ReadWorkloadsInput = typeof ReadWorkloadsInput.Type
 /**
  * The input of `workloads.UpdateWorkload` (PUT /workloads/{workload_id}).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Inputs
  */
 export const UpdateWorkloadInput = Schema.Struct({
@@ -520,7 +520,7 @@ export const UpdateWorkloadInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateWorkloadInput extends Schema.Schema.Type<typeof UpdateWorkloadInput> {}
@@ -528,7 +528,7 @@ export interface UpdateWorkloadInput extends Schema.Schema.Type<typeof UpdateWor
 /**
  * The operations of `Workloads`, one per operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Operations
  */
 export const workloadsOperations = {
@@ -721,7 +721,7 @@ const workloadsTable = {
 /**
  * The Workloads methods: one per entry of the table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WorkloadsService extends Service.ShapeOf<typeof workloadsTable> {}
@@ -729,7 +729,7 @@ export interface WorkloadsService extends Service.ShapeOf<typeof workloadsTable>
 /**
  * The `Workloads` service tag, its layer and accessors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Context
  */
 export class Workloads extends Service.Tag("stax-effect/cloud/Workloads")<Workloads, WorkloadsService>()(workloadsTable) {

@@ -5,7 +5,7 @@
  *
  * The generated Stax cloud API: one service per class, the operations' inputs, the registry.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 export * from "./Accounts.js"
 export * from "./Insights.js"

@@ -5,7 +5,7 @@
  *
  * The registry of the Stax cloud operations: one entry per operation id, for the stand-in and the CLI.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Operation from "../../core/Operation.js"
 import { accountsOperations } from "./Accounts.js"
@@ -22,7 +22,7 @@ import { workloadsOperations } from "./Workloads.js"
 /**
  * An operation id of the Stax cloud API and how it is called.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CloudOperationSpec {
@@ -49,7 +49,7 @@ export interface CloudOperationSpec {
 /**
  * Every operation id of the Stax cloud API (138), by id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Registry
  */
 export const cloudOperations: ReadonlyArray<CloudOperationSpec> = [

@@ -12,7 +12,7 @@
  * const firstTen = Accounts.readAccountsAll({ filter: "ACTIVE" }).pipe(Stream.take(10), Stream.runCollect)
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
@@ -26,7 +26,7 @@ import { DecodeError, type InputError, type StaxError } from "../../core/StaxErr
  * The paging fields of a paged operation's input: `offset` (where a page starts, in items) and `limit`
  * (items per page).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PagingInput {
@@ -37,7 +37,7 @@ export interface PagingInput {
 /**
  * What a page says of the next (the API's `Pagination`): `NextOffset`, absent or `null` on the last page.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PageInfo {
@@ -48,7 +48,7 @@ export interface PageInfo {
  * How a paged operation's answer gives its items and its paging (top-level `Paging`, or nested:
  * `(out) => out.WorkloadCatalogues.at(-1)?.Paging`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PagedOptions<Out, Item> {
@@ -60,7 +60,7 @@ export interface PagedOptions<Out, Item> {
  * Items per page when the input gives no `limit`: 100 (the API's largest documented limit is 1,000, on
  * `insights.ReadInsights`; 100 keeps each answer small and the first items quick).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constants
  */
 export const defaultPageSize = 100
@@ -84,7 +84,7 @@ const stuck = (endpoint: string, offset: number, next: number): DecodeError =>
  * call. Fails with the call's error (`InputError` before anything is sent for a bad input), or, after
  * the page's items, with a `DecodeError` for a `NextOffset` that does not move past the page's offset.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const paged = <In extends PagingInput, Out, Item>(

@@ -113,7 +113,7 @@ const describeItem = (item: Schema.Schema.Any): string =>
  * `/networking/hubs/{hub_id}/vpcs`): typed `?: never` and never accepted, so two paths' ids are refused, by
  * the compiler too.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const otherPath = Schema.optionalWith(
@@ -131,7 +131,7 @@ export const otherPath = Schema.optionalWith(
  *   .pipe(requireOneOf([["organisationalUnitId"], ["accountId"]], "organisationalUnitId | accountId"))
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const requireOneOf = (sets: ReadonlyArray<ReadonlyArray<string>>, readable: string) =>
@@ -153,7 +153,7 @@ const generable = (source: string): string => source.replace(/\(\?<?[=!](?:[^()\
  * A string pattern of an input (the document's `pattern`), compiled with `flags` (never `v`). `Arbitrary.make`
  * generates matching strings even where the pattern has lookarounds, which fast-check cannot read.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const pattern = (source: string, flags?: string) => {

@@ -2,7 +2,7 @@
  * Errors of `Tasks.waitUntilDone`: the task ended `FAILED` (`TaskFailed`, with its `Logs`), or it was
  * still running when the wait ended (`TaskTimeout`, with the last status seen).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Duration from "effect/Duration"
 import * as Schema from "effect/Schema"
@@ -21,7 +21,7 @@ const MESSAGE_LOG_CHARS = 200
  * )
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export class TaskFailed extends Schema.TaggedError<TaskFailed>("stax-effect/TaskFailed")("TaskFailed", {
@@ -44,13 +44,13 @@ export class TaskFailed extends Schema.TaggedError<TaskFailed>("stax-effect/Task
 /**
  * Why a wait ended before the task did: its `deadline` passed, or its `schedule` stopped recurring.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export const TaskTimeoutReason = Schema.Literal("Deadline", "Schedule")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export type TaskTimeoutReason = typeof TaskTimeoutReason.Type
@@ -59,7 +59,7 @@ export type TaskTimeoutReason = typeof TaskTimeoutReason.Type
  * The task had not ended when the wait did (its deadline passed, or its schedule stopped). The task
  * goes on at Stax: wait again with the same `taskId`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export class TaskTimeout extends Schema.TaggedError<TaskTimeout>("stax-effect/TaskTimeout")("TaskTimeout", {

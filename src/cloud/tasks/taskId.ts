@@ -15,7 +15,7 @@
  * yield* Tasks.waitUntilDone(created) // or created.taskId
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 
 /**
@@ -23,7 +23,7 @@
  * (`undefined` when the answer carries none). `taskId` is a non-enumerable own property, so the JSON
  * of the result (and `Object.keys`) is the API's answer; a spread copy (`{ ...result }`) drops it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type TaskResult<Out> = Out & { readonly taskId: string | undefined }
@@ -31,7 +31,7 @@ export type TaskResult<Out> = Out & { readonly taskId: string | undefined }
 /**
  * Where an answer carries a task id: property paths tried in order (`["Detail", "Message", "TaskId"]`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type TaskIdLocations = ReadonlyArray<ReadonlyArray<string>>
@@ -55,7 +55,7 @@ const at = (answer: unknown, path: ReadonlyArray<string>): unknown => {
  * findTaskId([["Detail", "Message", "TaskId"]])({ Detail: { Message: "queued" } }) // undefined
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Getters
  */
 export const findTaskId = (locations: TaskIdLocations) => (answer: unknown): string | undefined => {
@@ -78,7 +78,7 @@ export const findTaskId = (locations: TaskIdLocations) => (answer: unknown): str
  * JSON.stringify(result) // '{"Detail":{"TaskId":"t-1"}}'
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const withTaskId = (locations: TaskIdLocations) => {

@@ -13,7 +13,7 @@
  * const task = yield* Tasks.waitUntilDone(created, { deadline: "1 hour" }) // Status "SUCCEEDED"
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
@@ -29,7 +29,7 @@ import { TaskFailed, TaskTimeout } from "./errors.js"
  * What `tasks.ReadTask` answers, as far as waiting needs it: `Status` (STARTED, PENDING, RUNNING,
  * SUCCEEDED, FAILED, or a newer value) and `Logs`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TaskAnswer {
@@ -40,7 +40,7 @@ export interface TaskAnswer {
 /**
  * A task to wait for: its id, or the result of a write (its `taskId`, see `withTaskId`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type TaskRef = string | { readonly taskId: string | undefined }
@@ -48,7 +48,7 @@ export type TaskRef = string | { readonly taskId: string | undefined }
 /**
  * Options of `Tasks.waitUntilDone`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WaitOptions<Task = TaskAnswer> {
@@ -68,7 +68,7 @@ export interface WaitOptions<Task = TaskAnswer> {
  * come quickly for the short ones, and a long one costs about 2 calls a minute (60 over the default
  * deadline), far below any rate limit.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const defaultTaskSchedule: Schedule.Schedule<unknown, unknown> = Schedule.exponential("1 second").pipe(
@@ -79,7 +79,7 @@ export const defaultTaskSchedule: Schedule.Schedule<unknown, unknown> = Schedule
  * The default deadline of a wait: 30 minutes (an account's creation takes several minutes, a
  * workload's deployment can take tens).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const defaultTaskDeadline: Duration.Duration = Duration.minutes(30)
@@ -112,7 +112,7 @@ const deadlineOf = (endpoint: string, deadline: Duration.DurationInput | undefin
  * sent). Any other status (STARTED, PENDING, RUNNING, or one the API adds) means "not yet". A failed
  * `ReadTask` call fails the wait with its error, after the client's own retries.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const waitUntilDone = <In, Task extends TaskAnswer>(

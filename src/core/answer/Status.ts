@@ -18,6 +18,20 @@ import { ApiError } from "../StaxError.js"
 export const isOk = (status: number): boolean => status >= 200 && status < 300
 
 /**
+ * A status whose answer is the payload: a 2xx, or one of the operation's `acceptStatuses`.
+ *
+ * @example
+ * ```ts
+ * isSuccess(409, [409]) // true: CheckAlias answers 409 with its usual body
+ * ```
+ *
+ * @since 0.2.0
+ * @category Status
+ */
+export const isSuccess = (status: number, acceptStatuses: ReadonlyArray<number> | undefined): boolean =>
+  isOk(status) || (acceptStatuses !== undefined && acceptStatuses.includes(status))
+
+/**
  * 401 or 403: the credentials were refused.
  *
  * @since 0.2.0

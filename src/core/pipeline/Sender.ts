@@ -8,7 +8,7 @@
  * time limit and the size cap it is given, and fails only with a `SendError` saying what happened and
  * whether the request may have reached the server.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type * as HttpBody from "@effect/platform/HttpBody"
 import type * as HttpClient from "@effect/platform/HttpClient"
@@ -21,7 +21,7 @@ import type { TransportReason } from "../StaxError.js"
 /**
  * A request body: bytes (its `content-type` in the headers), or an upload's form data or stream.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type RequestBody = Uint8Array | HttpBody.FormData | HttpBody.Stream
@@ -29,7 +29,7 @@ export type RequestBody = Uint8Array | HttpBody.FormData | HttpBody.Stream
 /**
  * A request as the core sends it: plain data, header names in lower case.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OutgoingRequest {
@@ -45,7 +45,7 @@ export interface OutgoingRequest {
 /**
  * The limits of one exchange.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SendLimits {
@@ -61,7 +61,7 @@ export interface SendLimits {
 /**
  * An answer read whole. Header names are lower case, repeated headers joined with ", ".
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WholeAnswer {
@@ -73,7 +73,7 @@ export interface WholeAnswer {
 /**
  * An answer whose body is still arriving (downloads). Ending the stream early aborts the exchange.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface StreamedAnswer {
@@ -86,7 +86,7 @@ export interface StreamedAnswer {
  * Why an exchange failed. `detail` may hold anything the transport said: the core scrubs it of secrets
  * before it goes into a `TransportError`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export class SendError {
@@ -102,7 +102,7 @@ export class SendError {
 /**
  * A transport, as the core sees it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Sender {
@@ -125,7 +125,7 @@ export interface Sender {
  * How a transport makes its sender for one API's pipeline: `adapter` is the core's adapter over the same
  * client (with the API's redacted header names), for whatever the transport leaves to the platform.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Registry
  */
 export type SenderFactory = (adapter: Sender) => Sender
@@ -139,7 +139,7 @@ const registry = globalValue(
  * Registers a transport's own sender for its `HttpClient`: the core sends through it instead of through
  * the client's `execute` (same behaviour, less work per call).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Registry
  */
 export const register = (client: HttpClient.HttpClient, sender: Sender | SenderFactory): void => {
@@ -151,7 +151,7 @@ export const register = (client: HttpClient.HttpClient, sender: Sender | SenderF
  * (`mapRequest`) is another client: it has none, and is used through its `execute`, so the wrapping is
  * honoured.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Registry
  */
 export const registered = (client: HttpClient.HttpClient, adapter: Sender): Sender | undefined =>
@@ -160,7 +160,7 @@ export const registered = (client: HttpClient.HttpClient, adapter: Sender): Send
 /**
  * Whether a transport registered a sender of its own for this client.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Registry
  */
 export const hasRegistered = (client: HttpClient.HttpClient): boolean => registry.has(client)

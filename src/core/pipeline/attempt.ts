@@ -3,7 +3,7 @@
  * within the attempt's time limit and the size cap, redirects followed as `redirects` says, and the
  * answer settled (a status the policy may retry fails the attempt).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -11,7 +11,7 @@ import type * as Tracer from "effect/Tracer"
 import type { Answer } from "../Answer.js"
 import type { CancelSlot } from "../internal/cancellable.js"
 import { toTransportError } from "../internal/transport.js"
-import { type AuthError, TransportError } from "../StaxError.js"
+import { type StaxError, TransportError } from "../StaxError.js"
 import { attemptMillis, type Limits, timeoutMessage } from "./deadline.js"
 import { isFollowed, isUploadRedirect, nextHop } from "./redirects.js"
 import { type AttemptError, isRetryableStatus, RetryableAnswer } from "./retry.js"
@@ -20,14 +20,14 @@ import type { OutgoingRequest, SendError, Sender } from "./Sender.js"
 /**
  * What the attempts of every call of one API share.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Road {
   readonly apiOrigin: string
   readonly sender: Sender
   /** Authorises a request for the API's origin (on every attempt and same-origin redirect). */
-  readonly authorize: (request: OutgoingRequest, endpoint: string) => Effect.Effect<OutgoingRequest, AuthError | TransportError>
+  readonly authorize: (request: OutgoingRequest, endpoint: string) => Effect.Effect<OutgoingRequest, StaxError>
   /** The user's change to every request as it is sent, if any. */
   readonly transform: ((request: OutgoingRequest) => OutgoingRequest) | undefined
   readonly maxBytes: number
@@ -37,7 +37,7 @@ export interface Road {
 /**
  * What one call's attempts share.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Call extends Limits {
@@ -64,7 +64,7 @@ const decoder = new TextDecoder()
 /**
  * A sender's failure as the call's `TransportError`; a timeout says which limit it was.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export const failureOf = (road: Road, call: Call, error: SendError, millis: number): TransportError =>
@@ -77,7 +77,7 @@ export const failureOf = (road: Road, call: Call, error: SendError, millis: numb
 /**
  * A refused redirect.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export const redirectRefused = (call: Call, message: string): TransportError =>
@@ -86,7 +86,7 @@ export const redirectRefused = (call: Call, message: string): TransportError =>
 /**
  * Authorises (unless `ready`) and transforms a request, then hands it to `send`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Attempts
  */
 export const authorizedThen = <A>(
@@ -106,7 +106,7 @@ export const authorizedThen = <A>(
  * API's origin is authorised again unless the request already carries the call's (fixed) credentials,
  * which it does not after a hop elsewhere (its headers were dropped there).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Redirects
  */
 export const readyAt = (road: Road, call: Call, sent: OutgoingRequest, sameOrigin: boolean): boolean =>
@@ -116,7 +116,7 @@ export const readyAt = (road: Road, call: Call, sent: OutgoingRequest, sameOrigi
  * One attempt of a JSON call. `slot`: where the first exchange leaves its cancel action (the call's span
  * finalizer runs it); later exchanges handle interruption themselves.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Attempts
  */
 export const attempt = (road: Road, call: Call, slot?: CancelSlot): Effect.Effect<Answer, AttemptError> =>
@@ -153,7 +153,7 @@ const hop = (
 /**
  * An answer whose status the policy may retry fails the attempt; any other is the attempt's result.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Attempts
  */
 export const settle = (call: Call, answer: Answer): Effect.Effect<Answer, RetryableAnswer> =>

@@ -3,7 +3,7 @@
  * between them, until the answer starts), from the per-call settings of the fiber or else the API's. A
  * download's body is then bounded by the timeout between two chunks and by `downloadTimeout` in all.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Duration from "effect/Duration"
 import type * as Fiber from "effect/Fiber"
@@ -14,7 +14,7 @@ import { currentCallDeadline, currentRetryPolicy, currentTimeout } from "./perCa
 /**
  * A call's limits and retry policy, fixed when it starts.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Limits {
@@ -28,7 +28,7 @@ export interface Limits {
 /**
  * The settings a call's limits come from when the fiber does not override them.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Defaults {
@@ -40,7 +40,7 @@ export interface Defaults {
 /**
  * A call's limits, starting at `now`; `adjust` is the operation's own adjustment of the policy.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const limitsOf = (
@@ -61,7 +61,7 @@ export const limitsOf = (
 /**
  * The time left for the next attempt: the per-attempt limit, or less if the deadline is nearer.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Limits
  */
 export const attemptMillis = (limits: Limits, now: number): number =>
@@ -70,7 +70,7 @@ export const attemptMillis = (limits: Limits, now: number): number =>
 /**
  * What a timeout of an attempt given `millis` means: the call's deadline, or the per-attempt limit.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Limits
  */
 export const timeoutMessage = (limits: Limits, millis: number): string =>

@@ -5,7 +5,7 @@
  * each come within the timeout, and the whole body within `downloadTimeout` when set. A JSON body is
  * sniffed from a bounded prefix: the API's failure envelope fails the stream; anything else is the file.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -32,7 +32,7 @@ const decoder = new TextDecoder()
 /**
  * One attempt of a download: the 2xx answer with its body unread, or any other answer read.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Attempts
  */
 export const attempt = (road: Road, call: Call): Effect.Effect<Either.Either<StreamedAnswer, Answer>, AttemptError> =>
@@ -80,7 +80,7 @@ const hop = (
 /**
  * What a download's body needs of its API.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface BodyOptions {
@@ -94,7 +94,7 @@ export interface BodyOptions {
 /**
  * The bytes of a 2xx download as they come.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Bodies
  */
 export const bodyOf = (

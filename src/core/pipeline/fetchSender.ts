@@ -9,7 +9,7 @@
  * Redirects are not followed (`redirect: "manual"`): in a browser a redirect is an opaque answer (status 0)
  * that the core reports as such.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import { cancellable } from "../internal/cancellable.js"
@@ -20,7 +20,7 @@ import { concat, declaredTooLarge, tooLarge } from "./sizeCap.js"
 /**
  * The sender over `fetchFn`; what it does not send itself goes to `fallback`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const make = (fallback: Sender, fetchFn: typeof globalThis.fetch = globalThis.fetch): Sender => ({

@@ -7,7 +7,7 @@
  *
  * Everything of @effect/platform's client that the core uses is here, so an Effect 4 port changes one place.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Headers from "@effect/platform/Headers"
@@ -29,7 +29,7 @@ import { collectCapped, declaredTooLarge, tooLarge } from "./sizeCap.js"
 /**
  * The sender over `http`. `redactedHeaders` are kept out of the platform's own logs and errors.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const make = (http: HttpClient.HttpClient, redactedHeaders: ReadonlyArray<string>): Sender => {

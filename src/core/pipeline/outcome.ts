@@ -4,7 +4,7 @@
  * timeout, a connection lost after sending, or a 2xx answer that could not be read; `false` when it
  * certainly was not (a 4xx, a 429, a refusal before sending).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import { ApiError, AuthError, DecodeError, type StaxError, TransportError } from "../StaxError.js"
 
@@ -12,7 +12,7 @@ import { ApiError, AuthError, DecodeError, type StaxError, TransportError } from
  * The error of a write, with `maybeApplied` set. `unprocessed`: the statuses the API documents as
  * not processed.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Outcome
  */
 export const withOutcome = (error: StaxError, unprocessed: ReadonlyArray<number>): StaxError => {

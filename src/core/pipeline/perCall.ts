@@ -2,7 +2,7 @@
  * Per-call overrides of the configured settings: `withTimeout`, `withDeadline` and `withRetryPolicy` run
  * the SDK calls of an effect, of either API, with another value (FiberRefs read when a call starts).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"

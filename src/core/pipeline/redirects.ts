@@ -5,7 +5,7 @@
  * loopback, never to another scheme. Any other request answered with a redirect keeps it as its answer,
  * except an upload, whose body cannot be sent again: that is a refused redirect.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Either from "effect/Either"
 import { isLoopbackHost } from "../Url.js"
@@ -19,7 +19,7 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 /**
  * Whether an answer is a redirect to follow: a GET's 3xx with a `Location`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isFollowed = (method: string, status: number, location: string | undefined): location is string =>
@@ -28,7 +28,7 @@ export const isFollowed = (method: string, status: number, location: string | un
 /**
  * Whether an answer to an upload is a redirect (refused: the body is gone).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isUploadRedirect = (status: number): boolean => status >= 300 && status < 400 && status !== 304
@@ -38,7 +38,7 @@ export const isUploadRedirect = (status: number): boolean => status >= 300 && st
  * request keeps the call's headers within the API's origin (`sameOrigin: true`, to be authorised
  * again) and has none elsewhere.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Redirects
  */
 export const nextHop = (

@@ -4,7 +4,7 @@
  * and nothing is sent. GET and DELETE carry the input as the query, POST and PUT as a JSON body (or the
  * operation's own body: multipart uploads). What can be worked out once per operation is, in `prepare`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -23,7 +23,7 @@ const encoder = new TextEncoder()
 /**
  * What is worked out once per operation.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Prepared<In, Out> {
@@ -43,7 +43,7 @@ export interface Prepared<In, Out> {
 /**
  * Prepares an operation for an API named `apiName` whose path overrides are `paths`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const prepare = <In, Out>(
@@ -77,7 +77,7 @@ export const prepare = <In, Out>(
 /**
  * Where requests go: the API's origin, and the path prefix of its base URL.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Target {
@@ -88,7 +88,7 @@ export interface Target {
 /**
  * Whether the operation builds its own body (an upload), which takes an effect to make.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const hasOwnBody = (prepared: Prepared<any, any>): boolean =>
@@ -98,7 +98,7 @@ export const hasOwnBody = (prepared: Prepared<any, any>): boolean =>
  * The request of an encoded input with a query or a JSON body. `headers` are the request's (user agent,
  * accept, credentials where fixed, trace headers, and the JSON content type when it has a body).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Requests
  */
 export const requestOf = (
@@ -116,7 +116,7 @@ export const requestOf = (
 /**
  * The request of an upload: the operation's own body, built from the encoded body fields.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Requests
  */
 export const uploadRequestOf = (
@@ -151,7 +151,7 @@ export const uploadRequestOf = (
  * Per-call credentials headers added to a request, their secret values remembered in `secrets` for
  * scrubbing. A value that cannot be sent as a header is an `InputError` naming it (nothing is sent).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Requests
  */
 export const withCallCredentials = (

@@ -3,20 +3,20 @@
  * `Schedule` take over (and it stops rather than wait past the call's deadline). A one-shot body (a
  * streamed upload) is sent again only if the connection never opened.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Schedule from "effect/Schedule"
 import type { Answer } from "../Answer.js"
 import { type AttemptFailure, type RetryPolicy, toSchedule } from "../RetryPolicy.js"
-import type { AuthError, TransportError } from "../StaxError.js"
+import type { StaxError, TransportError } from "../StaxError.js"
 
 /**
  * An answer whose status the policy may retry: it fails the attempt; once the attempts are over it is
  * the call's answer after all.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export class RetryableAnswer {
@@ -25,22 +25,24 @@ export class RetryableAnswer {
 }
 
 /**
- * The failure of one attempt.
+ * The failure of one attempt: a transport failure, an answer the policy may retry, or a typed error of
+ * authorising it (refused credentials; a login's own failure).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
-export type AttemptError = TransportError | RetryableAnswer | AuthError
+export type AttemptError = TransportError | RetryableAnswer | StaxError
 
 /**
- * Failures another attempt cannot mend: refused credentials, a refused redirect, a body that cannot be
- * encoded, an invalid URL, an answer over the size limit. They end the attempts at once.
+ * Failures another attempt cannot mend: refused credentials (or another typed failure of authorising, such as
+ * a login's answer that outlasted its own retries), a refused redirect, a body that cannot be encoded, an
+ * invalid URL, an answer over the size limit. They end the attempts at once.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
-export const isFinal = (error: AttemptError): error is AuthError | TransportError =>
-  error._tag === "AuthError" ||
+export const isFinal = (error: AttemptError): error is StaxError =>
+  error._tag === "AuthError" || error._tag === "ApiError" || error._tag === "DecodeError" ||
   (error._tag === "TransportError" &&
     (error.reason === "Redirect" || error.reason === "Encode" || error.reason === "InvalidUrl" ||
       error.reason === "TooLarge"))
@@ -48,7 +50,7 @@ export const isFinal = (error: AttemptError): error is AuthError | TransportErro
 /**
  * Whether the policy retries an answer with this status.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isRetryableStatus = (policy: RetryPolicy, status: number): boolean =>
@@ -62,7 +64,7 @@ const toAttemptFailure = (error: TransportError | RetryableAnswer): AttemptFailu
 /**
  * What the retries of one call need.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Retried<A> {
@@ -81,7 +83,7 @@ export interface Retried<A> {
  * Goes on after the first attempt failed with `first`: further attempts as the policy allows. Fails
  * with the last failure (a `RetryableAnswer` when the attempts ran out on a retryable status).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Retries
  */
 export const retryAfter = <A>(retried: Retried<A>, first: AttemptError): Effect.Effect<A, AttemptError> => {
@@ -102,7 +104,7 @@ export const retryAfter = <A>(retried: Retried<A>, first: AttemptError): Effect.
   return again.pipe(
     Effect.tapError((error) => isFinal(error) ? Effect.void : retried.onRetryable(error)),
     // A final failure ends the attempts at once: carry it past the retry as a value.
-    Effect.map((a): Either.Either<A, AuthError | TransportError> => Either.right(a)),
+    Effect.map((a): Either.Either<A, StaxError> => Either.right(a)),
     Effect.catchIf(isFinal, (error) => Effect.succeed(Either.left(error))),
     Effect.retry(Schedule.mapInput(schedule, (error: AttemptError) => toAttemptFailure(error as TransportError | RetryableAnswer))),
     Effect.flatMap((result) => result)

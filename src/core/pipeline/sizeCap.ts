@@ -2,7 +2,7 @@
  * The size cap on an answer read whole (`maxResponseBytes`): refused by its declared length before any
  * of it is read, or as soon as the bytes that arrive pass it; nothing over the cap is kept in memory.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
@@ -11,7 +11,7 @@ import { SendError } from "./Sender.js"
 /**
  * The failure of an answer over the cap.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export const tooLarge = (maxBytes: number): SendError =>
@@ -21,7 +21,7 @@ export const tooLarge = (maxBytes: number): SendError =>
  * Whether the answer's declared `content-length` is over the cap. A compressed answer's length is not its
  * size once decoded, so it is not judged by it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const declaredTooLarge = (headers: Readonly<Record<string, string | undefined>>, maxBytes: number): boolean => {
@@ -34,7 +34,7 @@ export const declaredTooLarge = (headers: Readonly<Record<string, string | undef
 /**
  * Reads a body whole, failing as soon as it passes `maxBytes`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Reading
  */
 export const collectCapped = <E>(
@@ -51,7 +51,7 @@ export const collectCapped = <E>(
 /**
  * Joins chunks into one array (the chunk itself when there is one).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Reading
  */
 export const concat = (chunks: ReadonlyArray<Uint8Array>, size: number): Uint8Array => {

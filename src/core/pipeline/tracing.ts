@@ -2,7 +2,7 @@
  * A call's span `<Api>.<Area>.<operation>` (method, path, status, attempts: never a header value or a
  * query string), and its propagation to the server (`traceparent`, `b3`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as Clock from "effect/Clock"
@@ -19,7 +19,7 @@ import { traceHeaderRecord, type TraceHeaders } from "../internal/traceHeaders.j
  * The trace headers of the call's span, or `undefined`: none when propagation or tracing is off (a
  * disabled tracer's no-op span has no ids to send), as the platform's client does.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Tracing
  */
 export const traceHeaders = (
@@ -38,7 +38,7 @@ export const traceHeaders = (
  * decoded answer) would otherwise outlive the call and reach every tracer. One finalizer rather than
  * `useSpan`'s plus the sender's own `onInterrupt`: each is an uninterruptible region on every call.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Tracing
  */
 export const inSpan = <A, E>(

@@ -265,7 +265,7 @@ export const requireId = (value: unknown, name: string): Effect.Effect<string, R
 /**
  * A `BadRequest` route failure (HTTP 400, or `success: false` on 200) with this message.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Helpers
  */
 export const badRequest = (message: string): RouteFailure => new RouteFailure({ kind: "BadRequest", message })
@@ -273,7 +273,7 @@ export const badRequest = (message: string): RouteFailure => new RouteFailure({ 
 /**
  * A `NotFound` route failure (HTTP 404, or `success: false` on 200) with this message.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Helpers
  */
 export const notFound = (message: string): RouteFailure => new RouteFailure({ kind: "NotFound", message })

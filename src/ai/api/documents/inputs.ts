@@ -2,7 +2,7 @@
  * The inputs of the `Documents` operations: what `get`, `upload`, `create`, `update`, `download`,
  * `downloadPage` and `delete` take, as Schemas (checked before sending) and their types.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { NonEmptyString, optional } from "../../schema/fields.js"

@@ -2,7 +2,7 @@
  * Waiting for a document's processing: `Documents.waitUntilProcessed` polls `get` on a schedule
  * until the job has finished, failed, or the wait ran out.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
@@ -54,7 +54,7 @@ export const defaultWaitTimeout: Duration.Duration = Duration.minutes(10)
  * the processed document, `ProcessingError` when the job reports an error, `ProcessingTimeoutError`
  * when the wait ran out or the schedule stopped.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Waiting
  */
 export const waitUntilProcessed = (

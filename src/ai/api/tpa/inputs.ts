@@ -2,7 +2,7 @@
  * The inputs of the `Tpa` operations (plans, accounts, statements, transactions), as Schemas
  * (checked before sending) and their types.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { DateTime, NonEmptyString, optional } from "../../schema/fields.js"

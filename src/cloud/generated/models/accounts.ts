@@ -5,7 +5,7 @@
  *
  * The components of the document under `accounts.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `accounts.CloseAccount`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CloseAccount = Schema.Struct({
@@ -22,7 +22,7 @@ export const CloseAccount = Schema.Struct({
 }).annotations({ identifier: "accounts.CloseAccount" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CloseAccount extends Schema.Schema.Type<typeof CloseAccount> {}
@@ -30,7 +30,7 @@ export interface CloseAccount extends Schema.Schema.Type<typeof CloseAccount> {}
 /**
  * `accounts.CloseAccountResponse.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CloseAccountResponseDetail = Schema.Struct({
@@ -42,7 +42,7 @@ export const CloseAccountResponseDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CloseAccountResponseDetail extends Schema.Schema.Type<typeof CloseAccountResponseDetail> {}
@@ -50,7 +50,7 @@ export interface CloseAccountResponseDetail extends Schema.Schema.Type<typeof Cl
 /**
  * Component `accounts.CloseAccountResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CloseAccountResponse = Schema.Struct({
@@ -62,7 +62,7 @@ export const CloseAccountResponse = Schema.Struct({
 }).annotations({ identifier: "accounts.CloseAccountResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CloseAccountResponse extends Schema.Schema.Type<typeof CloseAccountResponse> {}
@@ -70,7 +70,7 @@ export interface CloseAccountResponse extends Schema.Schema.Type<typeof CloseAcc
 /**
  * Component `accounts.CreateAccount`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateAccount = Schema.Struct({
@@ -84,7 +84,7 @@ export const CreateAccount = Schema.Struct({
 }).annotations({ identifier: "accounts.CreateAccount" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccount extends Schema.Schema.Type<typeof CreateAccount> {}
@@ -92,7 +92,7 @@ export interface CreateAccount extends Schema.Schema.Type<typeof CreateAccount> 
 /**
  * `accounts.CreateAccountResponse.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateAccountResponseDetail = Schema.Struct({
@@ -113,7 +113,7 @@ export const CreateAccountResponseDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccountResponseDetail extends Schema.Schema.Type<typeof CreateAccountResponseDetail> {}
@@ -121,7 +121,7 @@ export interface CreateAccountResponseDetail extends Schema.Schema.Type<typeof C
 /**
  * Component `accounts.CreateAccountResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateAccountResponse = Schema.Struct({
@@ -133,7 +133,7 @@ export const CreateAccountResponse = Schema.Struct({
 }).annotations({ identifier: "accounts.CreateAccountResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccountResponse extends Schema.Schema.Type<typeof CreateAccountResponse> {}
@@ -141,7 +141,7 @@ export interface CreateAccountResponse extends Schema.Schema.Type<typeof CreateA
 /**
  * Component `accounts.CreateAccountType`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateAccountType = Schema.Struct({
@@ -150,7 +150,7 @@ export const CreateAccountType = Schema.Struct({
 }).annotations({ identifier: "accounts.CreateAccountType" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccountType extends Schema.Schema.Type<typeof CreateAccountType> {}
@@ -158,7 +158,7 @@ export interface CreateAccountType extends Schema.Schema.Type<typeof CreateAccou
 /**
  * `accounts.CreateAccountTypeResponse.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateAccountTypeResponseDetail = Schema.Struct({
@@ -170,7 +170,7 @@ export const CreateAccountTypeResponseDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccountTypeResponseDetail extends Schema.Schema.Type<typeof CreateAccountTypeResponseDetail> {}
@@ -178,7 +178,7 @@ export interface CreateAccountTypeResponseDetail extends Schema.Schema.Type<type
 /**
  * Component `accounts.CreateAccountTypeResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateAccountTypeResponse = Schema.Struct({
@@ -187,7 +187,7 @@ export const CreateAccountTypeResponse = Schema.Struct({
 }).annotations({ identifier: "accounts.CreateAccountTypeResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateAccountTypeResponse extends Schema.Schema.Type<typeof CreateAccountTypeResponse> {}
@@ -195,7 +195,7 @@ export interface CreateAccountTypeResponse extends Schema.Schema.Type<typeof Cre
 /**
  * Component `accounts.DeleteAccountTypeResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteAccountTypeResponse = Schema.Struct({
@@ -203,7 +203,7 @@ export const DeleteAccountTypeResponse = Schema.Struct({
 }).annotations({ identifier: "accounts.DeleteAccountTypeResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteAccountTypeResponse extends Schema.Schema.Type<typeof DeleteAccountTypeResponse> {}
@@ -211,13 +211,13 @@ export interface DeleteAccountTypeResponse extends Schema.Schema.Type<typeof Del
 /**
  * Component `accounts.DiscoverAccount`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DiscoverAccount = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "accounts.DiscoverAccount" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DiscoverAccount extends Schema.Schema.Type<typeof DiscoverAccount> {}
@@ -225,13 +225,13 @@ export interface DiscoverAccount extends Schema.Schema.Type<typeof DiscoverAccou
 /**
  * Component `accounts.DiscoverAccounts`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DiscoverAccounts = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "accounts.DiscoverAccounts" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DiscoverAccounts extends Schema.Schema.Type<typeof DiscoverAccounts> {}
@@ -239,7 +239,7 @@ export interface DiscoverAccounts extends Schema.Schema.Type<typeof DiscoverAcco
 /**
  * Component `accounts.DiscoverAccountsResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DiscoverAccountsResponse = Schema.Struct({
@@ -251,7 +251,7 @@ export const DiscoverAccountsResponse = Schema.Struct({
 }).annotations({ identifier: "accounts.DiscoverAccountsResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DiscoverAccountsResponse extends Schema.Schema.Type<typeof DiscoverAccountsResponse> {}
@@ -259,7 +259,7 @@ export interface DiscoverAccountsResponse extends Schema.Schema.Type<typeof Disc
 /**
  * Component `accounts.OnboardAccount`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OnboardAccount = Schema.Struct({
@@ -275,7 +275,7 @@ export const OnboardAccount = Schema.Struct({
 }).annotations({ identifier: "accounts.OnboardAccount" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OnboardAccount extends Schema.Schema.Type<typeof OnboardAccount> {}
@@ -283,7 +283,7 @@ export interface OnboardAccount extends Schema.Schema.Type<typeof OnboardAccount
 /**
  * Component `accounts.ReadAccountTypes`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadAccountTypes = Schema.Struct({
@@ -291,7 +291,7 @@ export const ReadAccountTypes = Schema.Struct({
 }).annotations({ identifier: "accounts.ReadAccountTypes" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadAccountTypes extends Schema.Schema.Type<typeof ReadAccountTypes> {}
@@ -299,7 +299,7 @@ export interface ReadAccountTypes extends Schema.Schema.Type<typeof ReadAccountT
 /**
  * Component `accounts.ReadAccounts`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadAccounts = Schema.Struct({
@@ -308,7 +308,7 @@ export const ReadAccounts = Schema.Struct({
 }).annotations({ identifier: "accounts.ReadAccounts" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadAccounts extends Schema.Schema.Type<typeof ReadAccounts> {}
@@ -316,7 +316,7 @@ export interface ReadAccounts extends Schema.Schema.Type<typeof ReadAccounts> {}
 /**
  * Component `accounts.UpdateAccount`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccount = Schema.Struct({
@@ -332,7 +332,7 @@ export const UpdateAccount = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccount" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccount extends Schema.Schema.Type<typeof UpdateAccount> {}
@@ -340,7 +340,7 @@ export interface UpdateAccount extends Schema.Schema.Type<typeof UpdateAccount> 
 /**
  * `accounts.UpdateAccountResponse.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountResponseDetail = Schema.Struct({
@@ -361,7 +361,7 @@ export const UpdateAccountResponseDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountResponseDetail extends Schema.Schema.Type<typeof UpdateAccountResponseDetail> {}
@@ -369,7 +369,7 @@ export interface UpdateAccountResponseDetail extends Schema.Schema.Type<typeof U
 /**
  * Component `accounts.UpdateAccountResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountResponse = Schema.Struct({
@@ -381,7 +381,7 @@ export const UpdateAccountResponse = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccountResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountResponse extends Schema.Schema.Type<typeof UpdateAccountResponse> {}
@@ -389,7 +389,7 @@ export interface UpdateAccountResponse extends Schema.Schema.Type<typeof UpdateA
 /**
  * Component `accounts.UpdateAccountType`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountType = Schema.Struct({
@@ -398,7 +398,7 @@ export const UpdateAccountType = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccountType" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountType extends Schema.Schema.Type<typeof UpdateAccountType> {}
@@ -406,7 +406,7 @@ export interface UpdateAccountType extends Schema.Schema.Type<typeof UpdateAccou
 /**
  * Component `accounts.UpdateAccountTypeAccess`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountTypeAccess = Schema.Struct({
@@ -415,7 +415,7 @@ export const UpdateAccountTypeAccess = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccountTypeAccess" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeAccess extends Schema.Schema.Type<typeof UpdateAccountTypeAccess> {}
@@ -423,7 +423,7 @@ export interface UpdateAccountTypeAccess extends Schema.Schema.Type<typeof Updat
 /**
  * `accounts.UpdateAccountTypeAccessEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountTypeAccessEventDetail = Schema.Struct({
@@ -435,7 +435,7 @@ export const UpdateAccountTypeAccessEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeAccessEventDetail extends Schema.Schema.Type<typeof UpdateAccountTypeAccessEventDetail> {}
@@ -443,7 +443,7 @@ export interface UpdateAccountTypeAccessEventDetail extends Schema.Schema.Type<t
 /**
  * Component `accounts.UpdateAccountTypeAccessEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountTypeAccessEvent = Schema.Struct({
@@ -452,7 +452,7 @@ export const UpdateAccountTypeAccessEvent = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccountTypeAccessEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeAccessEvent extends Schema.Schema.Type<typeof UpdateAccountTypeAccessEvent> {}
@@ -460,7 +460,7 @@ export interface UpdateAccountTypeAccessEvent extends Schema.Schema.Type<typeof 
 /**
  * Component `accounts.UpdateAccountTypeMembers`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountTypeMembers = Schema.Struct({
@@ -468,7 +468,7 @@ export const UpdateAccountTypeMembers = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccountTypeMembers" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeMembers extends Schema.Schema.Type<typeof UpdateAccountTypeMembers> {}
@@ -476,7 +476,7 @@ export interface UpdateAccountTypeMembers extends Schema.Schema.Type<typeof Upda
 /**
  * `accounts.UpdateAccountTypeMembersEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountTypeMembersEventDetail = Schema.Struct({
@@ -488,7 +488,7 @@ export const UpdateAccountTypeMembersEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeMembersEventDetail extends Schema.Schema.Type<typeof UpdateAccountTypeMembersEventDetail> {}
@@ -496,7 +496,7 @@ export interface UpdateAccountTypeMembersEventDetail extends Schema.Schema.Type<
 /**
  * Component `accounts.UpdateAccountTypeMembersEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountTypeMembersEvent = Schema.Struct({
@@ -505,7 +505,7 @@ export const UpdateAccountTypeMembersEvent = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccountTypeMembersEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeMembersEvent extends Schema.Schema.Type<typeof UpdateAccountTypeMembersEvent> {}
@@ -513,7 +513,7 @@ export interface UpdateAccountTypeMembersEvent extends Schema.Schema.Type<typeof
 /**
  * Component `accounts.UpdateAccountTypeResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateAccountTypeResponse = Schema.Struct({
@@ -521,7 +521,7 @@ export const UpdateAccountTypeResponse = Schema.Struct({
 }).annotations({ identifier: "accounts.UpdateAccountTypeResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateAccountTypeResponse extends Schema.Schema.Type<typeof UpdateAccountTypeResponse> {}

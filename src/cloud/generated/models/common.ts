@@ -5,7 +5,7 @@
  *
  * The components of the document without a class prefix (`Account`, `Pagination`, `uuidv4`, ...). Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { DateTime, openEnum, optional, pattern, requireOneOf, strictEnum } from "../../schema/fields.js"
@@ -13,13 +13,13 @@ import { DateTime, openEnum, optional, pattern, requireOneOf, strictEnum } from 
 /**
  * Component `GitHash`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GitHash = Schema.String
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type GitHash = typeof GitHash.Type
@@ -27,13 +27,13 @@ export type GitHash = typeof GitHash.Type
 /**
  * Component `StaxTags`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const StaxTags = Schema.Record({ key: Schema.String, value: Schema.String }).annotations({ identifier: "StaxTags" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface StaxTags extends Schema.Schema.Type<typeof StaxTags> {}
@@ -41,13 +41,13 @@ export interface StaxTags extends Schema.Schema.Type<typeof StaxTags> {}
 /**
  * `StaxTags` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const StaxTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$")) }))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type StaxTagsInput = typeof StaxTagsInput.Type
@@ -55,13 +55,13 @@ export type StaxTagsInput = typeof StaxTagsInput.Type
 /**
  * Component `nullable-uuidv4`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NullableUuidv4 = Schema.String
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type NullableUuidv4 = typeof NullableUuidv4.Type
@@ -69,13 +69,13 @@ export type NullableUuidv4 = typeof NullableUuidv4.Type
 /**
  * `nullable-uuidv4` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NullableUuidv4Input = Schema.NullOr(Schema.String.pipe(pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type NullableUuidv4Input = typeof NullableUuidv4Input.Type
@@ -83,13 +83,13 @@ export type NullableUuidv4Input = typeof NullableUuidv4Input.Type
 /**
  * Component `ro-uuidv4`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const RoUuidv4 = Schema.String
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type RoUuidv4 = typeof RoUuidv4.Type
@@ -97,13 +97,13 @@ export type RoUuidv4 = typeof RoUuidv4.Type
 /**
  * Component `uuidv4`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Uuidv4 = Schema.String
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Uuidv4 = typeof Uuidv4.Type
@@ -111,13 +111,13 @@ export type Uuidv4 = typeof Uuidv4.Type
 /**
  * `uuidv4` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Uuidv4Input = Schema.String.pipe(pattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Uuidv4Input = typeof Uuidv4Input.Type
@@ -125,7 +125,7 @@ export type Uuidv4Input = typeof Uuidv4Input.Type
 /**
  * `Account.AWSLoginURLs`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountAWSLoginURLs = Schema.Struct({
@@ -135,7 +135,7 @@ export const AccountAWSLoginURLs = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountAWSLoginURLs extends Schema.Schema.Type<typeof AccountAWSLoginURLs> {}
@@ -145,13 +145,13 @@ export interface AccountAWSLoginURLs extends Schema.Schema.Type<typeof AccountAW
  *
  * (`Account.AccountRole`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountAccountRole = openEnum("MEMBER", "MANAGEMENT", "MANAGEMENT_RESELL", "SECURITY", "LOGGING")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountAccountRole = typeof AccountAccountRole.Type
@@ -161,13 +161,13 @@ export type AccountAccountRole = typeof AccountAccountRole.Type
  *
  * (`Account.AssuranceState`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountAssuranceState = openEnum("NONE", "UPDATING", "ACTIVE", "ERROR")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountAssuranceState = typeof AccountAssuranceState.Type
@@ -177,13 +177,13 @@ export type AccountAssuranceState = typeof AccountAssuranceState.Type
  *
  * (`Account.Origin`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountOrigin = openEnum("STAX", "EXTERNAL")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountOrigin = typeof AccountOrigin.Type
@@ -193,7 +193,7 @@ export type AccountOrigin = typeof AccountOrigin.Type
  *
  * (`Account.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountStatus = openEnum(
@@ -213,7 +213,7 @@ export const AccountStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountStatus = typeof AccountStatus.Type
@@ -221,7 +221,7 @@ export type AccountStatus = typeof AccountStatus.Type
 /**
  * Component `Account`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Account = Schema.Struct({
@@ -271,7 +271,7 @@ export const Account = Schema.Struct({
 }).annotations({ identifier: "Account" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Account extends Schema.Schema.Type<typeof Account> {}
@@ -281,13 +281,13 @@ export interface Account extends Schema.Schema.Type<typeof Account> {}
  *
  * (`AlternateContact.AlternateContactType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AlternateContactAlternateContactType = openEnum("BILLING", "OPERATIONS", "SECURITY")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AlternateContactAlternateContactType = typeof AlternateContactAlternateContactType.Type
@@ -295,7 +295,7 @@ export type AlternateContactAlternateContactType = typeof AlternateContactAltern
 /**
  * Component `AlternateContact`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AlternateContact = Schema.Struct({
@@ -312,7 +312,7 @@ export const AlternateContact = Schema.Struct({
 }).annotations({ identifier: "AlternateContact" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AlternateContact extends Schema.Schema.Type<typeof AlternateContact> {}
@@ -320,7 +320,7 @@ export interface AlternateContact extends Schema.Schema.Type<typeof AlternateCon
 /**
  * `AlternateContact` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AlternateContactInput = Schema.Struct({
@@ -337,7 +337,7 @@ export const AlternateContactInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AlternateContactInput extends Schema.Schema.Type<typeof AlternateContactInput> {}
@@ -345,7 +345,7 @@ export interface AlternateContactInput extends Schema.Schema.Type<typeof Alterna
 /**
  * `AccountConfiguration.EC2`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountConfigurationEC2 = Schema.Struct({
@@ -360,7 +360,7 @@ export const AccountConfigurationEC2 = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountConfigurationEC2 extends Schema.Schema.Type<typeof AccountConfigurationEC2> {}
@@ -368,7 +368,7 @@ export interface AccountConfigurationEC2 extends Schema.Schema.Type<typeof Accou
 /**
  * `AccountConfiguration.S3`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountConfigurationS3 = Schema.Struct({
@@ -377,7 +377,7 @@ export const AccountConfigurationS3 = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountConfigurationS3 extends Schema.Schema.Type<typeof AccountConfigurationS3> {}
@@ -385,7 +385,7 @@ export interface AccountConfigurationS3 extends Schema.Schema.Type<typeof Accoun
 /**
  * `AccountConfiguration.SSM`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountConfigurationSSM = Schema.Struct({
@@ -394,7 +394,7 @@ export const AccountConfigurationSSM = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountConfigurationSSM extends Schema.Schema.Type<typeof AccountConfigurationSSM> {}
@@ -402,7 +402,7 @@ export interface AccountConfigurationSSM extends Schema.Schema.Type<typeof Accou
 /**
  * Component `AccountConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountConfiguration = Schema.Struct({
@@ -413,7 +413,7 @@ export const AccountConfiguration = Schema.Struct({
 }).annotations({ identifier: "AccountConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountConfiguration extends Schema.Schema.Type<typeof AccountConfiguration> {}
@@ -421,7 +421,7 @@ export interface AccountConfiguration extends Schema.Schema.Type<typeof AccountC
 /**
  * `AccountConfiguration` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountConfigurationInput = Schema.Struct({
@@ -447,7 +447,7 @@ export const AccountConfigurationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountConfigurationInput extends Schema.Schema.Type<typeof AccountConfigurationInput> {}
@@ -455,13 +455,13 @@ export interface AccountConfigurationInput extends Schema.Schema.Type<typeof Acc
 /**
  * `AccountType.Status`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountTypeStatus = openEnum("ACTIVE", "DELETED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountTypeStatus = typeof AccountTypeStatus.Type
@@ -469,7 +469,7 @@ export type AccountTypeStatus = typeof AccountTypeStatus.Type
 /**
  * Component `AccountType`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountType = Schema.Struct({
@@ -493,7 +493,7 @@ export const AccountType = Schema.Struct({
 }).annotations({ identifier: "AccountType" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountType extends Schema.Schema.Type<typeof AccountType> {}
@@ -503,13 +503,13 @@ export interface AccountType extends Schema.Schema.Type<typeof AccountType> {}
  *
  * (`AccountTypeAccessMap.RoleName`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountTypeAccessMapRoleName = openEnum("admin", "developer", "readonly")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountTypeAccessMapRoleName = typeof AccountTypeAccessMapRoleName.Type
@@ -517,7 +517,7 @@ export type AccountTypeAccessMapRoleName = typeof AccountTypeAccessMapRoleName.T
 /**
  * Component `AccountTypeAccessMap`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountTypeAccessMap = Schema.Struct({
@@ -530,7 +530,7 @@ export const AccountTypeAccessMap = Schema.Struct({
 }).annotations({ identifier: "AccountTypeAccessMap" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountTypeAccessMap extends Schema.Schema.Type<typeof AccountTypeAccessMap> {}
@@ -538,7 +538,7 @@ export interface AccountTypeAccessMap extends Schema.Schema.Type<typeof AccountT
 /**
  * `AccountTypeAccessMap` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountTypeAccessMapInput = Schema.Struct({
@@ -551,7 +551,7 @@ export const AccountTypeAccessMapInput = Schema.Struct({
 }).pipe(requireOneOf([["AccountTypeId", "GroupId", "RoleName"], ["AccountTypeName", "GroupId", "RoleName"], ["AccountTypeId", "GroupName", "RoleName"], ["AccountTypeName", "GroupName", "RoleName"]], "AccountTypeId + GroupId + RoleName | AccountTypeName + GroupId + RoleName | AccountTypeId + GroupName + RoleName | AccountTypeName + GroupName + RoleName"))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountTypeAccessMapInput = typeof AccountTypeAccessMapInput.Type
@@ -559,7 +559,7 @@ export type AccountTypeAccessMapInput = typeof AccountTypeAccessMapInput.Type
 /**
  * Component `AccountTypeMemberMap`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountTypeMemberMap = Schema.Struct({
@@ -569,7 +569,7 @@ export const AccountTypeMemberMap = Schema.Struct({
 }).annotations({ identifier: "AccountTypeMemberMap" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface AccountTypeMemberMap extends Schema.Schema.Type<typeof AccountTypeMemberMap> {}
@@ -577,7 +577,7 @@ export interface AccountTypeMemberMap extends Schema.Schema.Type<typeof AccountT
 /**
  * `AccountTypeMemberMap` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AccountTypeMemberMapInput = Schema.Struct({
@@ -587,7 +587,7 @@ export const AccountTypeMemberMapInput = Schema.Struct({
 }).pipe(requireOneOf([["AccountTypeId", "AccountId"], ["AccountTypeName", "AccountId"]], "AccountTypeId + AccountId | AccountTypeName + AccountId"))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AccountTypeMemberMapInput = typeof AccountTypeMemberMapInput.Type
@@ -597,13 +597,13 @@ export type AccountTypeMemberMapInput = typeof AccountTypeMemberMapInput.Type
  *
  * (Component `ApiRole`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ApiRole = openEnum("api_admin", "api_operations", "api_user", "api_readonly")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ApiRole = typeof ApiRole.Type
@@ -611,13 +611,13 @@ export type ApiRole = typeof ApiRole.Type
 /**
  * `ApiRole` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ApiRoleInput = strictEnum("api_admin", "api_operations", "api_user", "api_readonly")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ApiRoleInput = typeof ApiRoleInput.Type
@@ -627,7 +627,7 @@ export type ApiRoleInput = typeof ApiRoleInput.Type
  *
  * (Component `DefaultAwsRegion`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DefaultAwsRegion = openEnum(
@@ -650,7 +650,7 @@ export const DefaultAwsRegion = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DefaultAwsRegion = typeof DefaultAwsRegion.Type
@@ -658,7 +658,7 @@ export type DefaultAwsRegion = typeof DefaultAwsRegion.Type
 /**
  * `DefaultAwsRegion` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DefaultAwsRegionInput = strictEnum(
@@ -681,7 +681,7 @@ export const DefaultAwsRegionInput = strictEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DefaultAwsRegionInput = typeof DefaultAwsRegionInput.Type
@@ -691,13 +691,13 @@ export type DefaultAwsRegionInput = typeof DefaultAwsRegionInput.Type
  *
  * (Component `DisabledAwsRegion`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DisabledAwsRegion = openEnum("ap-northeast-3")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DisabledAwsRegion = typeof DisabledAwsRegion.Type
@@ -705,13 +705,13 @@ export type DisabledAwsRegion = typeof DisabledAwsRegion.Type
 /**
  * `DisabledAwsRegion` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DisabledAwsRegionInput = strictEnum("ap-northeast-3")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DisabledAwsRegionInput = typeof DisabledAwsRegionInput.Type
@@ -721,7 +721,7 @@ export type DisabledAwsRegionInput = typeof DisabledAwsRegionInput.Type
  *
  * (Component `OptInAwsRegion`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OptInAwsRegion = openEnum(
@@ -739,7 +739,7 @@ export const OptInAwsRegion = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OptInAwsRegion = typeof OptInAwsRegion.Type
@@ -747,7 +747,7 @@ export type OptInAwsRegion = typeof OptInAwsRegion.Type
 /**
  * `OptInAwsRegion` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OptInAwsRegionInput = strictEnum(
@@ -765,7 +765,7 @@ export const OptInAwsRegionInput = strictEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OptInAwsRegionInput = typeof OptInAwsRegionInput.Type
@@ -773,13 +773,13 @@ export type OptInAwsRegionInput = typeof OptInAwsRegionInput.Type
 /**
  * Component `AwsRegion`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AwsRegion = Schema.Union(DefaultAwsRegion, OptInAwsRegion, DisabledAwsRegion)
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AwsRegion = typeof AwsRegion.Type
@@ -787,13 +787,13 @@ export type AwsRegion = typeof AwsRegion.Type
 /**
  * `AwsRegion` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const AwsRegionInput = Schema.Union(DefaultAwsRegionInput, OptInAwsRegionInput, DisabledAwsRegionInput)
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type AwsRegionInput = typeof AwsRegionInput.Type
@@ -801,7 +801,7 @@ export type AwsRegionInput = typeof AwsRegionInput.Type
 /**
  * Component `BaseEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const BaseEvent = Schema.Struct({
@@ -809,7 +809,7 @@ export const BaseEvent = Schema.Struct({
 }).annotations({ identifier: "BaseEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface BaseEvent extends Schema.Schema.Type<typeof BaseEvent> {}
@@ -817,7 +817,7 @@ export interface BaseEvent extends Schema.Schema.Type<typeof BaseEvent> {}
 /**
  * Component `MessageEventDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const MessageEventDetail = Schema.Union(
@@ -830,7 +830,7 @@ export const MessageEventDetail = Schema.Union(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type MessageEventDetail = typeof MessageEventDetail.Type
@@ -838,7 +838,7 @@ export type MessageEventDetail = typeof MessageEventDetail.Type
 /**
  * Component `Operation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Operation = openEnum(
@@ -973,7 +973,7 @@ export const Operation = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Operation = typeof Operation.Type
@@ -983,13 +983,13 @@ export type Operation = typeof Operation.Type
  *
  * (Component `OperationStatus`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OperationStatus = openEnum("STARTED", "PENDING", "RUNNING", "SUCCEEDED", "FAILED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OperationStatus = typeof OperationStatus.Type
@@ -997,7 +997,7 @@ export type OperationStatus = typeof OperationStatus.Type
 /**
  * Component `BaseEventDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const BaseEventDetail = Schema.Struct({
@@ -1008,7 +1008,7 @@ export const BaseEventDetail = Schema.Struct({
 }).annotations({ identifier: "BaseEventDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface BaseEventDetail extends Schema.Schema.Type<typeof BaseEventDetail> {}
@@ -1018,13 +1018,13 @@ export interface BaseEventDetail extends Schema.Schema.Type<typeof BaseEventDeta
  *
  * (`BgpMapping.BgpStatus`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const BgpMappingBgpStatus = openEnum("up", "down", "unknown")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type BgpMappingBgpStatus = typeof BgpMappingBgpStatus.Type
@@ -1032,7 +1032,7 @@ export type BgpMappingBgpStatus = typeof BgpMappingBgpStatus.Type
 /**
  * Component `BgpMapping`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const BgpMapping = Schema.Struct({
@@ -1043,7 +1043,7 @@ export const BgpMapping = Schema.Struct({
 }).annotations({ identifier: "BgpMapping" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface BgpMapping extends Schema.Schema.Type<typeof BgpMapping> {}
@@ -1053,13 +1053,13 @@ export interface BgpMapping extends Schema.Schema.Type<typeof BgpMapping> {}
  *
  * (Component `CatalogueStatus`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CatalogueStatus = openEnum("NEW", "UPLOADING", "VALIDATING", "ACTIVE", "DELETED", "FAILED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CatalogueStatus = typeof CatalogueStatus.Type
@@ -1067,13 +1067,13 @@ export type CatalogueStatus = typeof CatalogueStatus.Type
 /**
  * Component `Parameter`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Parameter = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "Parameter" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Parameter extends Schema.Schema.Type<typeof Parameter> {}
@@ -1081,13 +1081,13 @@ export interface Parameter extends Schema.Schema.Type<typeof Parameter> {}
 /**
  * `Parameter` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ParameterInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ParameterInput = typeof ParameterInput.Type
@@ -1095,13 +1095,13 @@ export type ParameterInput = typeof ParameterInput.Type
 /**
  * Component `Tags`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Tags = Schema.Record({ key: Schema.String, value: Schema.String }).annotations({ identifier: "Tags" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Tags extends Schema.Schema.Type<typeof Tags> {}
@@ -1109,13 +1109,13 @@ export interface Tags extends Schema.Schema.Type<typeof Tags> {}
 /**
  * `Tags` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const TagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String }))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type TagsInput = typeof TagsInput.Type
@@ -1123,7 +1123,7 @@ export type TagsInput = typeof TagsInput.Type
 /**
  * Component `CatalogueData`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CatalogueData = Schema.Struct({
@@ -1154,7 +1154,7 @@ export const CatalogueData = Schema.Struct({
 }).annotations({ identifier: "CatalogueData" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CatalogueData extends Schema.Schema.Type<typeof CatalogueData> {}
@@ -1164,13 +1164,13 @@ export interface CatalogueData extends Schema.Schema.Type<typeof CatalogueData> 
  *
  * (`CatalogueVersionProperties.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CatalogueVersionPropertiesStatus = openEnum("NEW", "UPLOADING", "VALIDATING", "ACTIVE", "DELETED", "FAILED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CatalogueVersionPropertiesStatus = typeof CatalogueVersionPropertiesStatus.Type
@@ -1178,7 +1178,7 @@ export type CatalogueVersionPropertiesStatus = typeof CatalogueVersionProperties
 /**
  * Component `CatalogueVersionProperties`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CatalogueVersionProperties = Schema.Struct({
@@ -1203,7 +1203,7 @@ export const CatalogueVersionProperties = Schema.Struct({
 }).annotations({ identifier: "CatalogueVersionProperties" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CatalogueVersionProperties extends Schema.Schema.Type<typeof CatalogueVersionProperties> {}
@@ -1211,13 +1211,13 @@ export interface CatalogueVersionProperties extends Schema.Schema.Type<typeof Ca
 /**
  * Component `NetworkingTags`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NetworkingTags = Schema.Record({ key: Schema.String, value: Schema.String }).annotations({ identifier: "NetworkingTags" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface NetworkingTags extends Schema.Schema.Type<typeof NetworkingTags> {}
@@ -1225,13 +1225,13 @@ export interface NetworkingTags extends Schema.Schema.Type<typeof NetworkingTags
 /**
  * `NetworkingTags` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NetworkingTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(256), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$")) }))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type NetworkingTagsInput = typeof NetworkingTagsInput.Type
@@ -1241,7 +1241,7 @@ export type NetworkingTagsInput = typeof NetworkingTagsInput.Type
  *
  * (`CidrExclusion.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CidrExclusionStatus = openEnum(
@@ -1256,7 +1256,7 @@ export const CidrExclusionStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CidrExclusionStatus = typeof CidrExclusionStatus.Type
@@ -1264,7 +1264,7 @@ export type CidrExclusionStatus = typeof CidrExclusionStatus.Type
 /**
  * Component `CidrExclusion`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CidrExclusion = Schema.Struct({
@@ -1287,7 +1287,7 @@ export const CidrExclusion = Schema.Struct({
 }).annotations({ identifier: "CidrExclusion" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CidrExclusion extends Schema.Schema.Type<typeof CidrExclusion> {}
@@ -1295,7 +1295,7 @@ export interface CidrExclusion extends Schema.Schema.Type<typeof CidrExclusion> 
 /**
  * `CidrExclusion` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CidrExclusionInput = Schema.Struct({
@@ -1311,7 +1311,7 @@ export const CidrExclusionInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CidrExclusionInput extends Schema.Schema.Type<typeof CidrExclusionInput> {}
@@ -1321,7 +1321,7 @@ export interface CidrExclusionInput extends Schema.Schema.Type<typeof CidrExclus
  *
  * (`CidrRange.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CidrRangeStatus = openEnum(
@@ -1336,7 +1336,7 @@ export const CidrRangeStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CidrRangeStatus = typeof CidrRangeStatus.Type
@@ -1344,7 +1344,7 @@ export type CidrRangeStatus = typeof CidrRangeStatus.Type
 /**
  * Component `CidrRange`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CidrRange = Schema.Struct({
@@ -1371,7 +1371,7 @@ export const CidrRange = Schema.Struct({
 }).annotations({ identifier: "CidrRange" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CidrRange extends Schema.Schema.Type<typeof CidrRange> {}
@@ -1379,7 +1379,7 @@ export interface CidrRange extends Schema.Schema.Type<typeof CidrRange> {}
 /**
  * Component `CreateCatalogueDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateCatalogueDetail = Schema.Struct({
@@ -1392,7 +1392,7 @@ export const CreateCatalogueDetail = Schema.Struct({
 }).annotations({ identifier: "CreateCatalogueDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCatalogueDetail extends Schema.Schema.Type<typeof CreateCatalogueDetail> {}
@@ -1400,7 +1400,7 @@ export interface CreateCatalogueDetail extends Schema.Schema.Type<typeof CreateC
 /**
  * Component `CreateCatalogueEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateCatalogueEvent = Schema.Struct({
@@ -1413,7 +1413,7 @@ export const CreateCatalogueEvent = Schema.Struct({
 }).annotations({ identifier: "CreateCatalogueEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCatalogueEvent extends Schema.Schema.Type<typeof CreateCatalogueEvent> {}
@@ -1421,7 +1421,7 @@ export interface CreateCatalogueEvent extends Schema.Schema.Type<typeof CreateCa
 /**
  * `CreateVersionDetail.WorkloadCatalogueItem`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVersionDetailWorkloadCatalogueItem = Schema.Struct({
@@ -1441,7 +1441,7 @@ export const CreateVersionDetailWorkloadCatalogueItem = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVersionDetailWorkloadCatalogueItem extends Schema.Schema.Type<typeof CreateVersionDetailWorkloadCatalogueItem> {}
@@ -1449,7 +1449,7 @@ export interface CreateVersionDetailWorkloadCatalogueItem extends Schema.Schema.
 /**
  * Component `CreateVersionDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVersionDetail = Schema.Struct({
@@ -1462,7 +1462,7 @@ export const CreateVersionDetail = Schema.Struct({
 }).annotations({ identifier: "CreateVersionDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVersionDetail extends Schema.Schema.Type<typeof CreateVersionDetail> {}
@@ -1470,7 +1470,7 @@ export interface CreateVersionDetail extends Schema.Schema.Type<typeof CreateVer
 /**
  * Component `CreateVersionEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVersionEvent = Schema.Struct({
@@ -1483,7 +1483,7 @@ export const CreateVersionEvent = Schema.Struct({
 }).annotations({ identifier: "CreateVersionEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVersionEvent extends Schema.Schema.Type<typeof CreateVersionEvent> {}
@@ -1491,7 +1491,7 @@ export interface CreateVersionEvent extends Schema.Schema.Type<typeof CreateVers
 /**
  * Component `WorkloadData`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const WorkloadData = Schema.Struct({
@@ -1516,7 +1516,7 @@ export const WorkloadData = Schema.Struct({
 }).annotations({ identifier: "WorkloadData" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WorkloadData extends Schema.Schema.Type<typeof WorkloadData> {}
@@ -1524,7 +1524,7 @@ export interface WorkloadData extends Schema.Schema.Type<typeof WorkloadData> {}
 /**
  * Component `CreateWorkloadDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateWorkloadDetail = Schema.Struct({
@@ -1536,7 +1536,7 @@ export const CreateWorkloadDetail = Schema.Struct({
 }).annotations({ identifier: "CreateWorkloadDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateWorkloadDetail extends Schema.Schema.Type<typeof CreateWorkloadDetail> {}
@@ -1544,7 +1544,7 @@ export interface CreateWorkloadDetail extends Schema.Schema.Type<typeof CreateWo
 /**
  * Component `CreateWorkloadEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateWorkloadEvent = Schema.Struct({
@@ -1554,7 +1554,7 @@ export const CreateWorkloadEvent = Schema.Struct({
 }).annotations({ identifier: "CreateWorkloadEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateWorkloadEvent extends Schema.Schema.Type<typeof CreateWorkloadEvent> {}
@@ -1564,13 +1564,13 @@ export interface CreateWorkloadEvent extends Schema.Schema.Type<typeof CreateWor
  *
  * (`Customer.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CustomerStatus = openEnum("PROSPECT", "NEW", "INITIALIZING", "ACTIVE", "SUSPENDED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CustomerStatus = typeof CustomerStatus.Type
@@ -1580,13 +1580,13 @@ export type CustomerStatus = typeof CustomerStatus.Type
  *
  * (`Customer.SupportPlan`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CustomerSupportPlan = openEnum("BASIC", "BUSINESS", "ENTERPRISE")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CustomerSupportPlan = typeof CustomerSupportPlan.Type
@@ -1594,7 +1594,7 @@ export type CustomerSupportPlan = typeof CustomerSupportPlan.Type
 /**
  * Component `Customer`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Customer = Schema.Struct({
@@ -1619,7 +1619,7 @@ export const Customer = Schema.Struct({
 }).annotations({ identifier: "Customer" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Customer extends Schema.Schema.Type<typeof Customer> {}
@@ -1629,7 +1629,7 @@ export interface Customer extends Schema.Schema.Type<typeof Customer> {}
  *
  * (`DNSResolver.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DNSResolverStatus = openEnum(
@@ -1644,7 +1644,7 @@ export const DNSResolverStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DNSResolverStatus = typeof DNSResolverStatus.Type
@@ -1652,7 +1652,7 @@ export type DNSResolverStatus = typeof DNSResolverStatus.Type
 /**
  * Component `DNSResolver`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DNSResolver = Schema.Struct({
@@ -1678,7 +1678,7 @@ export const DNSResolver = Schema.Struct({
 }).annotations({ identifier: "DNSResolver" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DNSResolver extends Schema.Schema.Type<typeof DNSResolver> {}
@@ -1688,7 +1688,7 @@ export interface DNSResolver extends Schema.Schema.Type<typeof DNSResolver> {}
  *
  * (`DNSRule.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DNSRuleStatus = openEnum(
@@ -1703,7 +1703,7 @@ export const DNSRuleStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DNSRuleStatus = typeof DNSRuleStatus.Type
@@ -1711,7 +1711,7 @@ export type DNSRuleStatus = typeof DNSRuleStatus.Type
 /**
  * Component `DNSRule`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DNSRule = Schema.Struct({
@@ -1737,7 +1737,7 @@ export const DNSRule = Schema.Struct({
 }).annotations({ identifier: "DNSRule" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DNSRule extends Schema.Schema.Type<typeof DNSRule> {}
@@ -1745,7 +1745,7 @@ export interface DNSRule extends Schema.Schema.Type<typeof DNSRule> {}
 /**
  * Component `DeleteCatalogueDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteCatalogueDetail = Schema.Struct({
@@ -1758,7 +1758,7 @@ export const DeleteCatalogueDetail = Schema.Struct({
 }).annotations({ identifier: "DeleteCatalogueDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteCatalogueDetail extends Schema.Schema.Type<typeof DeleteCatalogueDetail> {}
@@ -1766,7 +1766,7 @@ export interface DeleteCatalogueDetail extends Schema.Schema.Type<typeof DeleteC
 /**
  * Component `DeleteCatalogueEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteCatalogueEvent = Schema.Struct({
@@ -1775,7 +1775,7 @@ export const DeleteCatalogueEvent = Schema.Struct({
 }).annotations({ identifier: "DeleteCatalogueEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteCatalogueEvent extends Schema.Schema.Type<typeof DeleteCatalogueEvent> {}
@@ -1783,7 +1783,7 @@ export interface DeleteCatalogueEvent extends Schema.Schema.Type<typeof DeleteCa
 /**
  * Component `DeleteVersionDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVersionDetail = Schema.Struct({
@@ -1796,7 +1796,7 @@ export const DeleteVersionDetail = Schema.Struct({
 }).annotations({ identifier: "DeleteVersionDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVersionDetail extends Schema.Schema.Type<typeof DeleteVersionDetail> {}
@@ -1804,7 +1804,7 @@ export interface DeleteVersionDetail extends Schema.Schema.Type<typeof DeleteVer
 /**
  * Component `DeleteVersionEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVersionEvent = Schema.Struct({
@@ -1813,7 +1813,7 @@ export const DeleteVersionEvent = Schema.Struct({
 }).annotations({ identifier: "DeleteVersionEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVersionEvent extends Schema.Schema.Type<typeof DeleteVersionEvent> {}
@@ -1821,7 +1821,7 @@ export interface DeleteVersionEvent extends Schema.Schema.Type<typeof DeleteVers
 /**
  * Component `DeleteWorkloadDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteWorkloadDetail = Schema.Struct({
@@ -1834,7 +1834,7 @@ export const DeleteWorkloadDetail = Schema.Struct({
 }).annotations({ identifier: "DeleteWorkloadDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteWorkloadDetail extends Schema.Schema.Type<typeof DeleteWorkloadDetail> {}
@@ -1842,7 +1842,7 @@ export interface DeleteWorkloadDetail extends Schema.Schema.Type<typeof DeleteWo
 /**
  * Component `DeleteWorkloadEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteWorkloadEvent = Schema.Struct({
@@ -1851,7 +1851,7 @@ export const DeleteWorkloadEvent = Schema.Struct({
 }).annotations({ identifier: "DeleteWorkloadEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteWorkloadEvent extends Schema.Schema.Type<typeof DeleteWorkloadEvent> {}
@@ -1861,7 +1861,7 @@ export interface DeleteWorkloadEvent extends Schema.Schema.Type<typeof DeleteWor
  *
  * (`DxAssociation.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxAssociationStatus = openEnum(
@@ -1876,7 +1876,7 @@ export const DxAssociationStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DxAssociationStatus = typeof DxAssociationStatus.Type
@@ -1884,7 +1884,7 @@ export type DxAssociationStatus = typeof DxAssociationStatus.Type
 /**
  * Component `DxAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxAssociation = Schema.Struct({
@@ -1907,7 +1907,7 @@ export const DxAssociation = Schema.Struct({
 }).annotations({ identifier: "DxAssociation" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DxAssociation extends Schema.Schema.Type<typeof DxAssociation> {}
@@ -1917,7 +1917,7 @@ export interface DxAssociation extends Schema.Schema.Type<typeof DxAssociation> 
  *
  * (`DxConnection.ConnectionState`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxConnectionConnectionState = openEnum(
@@ -1933,7 +1933,7 @@ export const DxConnectionConnectionState = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DxConnectionConnectionState = typeof DxConnectionConnectionState.Type
@@ -1941,7 +1941,7 @@ export type DxConnectionConnectionState = typeof DxConnectionConnectionState.Typ
 /**
  * Component `DxConnection`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxConnection = Schema.Struct({
@@ -1959,7 +1959,7 @@ export const DxConnection = Schema.Struct({
 }).annotations({ identifier: "DxConnection" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DxConnection extends Schema.Schema.Type<typeof DxConnection> {}
@@ -1969,13 +1969,13 @@ export interface DxConnection extends Schema.Schema.Type<typeof DxConnection> {}
  *
  * (`DxGateway.GatewayType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxGatewayGatewayType = openEnum("TRANSIT", "PRIVATE")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DxGatewayGatewayType = typeof DxGatewayGatewayType.Type
@@ -1985,7 +1985,7 @@ export type DxGatewayGatewayType = typeof DxGatewayGatewayType.Type
  *
  * (`DxGateway.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxGatewayStatus = openEnum(
@@ -2000,7 +2000,7 @@ export const DxGatewayStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DxGatewayStatus = typeof DxGatewayStatus.Type
@@ -2008,7 +2008,7 @@ export type DxGatewayStatus = typeof DxGatewayStatus.Type
 /**
  * Component `DxGateway`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxGateway = Schema.Struct({
@@ -2036,7 +2036,7 @@ export const DxGateway = Schema.Struct({
 }).annotations({ identifier: "DxGateway" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DxGateway extends Schema.Schema.Type<typeof DxGateway> {}
@@ -2046,7 +2046,7 @@ export interface DxGateway extends Schema.Schema.Type<typeof DxGateway> {}
  *
  * (`DxVif.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxVifStatusEnum = openEnum(
@@ -2061,7 +2061,7 @@ export const DxVifStatusEnum = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DxVifStatusEnum = typeof DxVifStatusEnum.Type
@@ -2071,13 +2071,13 @@ export type DxVifStatusEnum = typeof DxVifStatusEnum.Type
  *
  * (`DxVif.VifType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxVifVifType = openEnum("TRANSIT", "PRIVATE")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DxVifVifType = typeof DxVifVifType.Type
@@ -2085,7 +2085,7 @@ export type DxVifVifType = typeof DxVifVifType.Type
 /**
  * Component `DxVif`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxVif = Schema.Struct({
@@ -2124,7 +2124,7 @@ export const DxVif = Schema.Struct({
 }).annotations({ identifier: "DxVif" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DxVif extends Schema.Schema.Type<typeof DxVif> {}
@@ -2132,13 +2132,13 @@ export interface DxVif extends Schema.Schema.Type<typeof DxVif> {}
 /**
  * Component `DxVifStatus`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DxVifStatus = Schema.Array(BgpMapping)
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type DxVifStatus = typeof DxVifStatus.Type
@@ -2146,7 +2146,7 @@ export type DxVifStatus = typeof DxVifStatus.Type
 /**
  * Component `Error`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Error = Schema.Struct({
@@ -2155,7 +2155,7 @@ export const Error = Schema.Struct({
 }).annotations({ identifier: "Error" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Error extends Schema.Schema.Type<typeof Error> {}
@@ -2165,13 +2165,13 @@ export interface Error extends Schema.Schema.Type<typeof Error> {}
  *
  * (`GatewayMap.GatewayType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GatewayMapGatewayType = openEnum("TRANSIT", "PRIVATE")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type GatewayMapGatewayType = typeof GatewayMapGatewayType.Type
@@ -2179,7 +2179,7 @@ export type GatewayMapGatewayType = typeof GatewayMapGatewayType.Type
 /**
  * Component `GatewayMap`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GatewayMap = Schema.Struct({
@@ -2193,7 +2193,7 @@ export const GatewayMap = Schema.Struct({
 }).annotations({ identifier: "GatewayMap" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface GatewayMap extends Schema.Schema.Type<typeof GatewayMap> {}
@@ -2201,7 +2201,7 @@ export interface GatewayMap extends Schema.Schema.Type<typeof GatewayMap> {}
 /**
  * `GatewayMap` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GatewayMapInput = Schema.Struct({
@@ -2213,7 +2213,7 @@ export const GatewayMapInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface GatewayMapInput extends Schema.Schema.Type<typeof GatewayMapInput> {}
@@ -2223,13 +2223,13 @@ export interface GatewayMapInput extends Schema.Schema.Type<typeof GatewayMapInp
  *
  * (`Group.GroupType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GroupGroupType = openEnum("LOCAL", "SCIM")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type GroupGroupType = typeof GroupGroupType.Type
@@ -2239,13 +2239,13 @@ export type GroupGroupType = typeof GroupGroupType.Type
  *
  * (`Group.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GroupStatus = openEnum("NEW", "ACTIVE", "DELETED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type GroupStatus = typeof GroupStatus.Type
@@ -2253,7 +2253,7 @@ export type GroupStatus = typeof GroupStatus.Type
 /**
  * Component `Group`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Group = Schema.Struct({
@@ -2276,7 +2276,7 @@ export const Group = Schema.Struct({
 }).annotations({ identifier: "Group" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Group extends Schema.Schema.Type<typeof Group> {}
@@ -2284,13 +2284,13 @@ export interface Group extends Schema.Schema.Type<typeof Group> {}
 /**
  * Component `ScanTags`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ScanTags = Schema.Record({ key: Schema.String, value: Schema.String }).annotations({ identifier: "ScanTags" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ScanTags extends Schema.Schema.Type<typeof ScanTags> {}
@@ -2298,13 +2298,13 @@ export interface ScanTags extends Schema.Schema.Type<typeof ScanTags> {}
 /**
  * `ScanTags` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ScanTagsInput = Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.String.pipe(Schema.minLength(0), Schema.maxLength(256), pattern("^[a-zA-Z0-9+\\-=._:/@ ]*$")) }))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ScanTagsInput = typeof ScanTagsInput.Type
@@ -2314,7 +2314,7 @@ export type ScanTagsInput = typeof ScanTagsInput.Type
  *
  * (`GuardDutyConfiguration.Features`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GuardDutyConfigurationFeatures = Schema.Struct({
@@ -2370,7 +2370,7 @@ export const GuardDutyConfigurationFeatures = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface GuardDutyConfigurationFeatures extends Schema.Schema.Type<typeof GuardDutyConfigurationFeatures> {}
@@ -2380,13 +2380,13 @@ export interface GuardDutyConfigurationFeatures extends Schema.Schema.Type<typeo
  *
  * (`GuardDutyConfiguration.FindingPublishingFrequency`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GuardDutyConfigurationFindingPublishingFrequency = openEnum("FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type GuardDutyConfigurationFindingPublishingFrequency = typeof GuardDutyConfigurationFindingPublishingFrequency.Type
@@ -2394,7 +2394,7 @@ export type GuardDutyConfigurationFindingPublishingFrequency = typeof GuardDutyC
 /**
  * Component `GuardDutyConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GuardDutyConfiguration = Schema.Struct({
@@ -2405,7 +2405,7 @@ export const GuardDutyConfiguration = Schema.Struct({
 }).annotations({ identifier: "GuardDutyConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface GuardDutyConfiguration extends Schema.Schema.Type<typeof GuardDutyConfiguration> {}
@@ -2413,7 +2413,7 @@ export interface GuardDutyConfiguration extends Schema.Schema.Type<typeof GuardD
 /**
  * `GuardDutyConfiguration` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GuardDutyConfigurationInput = Schema.Struct({
@@ -2474,7 +2474,7 @@ export const GuardDutyConfigurationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface GuardDutyConfigurationInput extends Schema.Schema.Type<typeof GuardDutyConfigurationInput> {}
@@ -2484,13 +2484,13 @@ export interface GuardDutyConfigurationInput extends Schema.Schema.Type<typeof G
  *
  * (Component `RcpGuardrail`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const RcpGuardrail = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "RcpGuardrail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface RcpGuardrail extends Schema.Schema.Type<typeof RcpGuardrail> {}
@@ -2498,13 +2498,13 @@ export interface RcpGuardrail extends Schema.Schema.Type<typeof RcpGuardrail> {}
 /**
  * `RcpGuardrail` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const RcpGuardrailInput = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface RcpGuardrailInput extends Schema.Schema.Type<typeof RcpGuardrailInput> {}
@@ -2514,7 +2514,7 @@ export interface RcpGuardrailInput extends Schema.Schema.Type<typeof RcpGuardrai
  *
  * (Component `ScpGuardrail`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ScpGuardrail = Schema.Struct({
@@ -2549,7 +2549,7 @@ export const ScpGuardrail = Schema.Struct({
 }).annotations({ identifier: "ScpGuardrail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ScpGuardrail extends Schema.Schema.Type<typeof ScpGuardrail> {}
@@ -2557,7 +2557,7 @@ export interface ScpGuardrail extends Schema.Schema.Type<typeof ScpGuardrail> {}
 /**
  * `ScpGuardrail` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ScpGuardrailInput = Schema.Struct({
@@ -2592,7 +2592,7 @@ export const ScpGuardrailInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ScpGuardrailInput extends Schema.Schema.Type<typeof ScpGuardrailInput> {}
@@ -2602,7 +2602,7 @@ export interface ScpGuardrailInput extends Schema.Schema.Type<typeof ScpGuardrai
  *
  * (Component `GuardrailsConfiguration`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GuardrailsConfiguration = Schema.Struct({
@@ -2611,7 +2611,7 @@ export const GuardrailsConfiguration = Schema.Struct({
 }).annotations({ identifier: "GuardrailsConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface GuardrailsConfiguration extends Schema.Schema.Type<typeof GuardrailsConfiguration> {}
@@ -2619,7 +2619,7 @@ export interface GuardrailsConfiguration extends Schema.Schema.Type<typeof Guard
 /**
  * `GuardrailsConfiguration` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GuardrailsConfigurationInput = Schema.Struct({
@@ -2628,7 +2628,7 @@ export const GuardrailsConfigurationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface GuardrailsConfigurationInput extends Schema.Schema.Type<typeof GuardrailsConfigurationInput> {}
@@ -2638,13 +2638,13 @@ export interface GuardrailsConfigurationInput extends Schema.Schema.Type<typeof 
  *
  * (`HubConnection.RoutingType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const HubConnectionRoutingType = openEnum("DYNAMIC", "STATIC")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type HubConnectionRoutingType = typeof HubConnectionRoutingType.Type
@@ -2652,7 +2652,7 @@ export type HubConnectionRoutingType = typeof HubConnectionRoutingType.Type
 /**
  * Component `HubConnection`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const HubConnection = Schema.Struct({
@@ -2667,7 +2667,7 @@ export const HubConnection = Schema.Struct({
 }).annotations({ identifier: "HubConnection" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface HubConnection extends Schema.Schema.Type<typeof HubConnection> {}
@@ -2677,7 +2677,7 @@ export interface HubConnection extends Schema.Schema.Type<typeof HubConnection> 
  *
  * (Component `nullable-AwsRegion`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NullableAwsRegion = openEnum(
@@ -2711,7 +2711,7 @@ export const NullableAwsRegion = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type NullableAwsRegion = typeof NullableAwsRegion.Type
@@ -2719,7 +2719,7 @@ export type NullableAwsRegion = typeof NullableAwsRegion.Type
 /**
  * `nullable-AwsRegion` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NullableAwsRegionInput = Schema.NullOr(strictEnum(
@@ -2753,7 +2753,7 @@ export const NullableAwsRegionInput = Schema.NullOr(strictEnum(
 ))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type NullableAwsRegionInput = typeof NullableAwsRegionInput.Type
@@ -2763,13 +2763,13 @@ export type NullableAwsRegionInput = typeof NullableAwsRegionInput.Type
  *
  * (`HubPeering.HubPeeringTarget`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const HubPeeringHubPeeringTarget = openEnum("STAX_RESOURCE", "STAX_ACCOUNT", "EXTERNAL")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type HubPeeringHubPeeringTarget = typeof HubPeeringHubPeeringTarget.Type
@@ -2779,7 +2779,7 @@ export type HubPeeringHubPeeringTarget = typeof HubPeeringHubPeeringTarget.Type
  *
  * (`HubPeering.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const HubPeeringStatus = openEnum(
@@ -2794,7 +2794,7 @@ export const HubPeeringStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type HubPeeringStatus = typeof HubPeeringStatus.Type
@@ -2802,7 +2802,7 @@ export type HubPeeringStatus = typeof HubPeeringStatus.Type
 /**
  * Component `HubPeering`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const HubPeering = Schema.Struct({
@@ -2842,7 +2842,7 @@ export const HubPeering = Schema.Struct({
 }).annotations({ identifier: "HubPeering" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface HubPeering extends Schema.Schema.Type<typeof HubPeering> {}
@@ -2852,7 +2852,7 @@ export interface HubPeering extends Schema.Schema.Type<typeof HubPeering> {}
  *
  * (Component `Role`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Role = openEnum(
@@ -2869,7 +2869,7 @@ export const Role = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Role = typeof Role.Type
@@ -2877,13 +2877,13 @@ export type Role = typeof Role.Type
 /**
  * `IdamUser.access`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const IdamUserAccess = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface IdamUserAccess extends Schema.Schema.Type<typeof IdamUserAccess> {}
@@ -2891,13 +2891,13 @@ export interface IdamUserAccess extends Schema.Schema.Type<typeof IdamUserAccess
 /**
  * `IdamUser.attributes`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const IdamUserAttributes = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface IdamUserAttributes extends Schema.Schema.Type<typeof IdamUserAttributes> {}
@@ -2905,7 +2905,7 @@ export interface IdamUserAttributes extends Schema.Schema.Type<typeof IdamUserAt
 /**
  * Component `IdamUser`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const IdamUser = Schema.Struct({
@@ -2930,7 +2930,7 @@ export const IdamUser = Schema.Struct({
 }).annotations({ identifier: "IdamUser" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface IdamUser extends Schema.Schema.Type<typeof IdamUser> {}
@@ -2940,13 +2940,13 @@ export interface IdamUser extends Schema.Schema.Type<typeof IdamUser> {}
  *
  * (Component `IdamUserRole`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const IdamUserRole = openEnum("customer_admin", "customer_operations", "customer_user", "customer_readonly", "customer_costadmin")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type IdamUserRole = typeof IdamUserRole.Type
@@ -2954,7 +2954,7 @@ export type IdamUserRole = typeof IdamUserRole.Type
 /**
  * `IdamUserRole` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const IdamUserRoleInput = strictEnum(
@@ -2966,7 +2966,7 @@ export const IdamUserRoleInput = strictEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type IdamUserRoleInput = typeof IdamUserRoleInput.Type
@@ -2974,13 +2974,13 @@ export type IdamUserRoleInput = typeof IdamUserRoleInput.Type
 /**
  * `Insight.Status`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const InsightStatus = openEnum("PENDING", "SUCCESS", "FAILED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type InsightStatus = typeof InsightStatus.Type
@@ -2988,7 +2988,7 @@ export type InsightStatus = typeof InsightStatus.Type
 /**
  * `Insight.TargetKind`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const InsightTargetKind = openEnum(
@@ -3002,7 +3002,7 @@ export const InsightTargetKind = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type InsightTargetKind = typeof InsightTargetKind.Type
@@ -3010,7 +3010,7 @@ export type InsightTargetKind = typeof InsightTargetKind.Type
 /**
  * Component `Insight`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Insight = Schema.Struct({
@@ -3031,7 +3031,7 @@ export const Insight = Schema.Struct({
 }).annotations({ identifier: "Insight" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Insight extends Schema.Schema.Type<typeof Insight> {}
@@ -3039,7 +3039,7 @@ export interface Insight extends Schema.Schema.Type<typeof Insight> {}
 /**
  * Component `KeyValueRequestParameter`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const KeyValueRequestParameter = Schema.Struct({
@@ -3048,7 +3048,7 @@ export const KeyValueRequestParameter = Schema.Struct({
 }).annotations({ identifier: "KeyValueRequestParameter" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface KeyValueRequestParameter extends Schema.Schema.Type<typeof KeyValueRequestParameter> {}
@@ -3056,7 +3056,7 @@ export interface KeyValueRequestParameter extends Schema.Schema.Type<typeof KeyV
 /**
  * `KeyValueRequestParameter` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const KeyValueRequestParameterInput = Schema.NullOr(Schema.Struct({
@@ -3065,7 +3065,7 @@ export const KeyValueRequestParameterInput = Schema.NullOr(Schema.Struct({
 }))
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type KeyValueRequestParameterInput = typeof KeyValueRequestParameterInput.Type
@@ -3075,7 +3075,7 @@ export type KeyValueRequestParameterInput = typeof KeyValueRequestParameterInput
  *
  * (Component `interface-endpoint`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const InterfaceEndpoint = openEnum(
@@ -3152,7 +3152,7 @@ export const InterfaceEndpoint = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type InterfaceEndpoint = typeof InterfaceEndpoint.Type
@@ -3160,7 +3160,7 @@ export type InterfaceEndpoint = typeof InterfaceEndpoint.Type
 /**
  * `interface-endpoint` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const InterfaceEndpointInput = strictEnum(
@@ -3237,7 +3237,7 @@ export const InterfaceEndpointInput = strictEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type InterfaceEndpointInput = typeof InterfaceEndpointInput.Type
@@ -3247,7 +3247,7 @@ export type InterfaceEndpointInput = typeof InterfaceEndpointInput.Type
  *
  * (`NetworkingHub.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NetworkingHubStatus = openEnum(
@@ -3262,7 +3262,7 @@ export const NetworkingHubStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type NetworkingHubStatus = typeof NetworkingHubStatus.Type
@@ -3270,7 +3270,7 @@ export type NetworkingHubStatus = typeof NetworkingHubStatus.Type
 /**
  * Component `NetworkingHub`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NetworkingHub = Schema.Struct({
@@ -3303,7 +3303,7 @@ export const NetworkingHub = Schema.Struct({
 }).annotations({ identifier: "NetworkingHub" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface NetworkingHub extends Schema.Schema.Type<typeof NetworkingHub> {}
@@ -3311,13 +3311,13 @@ export interface NetworkingHub extends Schema.Schema.Type<typeof NetworkingHub> 
 /**
  * Component `Null`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Null = Schema.Null
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Null = typeof Null.Type
@@ -3327,13 +3327,13 @@ export type Null = typeof Null.Type
  *
  * (`Organisation.AuthProvider`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationAuthProvider = openEnum("V1", "V2")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OrganisationAuthProvider = typeof OrganisationAuthProvider.Type
@@ -3343,13 +3343,13 @@ export type OrganisationAuthProvider = typeof OrganisationAuthProvider.Type
  *
  * (`Organisation.AwsSupportType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationAwsSupportType = openEnum("BASIC", "DEVELOPER", "BUSINESS", "ENTERPRISE")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OrganisationAwsSupportType = typeof OrganisationAwsSupportType.Type
@@ -3359,13 +3359,13 @@ export type OrganisationAwsSupportType = typeof OrganisationAwsSupportType.Type
  *
  * (`Organisation.ComplianceType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationComplianceType = openEnum("APRA", "PCI", "SOC2")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OrganisationComplianceType = typeof OrganisationComplianceType.Type
@@ -3373,13 +3373,13 @@ export type OrganisationComplianceType = typeof OrganisationComplianceType.Type
 /**
  * `Organisation.Features`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationFeatures = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationFeatures extends Schema.Schema.Type<typeof OrganisationFeatures> {}
@@ -3389,13 +3389,13 @@ export interface OrganisationFeatures extends Schema.Schema.Type<typeof Organisa
  *
  * (`Organisation.LandingZoneType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationLandingZoneType = openEnum("STAX", "VLZAWS")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OrganisationLandingZoneType = typeof OrganisationLandingZoneType.Type
@@ -3405,13 +3405,13 @@ export type OrganisationLandingZoneType = typeof OrganisationLandingZoneType.Typ
  *
  * (`Organisation.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationStatus = openEnum("NEW", "INITIALIZING", "ACTIVE", "SUSPENDED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OrganisationStatus = typeof OrganisationStatus.Type
@@ -3419,7 +3419,7 @@ export type OrganisationStatus = typeof OrganisationStatus.Type
 /**
  * Component `Organisation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Organisation = Schema.Struct({
@@ -3462,7 +3462,7 @@ export const Organisation = Schema.Struct({
 }).annotations({ identifier: "Organisation" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Organisation extends Schema.Schema.Type<typeof Organisation> {}
@@ -3472,13 +3472,13 @@ export interface Organisation extends Schema.Schema.Type<typeof Organisation> {}
  *
  * (`OrganisationalUnit.OrganisationalUnitType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationalUnitOrganisationalUnitType = openEnum("ROOT", "STAX_DEFAULT", "STAX_SECURITY", "STAX_ACCOUNT_POOL", "ORGANISATION_ROOT", "CHILD")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OrganisationalUnitOrganisationalUnitType = typeof OrganisationalUnitOrganisationalUnitType.Type
@@ -3488,7 +3488,7 @@ export type OrganisationalUnitOrganisationalUnitType = typeof OrganisationalUnit
  *
  * (`OrganisationalUnit.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationalUnitStatus = openEnum(
@@ -3502,7 +3502,7 @@ export const OrganisationalUnitStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type OrganisationalUnitStatus = typeof OrganisationalUnitStatus.Type
@@ -3510,7 +3510,7 @@ export type OrganisationalUnitStatus = typeof OrganisationalUnitStatus.Type
 /**
  * Component `OrganisationalUnit`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationalUnit = Schema.Struct({
@@ -3536,7 +3536,7 @@ export const OrganisationalUnit = Schema.Struct({
 }).annotations({ identifier: "OrganisationalUnit" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationalUnit extends Schema.Schema.Type<typeof OrganisationalUnit> {}
@@ -3546,7 +3546,7 @@ export interface OrganisationalUnit extends Schema.Schema.Type<typeof Organisati
  *
  * (Component `OrganizationConfiguration`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganizationConfiguration = Schema.Struct({
@@ -3554,7 +3554,7 @@ export const OrganizationConfiguration = Schema.Struct({
 }).annotations({ identifier: "OrganizationConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganizationConfiguration extends Schema.Schema.Type<typeof OrganizationConfiguration> {}
@@ -3562,7 +3562,7 @@ export interface OrganizationConfiguration extends Schema.Schema.Type<typeof Org
 /**
  * `OrganizationConfiguration` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganizationConfigurationInput = Schema.Struct({
@@ -3570,7 +3570,7 @@ export const OrganizationConfigurationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganizationConfigurationInput extends Schema.Schema.Type<typeof OrganizationConfigurationInput> {}
@@ -3580,7 +3580,7 @@ export interface OrganizationConfigurationInput extends Schema.Schema.Type<typeo
  *
  * (Component `OrganizationFeatures`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganizationFeatures = Schema.Struct({
@@ -3589,7 +3589,7 @@ export const OrganizationFeatures = Schema.Struct({
 }).annotations({ identifier: "OrganizationFeatures" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganizationFeatures extends Schema.Schema.Type<typeof OrganizationFeatures> {}
@@ -3599,7 +3599,7 @@ export interface OrganizationFeatures extends Schema.Schema.Type<typeof Organiza
  *
  * (Component `Pagination`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Pagination = Schema.Struct({
@@ -3612,7 +3612,7 @@ export const Pagination = Schema.Struct({
 }).annotations({ identifier: "Pagination" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Pagination extends Schema.Schema.Type<typeof Pagination> {}
@@ -3620,13 +3620,13 @@ export interface Pagination extends Schema.Schema.Type<typeof Pagination> {}
 /**
  * `Policy.Content`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyContent = Schema.Record({ key: Schema.String, value: Schema.Unknown })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PolicyContent extends Schema.Schema.Type<typeof PolicyContent> {}
@@ -3634,7 +3634,7 @@ export interface PolicyContent extends Schema.Schema.Type<typeof PolicyContent> 
 /**
  * `Policy.OrganisationAttachment`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyOrganisationAttachment = Schema.Struct({
@@ -3661,7 +3661,7 @@ export const PolicyOrganisationAttachment = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PolicyOrganisationAttachment extends Schema.Schema.Type<typeof PolicyOrganisationAttachment> {}
@@ -3671,13 +3671,13 @@ export interface PolicyOrganisationAttachment extends Schema.Schema.Type<typeof 
  *
  * (`Policy.PolicyOwner`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyPolicyOwner = openEnum("AWS", "STAX", "ORGANISATION")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PolicyPolicyOwner = typeof PolicyPolicyOwner.Type
@@ -3687,13 +3687,13 @@ export type PolicyPolicyOwner = typeof PolicyPolicyOwner.Type
  *
  * (`Policy.PolicyType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyPolicyType = openEnum("SCP")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PolicyPolicyType = typeof PolicyPolicyType.Type
@@ -3703,7 +3703,7 @@ export type PolicyPolicyType = typeof PolicyPolicyType.Type
  *
  * (`Policy.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyStatus = openEnum(
@@ -3718,7 +3718,7 @@ export const PolicyStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PolicyStatus = typeof PolicyStatus.Type
@@ -3726,7 +3726,7 @@ export type PolicyStatus = typeof PolicyStatus.Type
 /**
  * Component `Policy`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Policy = Schema.Struct({
@@ -3758,7 +3758,7 @@ export const Policy = Schema.Struct({
 }).annotations({ identifier: "Policy" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Policy extends Schema.Schema.Type<typeof Policy> {}
@@ -3768,13 +3768,13 @@ export interface Policy extends Schema.Schema.Type<typeof Policy> {}
  *
  * (`PolicyAttachment.PolicyAttachmentType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyAttachmentPolicyAttachmentType = openEnum("STAX_MANDATORY", "STAX_ORGANISATION", "ORGANISATIONAL_UNIT", "ACCOUNT")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PolicyAttachmentPolicyAttachmentType = typeof PolicyAttachmentPolicyAttachmentType.Type
@@ -3784,7 +3784,7 @@ export type PolicyAttachmentPolicyAttachmentType = typeof PolicyAttachmentPolicy
  *
  * (`PolicyAttachment.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyAttachmentStatus = openEnum(
@@ -3799,7 +3799,7 @@ export const PolicyAttachmentStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PolicyAttachmentStatus = typeof PolicyAttachmentStatus.Type
@@ -3807,7 +3807,7 @@ export type PolicyAttachmentStatus = typeof PolicyAttachmentStatus.Type
 /**
  * Component `PolicyAttachment`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PolicyAttachment = Schema.Struct({
@@ -3829,7 +3829,7 @@ export const PolicyAttachment = Schema.Struct({
 }).annotations({ identifier: "PolicyAttachment" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PolicyAttachment extends Schema.Schema.Type<typeof PolicyAttachment> {}
@@ -3839,13 +3839,13 @@ export interface PolicyAttachment extends Schema.Schema.Type<typeof PolicyAttach
  *
  * (`PrefixList.PrefixListType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PrefixListPrefixListType = openEnum("VPC", "HUB")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PrefixListPrefixListType = typeof PrefixListPrefixListType.Type
@@ -3855,7 +3855,7 @@ export type PrefixListPrefixListType = typeof PrefixListPrefixListType.Type
  *
  * (`PrefixList.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PrefixListStatus = openEnum(
@@ -3870,7 +3870,7 @@ export const PrefixListStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PrefixListStatus = typeof PrefixListStatus.Type
@@ -3880,13 +3880,13 @@ export type PrefixListStatus = typeof PrefixListStatus.Type
  *
  * (`PrefixList.TargetType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PrefixListTargetType = openEnum("BLACKHOLE", "VPC", "VPN", "DIRECT_CONNECT_GATEWAY", "HUB_PEERING")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type PrefixListTargetType = typeof PrefixListTargetType.Type
@@ -3894,7 +3894,7 @@ export type PrefixListTargetType = typeof PrefixListTargetType.Type
 /**
  * Component `PrefixList`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PrefixList = Schema.Struct({
@@ -3938,7 +3938,7 @@ export const PrefixList = Schema.Struct({
 }).annotations({ identifier: "PrefixList" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PrefixList extends Schema.Schema.Type<typeof PrefixList> {}
@@ -3946,7 +3946,7 @@ export interface PrefixList extends Schema.Schema.Type<typeof PrefixList> {}
 /**
  * Component `PrivateAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PrivateAssociation = Schema.Struct({
@@ -3956,7 +3956,7 @@ export const PrivateAssociation = Schema.Struct({
 }).annotations({ identifier: "PrivateAssociation" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PrivateAssociation extends Schema.Schema.Type<typeof PrivateAssociation> {}
@@ -3966,7 +3966,7 @@ export interface PrivateAssociation extends Schema.Schema.Type<typeof PrivateAss
  *
  * (Component `RegionsConfiguration`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const RegionsConfiguration = Schema.Struct({
@@ -3977,7 +3977,7 @@ export const RegionsConfiguration = Schema.Struct({
 }).annotations({ identifier: "RegionsConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface RegionsConfiguration extends Schema.Schema.Type<typeof RegionsConfiguration> {}
@@ -3985,7 +3985,7 @@ export interface RegionsConfiguration extends Schema.Schema.Type<typeof RegionsC
 /**
  * `RegionsConfiguration` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const RegionsConfigurationInput = Schema.Struct({
@@ -3996,7 +3996,7 @@ export const RegionsConfigurationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface RegionsConfigurationInput extends Schema.Schema.Type<typeof RegionsConfigurationInput> {}
@@ -4004,7 +4004,7 @@ export interface RegionsConfigurationInput extends Schema.Schema.Type<typeof Reg
 /**
  * `SecurityHubConfiguration.Standards`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SecurityHubConfigurationStandards = Schema.Struct({
@@ -4023,7 +4023,7 @@ export const SecurityHubConfigurationStandards = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SecurityHubConfigurationStandards extends Schema.Schema.Type<typeof SecurityHubConfigurationStandards> {}
@@ -4031,7 +4031,7 @@ export interface SecurityHubConfigurationStandards extends Schema.Schema.Type<ty
 /**
  * Component `SecurityHubConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SecurityHubConfiguration = Schema.Struct({
@@ -4039,7 +4039,7 @@ export const SecurityHubConfiguration = Schema.Struct({
 }).annotations({ identifier: "SecurityHubConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SecurityHubConfiguration extends Schema.Schema.Type<typeof SecurityHubConfiguration> {}
@@ -4047,7 +4047,7 @@ export interface SecurityHubConfiguration extends Schema.Schema.Type<typeof Secu
 /**
  * `SecurityHubConfiguration` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SecurityHubConfigurationInput = Schema.Struct({
@@ -4068,7 +4068,7 @@ export const SecurityHubConfigurationInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SecurityHubConfigurationInput extends Schema.Schema.Type<typeof SecurityHubConfigurationInput> {}
@@ -4078,13 +4078,13 @@ export interface SecurityHubConfigurationInput extends Schema.Schema.Type<typeof
  *
  * (`ServiceConfiguration.Service`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ServiceConfigurationService = openEnum("SECURITYHUB", "GUARDDUTY", "REGIONS", "ACCOUNT", "GUARDRAILS", "ORGANIZATION", "SSO")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ServiceConfigurationService = typeof ServiceConfigurationService.Type
@@ -4094,13 +4094,13 @@ export type ServiceConfigurationService = typeof ServiceConfigurationService.Typ
  *
  * (`ServiceConfiguration.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ServiceConfigurationStatus = openEnum("ACTIVE", "INACTIVE", "CONFIGURING", "ERROR")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ServiceConfigurationStatus = typeof ServiceConfigurationStatus.Type
@@ -4108,7 +4108,7 @@ export type ServiceConfigurationStatus = typeof ServiceConfigurationStatus.Type
 /**
  * Component `ServiceConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ServiceConfiguration = Schema.Struct({
@@ -4131,7 +4131,7 @@ export const ServiceConfiguration = Schema.Struct({
 }).annotations({ identifier: "ServiceConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ServiceConfiguration extends Schema.Schema.Type<typeof ServiceConfiguration> {}
@@ -4139,7 +4139,7 @@ export interface ServiceConfiguration extends Schema.Schema.Type<typeof ServiceC
 /**
  * `SsoConfiguration.IAM_IDENTITY_CENTRE`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SsoConfigurationIAMIDENTITYCENTRE = Schema.Struct({
@@ -4151,7 +4151,7 @@ export const SsoConfigurationIAMIDENTITYCENTRE = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SsoConfigurationIAMIDENTITYCENTRE extends Schema.Schema.Type<typeof SsoConfigurationIAMIDENTITYCENTRE> {}
@@ -4159,7 +4159,7 @@ export interface SsoConfigurationIAMIDENTITYCENTRE extends Schema.Schema.Type<ty
 /**
  * `SsoConfiguration.LOCAL`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SsoConfigurationLOCAL = Schema.Struct({
@@ -4167,7 +4167,7 @@ export const SsoConfigurationLOCAL = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SsoConfigurationLOCAL extends Schema.Schema.Type<typeof SsoConfigurationLOCAL> {}
@@ -4175,7 +4175,7 @@ export interface SsoConfigurationLOCAL extends Schema.Schema.Type<typeof SsoConf
 /**
  * `SsoConfiguration.MFA`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SsoConfigurationMFA = Schema.Struct({
@@ -4183,7 +4183,7 @@ export const SsoConfigurationMFA = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SsoConfigurationMFA extends Schema.Schema.Type<typeof SsoConfigurationMFA> {}
@@ -4191,7 +4191,7 @@ export interface SsoConfigurationMFA extends Schema.Schema.Type<typeof SsoConfig
 /**
  * `SsoConfiguration.SAML`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SsoConfigurationSAML = Schema.Struct({
@@ -4200,7 +4200,7 @@ export const SsoConfigurationSAML = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SsoConfigurationSAML extends Schema.Schema.Type<typeof SsoConfigurationSAML> {}
@@ -4208,7 +4208,7 @@ export interface SsoConfigurationSAML extends Schema.Schema.Type<typeof SsoConfi
 /**
  * Component `SsoConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const SsoConfiguration = Schema.Struct({
@@ -4219,7 +4219,7 @@ export const SsoConfiguration = Schema.Struct({
 }).annotations({ identifier: "SsoConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface SsoConfiguration extends Schema.Schema.Type<typeof SsoConfiguration> {}
@@ -4227,7 +4227,7 @@ export interface SsoConfiguration extends Schema.Schema.Type<typeof SsoConfigura
 /**
  * Component `TaskEventDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const TaskEventDetail = Schema.Struct({
@@ -4239,7 +4239,7 @@ export const TaskEventDetail = Schema.Struct({
 }).annotations({ identifier: "TaskEventDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TaskEventDetail extends Schema.Schema.Type<typeof TaskEventDetail> {}
@@ -4247,7 +4247,7 @@ export interface TaskEventDetail extends Schema.Schema.Type<typeof TaskEventDeta
 /**
  * Component `StaxEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const StaxEvent = Schema.Struct({
@@ -4256,7 +4256,7 @@ export const StaxEvent = Schema.Struct({
 }).annotations({ identifier: "StaxEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface StaxEvent extends Schema.Schema.Type<typeof StaxEvent> {}
@@ -4264,7 +4264,7 @@ export interface StaxEvent extends Schema.Schema.Type<typeof StaxEvent> {}
 /**
  * Component `TraceEventDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const TraceEventDetail = Schema.Struct({
@@ -4276,7 +4276,7 @@ export const TraceEventDetail = Schema.Struct({
 }).annotations({ identifier: "TraceEventDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TraceEventDetail extends Schema.Schema.Type<typeof TraceEventDetail> {}
@@ -4284,7 +4284,7 @@ export interface TraceEventDetail extends Schema.Schema.Type<typeof TraceEventDe
 /**
  * Component `TransitAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const TransitAssociation = Schema.Struct({
@@ -4294,7 +4294,7 @@ export const TransitAssociation = Schema.Struct({
 }).annotations({ identifier: "TransitAssociation" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TransitAssociation extends Schema.Schema.Type<typeof TransitAssociation> {}
@@ -4304,13 +4304,13 @@ export interface TransitAssociation extends Schema.Schema.Type<typeof TransitAss
  *
  * (`TunnelMapping.TunnelStatus`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const TunnelMappingTunnelStatus = openEnum("up", "down")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type TunnelMappingTunnelStatus = typeof TunnelMappingTunnelStatus.Type
@@ -4318,7 +4318,7 @@ export type TunnelMappingTunnelStatus = typeof TunnelMappingTunnelStatus.Type
 /**
  * Component `TunnelMapping`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const TunnelMapping = Schema.Struct({
@@ -4329,7 +4329,7 @@ export const TunnelMapping = Schema.Struct({
 }).annotations({ identifier: "TunnelMapping" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TunnelMapping extends Schema.Schema.Type<typeof TunnelMapping> {}
@@ -4337,7 +4337,7 @@ export interface TunnelMapping extends Schema.Schema.Type<typeof TunnelMapping> 
 /**
  * Component `UpdateCatalogueDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateCatalogueDetail = Schema.Struct({
@@ -4350,7 +4350,7 @@ export const UpdateCatalogueDetail = Schema.Struct({
 }).annotations({ identifier: "UpdateCatalogueDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateCatalogueDetail extends Schema.Schema.Type<typeof UpdateCatalogueDetail> {}
@@ -4358,7 +4358,7 @@ export interface UpdateCatalogueDetail extends Schema.Schema.Type<typeof UpdateC
 /**
  * Component `UpdateCatalogueEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateCatalogueEvent = Schema.Struct({
@@ -4371,7 +4371,7 @@ export const UpdateCatalogueEvent = Schema.Struct({
 }).annotations({ identifier: "UpdateCatalogueEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateCatalogueEvent extends Schema.Schema.Type<typeof UpdateCatalogueEvent> {}
@@ -4379,7 +4379,7 @@ export interface UpdateCatalogueEvent extends Schema.Schema.Type<typeof UpdateCa
 /**
  * Component `UpdateWorkloadDetail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateWorkloadDetail = Schema.Struct({
@@ -4391,7 +4391,7 @@ export const UpdateWorkloadDetail = Schema.Struct({
 }).annotations({ identifier: "UpdateWorkloadDetail" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateWorkloadDetail extends Schema.Schema.Type<typeof UpdateWorkloadDetail> {}
@@ -4399,7 +4399,7 @@ export interface UpdateWorkloadDetail extends Schema.Schema.Type<typeof UpdateWo
 /**
  * Component `UpdateWorkloadEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateWorkloadEvent = Schema.Struct({
@@ -4409,7 +4409,7 @@ export const UpdateWorkloadEvent = Schema.Struct({
 }).annotations({ identifier: "UpdateWorkloadEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateWorkloadEvent extends Schema.Schema.Type<typeof UpdateWorkloadEvent> {}
@@ -4419,13 +4419,13 @@ export interface UpdateWorkloadEvent extends Schema.Schema.Type<typeof UpdateWor
  *
  * (`User.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UserStatus = openEnum("ACTIVE", "DISABLED", "DELETED", "INVITED", "NEW")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type UserStatus = typeof UserStatus.Type
@@ -4433,7 +4433,7 @@ export type UserStatus = typeof UserStatus.Type
 /**
  * Component `User`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const User = Schema.Struct({
@@ -4463,7 +4463,7 @@ export const User = Schema.Struct({
 }).annotations({ identifier: "User" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface User extends Schema.Schema.Type<typeof User> {}
@@ -4471,7 +4471,7 @@ export interface User extends Schema.Schema.Type<typeof User> {}
 /**
  * Component `UserGroupMemberMap`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UserGroupMemberMap = Schema.Struct({
@@ -4480,7 +4480,7 @@ export const UserGroupMemberMap = Schema.Struct({
 }).annotations({ identifier: "UserGroupMemberMap" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UserGroupMemberMap extends Schema.Schema.Type<typeof UserGroupMemberMap> {}
@@ -4488,7 +4488,7 @@ export interface UserGroupMemberMap extends Schema.Schema.Type<typeof UserGroupM
 /**
  * `UserGroupMemberMap` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UserGroupMemberMapInput = Schema.Struct({
@@ -4497,7 +4497,7 @@ export const UserGroupMemberMapInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UserGroupMemberMapInput extends Schema.Schema.Type<typeof UserGroupMemberMapInput> {}
@@ -4507,13 +4507,13 @@ export interface UserGroupMemberMapInput extends Schema.Schema.Type<typeof UserG
  *
  * (Component `gateway-endpoint`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GatewayEndpoint = openEnum("dynamodb", "s3")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type GatewayEndpoint = typeof GatewayEndpoint.Type
@@ -4521,13 +4521,13 @@ export type GatewayEndpoint = typeof GatewayEndpoint.Type
 /**
  * `gateway-endpoint` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const GatewayEndpointInput = strictEnum("dynamodb", "s3")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type GatewayEndpointInput = typeof GatewayEndpointInput.Type
@@ -4537,13 +4537,13 @@ export type GatewayEndpointInput = typeof GatewayEndpointInput.Type
  *
  * (`VPC.Size`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VPCSize = openEnum("SMALL", "MEDIUM", "LARGE")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VPCSize = typeof VPCSize.Type
@@ -4553,7 +4553,7 @@ export type VPCSize = typeof VPCSize.Type
  *
  * (`VPC.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VPCStatus = openEnum(
@@ -4568,7 +4568,7 @@ export const VPCStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VPCStatus = typeof VPCStatus.Type
@@ -4578,13 +4578,13 @@ export type VPCStatus = typeof VPCStatus.Type
  *
  * (`VPC.Type`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VPCType = openEnum("FLAT", "ISOLATED", "SHAREDSERVICES", "TRANSIT")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VPCType = typeof VPCType.Type
@@ -4592,7 +4592,7 @@ export type VPCType = typeof VPCType.Type
 /**
  * Component `VPC`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VPC = Schema.Struct({
@@ -4644,7 +4644,7 @@ export const VPC = Schema.Struct({
 }).annotations({ identifier: "VPC" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface VPC extends Schema.Schema.Type<typeof VPC> {}
@@ -4652,7 +4652,7 @@ export interface VPC extends Schema.Schema.Type<typeof VPC> {}
 /**
  * Component `VifMap`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VifMap = Schema.Struct({
@@ -4677,7 +4677,7 @@ export const VifMap = Schema.Struct({
 }).annotations({ identifier: "VifMap" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface VifMap extends Schema.Schema.Type<typeof VifMap> {}
@@ -4685,7 +4685,7 @@ export interface VifMap extends Schema.Schema.Type<typeof VifMap> {}
 /**
  * `VifMap` in a request (strict).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VifMapInput = Schema.Struct({
@@ -4710,7 +4710,7 @@ export const VifMapInput = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface VifMapInput extends Schema.Schema.Type<typeof VifMapInput> {}
@@ -4718,7 +4718,7 @@ export interface VifMapInput extends Schema.Schema.Type<typeof VifMapInput> {}
 /**
  * Component `VpcConnection`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpcConnection = Schema.Struct({
@@ -4729,7 +4729,7 @@ export const VpcConnection = Schema.Struct({
 }).annotations({ identifier: "VpcConnection" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface VpcConnection extends Schema.Schema.Type<typeof VpcConnection> {}
@@ -4739,13 +4739,13 @@ export interface VpcConnection extends Schema.Schema.Type<typeof VpcConnection> 
  *
  * (`VpnConnection.RoutingType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpnConnectionRoutingType = openEnum("DYNAMIC", "STATIC")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VpnConnectionRoutingType = typeof VpnConnectionRoutingType.Type
@@ -4755,7 +4755,7 @@ export type VpnConnectionRoutingType = typeof VpnConnectionRoutingType.Type
  *
  * (`VpnConnection.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpnConnectionStatusEnum = openEnum(
@@ -4770,7 +4770,7 @@ export const VpnConnectionStatusEnum = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VpnConnectionStatusEnum = typeof VpnConnectionStatusEnum.Type
@@ -4780,13 +4780,13 @@ export type VpnConnectionStatusEnum = typeof VpnConnectionStatusEnum.Type
  *
  * (`VpnConnection.VpnConnectionType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpnConnectionVpnConnectionType = openEnum("HUB", "VPC")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VpnConnectionVpnConnectionType = typeof VpnConnectionVpnConnectionType.Type
@@ -4794,7 +4794,7 @@ export type VpnConnectionVpnConnectionType = typeof VpnConnectionVpnConnectionTy
 /**
  * Component `VpnConnection`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpnConnection = Schema.Struct({
@@ -4824,7 +4824,7 @@ export const VpnConnection = Schema.Struct({
 }).annotations({ identifier: "VpnConnection" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface VpnConnection extends Schema.Schema.Type<typeof VpnConnection> {}
@@ -4832,13 +4832,13 @@ export interface VpnConnection extends Schema.Schema.Type<typeof VpnConnection> 
 /**
  * Component `VpnConnectionStatus`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpnConnectionStatus = Schema.Array(TunnelMapping)
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VpnConnectionStatus = typeof VpnConnectionStatus.Type
@@ -4848,7 +4848,7 @@ export type VpnConnectionStatus = typeof VpnConnectionStatus.Type
  *
  * (`VpnCustomerGateway.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpnCustomerGatewayStatus = openEnum(
@@ -4863,7 +4863,7 @@ export const VpnCustomerGatewayStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type VpnCustomerGatewayStatus = typeof VpnCustomerGatewayStatus.Type
@@ -4871,7 +4871,7 @@ export type VpnCustomerGatewayStatus = typeof VpnCustomerGatewayStatus.Type
 /**
  * Component `VpnCustomerGateway`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const VpnCustomerGateway = Schema.Struct({
@@ -4899,7 +4899,7 @@ export const VpnCustomerGateway = Schema.Struct({
 }).annotations({ identifier: "VpnCustomerGateway" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface VpnCustomerGateway extends Schema.Schema.Type<typeof VpnCustomerGateway> {}
@@ -4909,7 +4909,7 @@ export interface VpnCustomerGateway extends Schema.Schema.Type<typeof VpnCustome
  *
  * (`Workload.CatalogueVersion`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const WorkloadCatalogueVersionEnum = Schema.Struct({
@@ -4918,7 +4918,7 @@ export const WorkloadCatalogueVersionEnum = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WorkloadCatalogueVersionEnum extends Schema.Schema.Type<typeof WorkloadCatalogueVersionEnum> {}
@@ -4928,7 +4928,7 @@ export interface WorkloadCatalogueVersionEnum extends Schema.Schema.Type<typeof 
  *
  * (`Workload.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const WorkloadStatus = openEnum(
@@ -4945,7 +4945,7 @@ export const WorkloadStatus = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type WorkloadStatus = typeof WorkloadStatus.Type
@@ -4953,7 +4953,7 @@ export type WorkloadStatus = typeof WorkloadStatus.Type
 /**
  * Component `Workload`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Workload = Schema.Struct({
@@ -4983,7 +4983,7 @@ export const Workload = Schema.Struct({
 }).annotations({ identifier: "Workload" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Workload extends Schema.Schema.Type<typeof Workload> {}
@@ -4993,13 +4993,13 @@ export interface Workload extends Schema.Schema.Type<typeof Workload> {}
  *
  * (`WorkloadCatalogueVersion.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const WorkloadCatalogueVersionStatus = openEnum("NEW", "UPLOADING", "VALIDATING", "ACTIVE", "DELETED", "FAILED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type WorkloadCatalogueVersionStatus = typeof WorkloadCatalogueVersionStatus.Type
@@ -5007,7 +5007,7 @@ export type WorkloadCatalogueVersionStatus = typeof WorkloadCatalogueVersionStat
 /**
  * Component `WorkloadCatalogueVersion`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const WorkloadCatalogueVersion = Schema.Struct({
@@ -5033,7 +5033,7 @@ export const WorkloadCatalogueVersion = Schema.Struct({
 }).annotations({ identifier: "WorkloadCatalogueVersion" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WorkloadCatalogueVersion extends Schema.Schema.Type<typeof WorkloadCatalogueVersion> {}
@@ -5041,7 +5041,7 @@ export interface WorkloadCatalogueVersion extends Schema.Schema.Type<typeof Work
 /**
  * Component `WorkloadCatalogue`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const WorkloadCatalogue = Schema.Struct({
@@ -5067,7 +5067,7 @@ export const WorkloadCatalogue = Schema.Struct({
 }).annotations({ identifier: "WorkloadCatalogue" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WorkloadCatalogue extends Schema.Schema.Type<typeof WorkloadCatalogue> {}
@@ -5077,7 +5077,7 @@ export interface WorkloadCatalogue extends Schema.Schema.Type<typeof WorkloadCat
  *
  * (Component `nullable-DefaultAwsRegion`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const NullableDefaultAwsRegion = openEnum(
@@ -5100,7 +5100,7 @@ export const NullableDefaultAwsRegion = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type NullableDefaultAwsRegion = typeof NullableDefaultAwsRegion.Type

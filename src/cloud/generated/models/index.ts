@@ -5,7 +5,7 @@
  *
  * The models of the Stax cloud API: every component of the document, one module per class.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 export * from "./accounts.js"
 export * from "./common.js"

@@ -5,7 +5,7 @@
  *
  * The components of the document under `insights.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import * as CommonModels from "./common.js"
@@ -13,7 +13,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `insights.ReadInsights`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadInsights = Schema.Struct({
@@ -22,7 +22,7 @@ export const ReadInsights = Schema.Struct({
 }).annotations({ identifier: "insights.ReadInsights" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadInsights extends Schema.Schema.Type<typeof ReadInsights> {}

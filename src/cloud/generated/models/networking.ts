@@ -5,7 +5,7 @@
  *
  * The components of the document under `networking.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { openEnum, optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `networking.CreateCidrExclusion`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateCidrExclusion = Schema.Struct({
@@ -28,7 +28,7 @@ export const CreateCidrExclusion = Schema.Struct({
 }).annotations({ identifier: "networking.CreateCidrExclusion" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCidrExclusion extends Schema.Schema.Type<typeof CreateCidrExclusion> {}
@@ -36,7 +36,7 @@ export interface CreateCidrExclusion extends Schema.Schema.Type<typeof CreateCid
 /**
  * Component `networking.CreateCidrRange`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateCidrRange = Schema.Struct({
@@ -50,7 +50,7 @@ export const CreateCidrRange = Schema.Struct({
 }).annotations({ identifier: "networking.CreateCidrRange" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCidrRange extends Schema.Schema.Type<typeof CreateCidrRange> {}
@@ -58,7 +58,7 @@ export interface CreateCidrRange extends Schema.Schema.Type<typeof CreateCidrRan
 /**
  * Component `networking.CreateDnsResolver`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDnsResolver = Schema.Struct({
@@ -70,7 +70,7 @@ export const CreateDnsResolver = Schema.Struct({
 }).annotations({ identifier: "networking.CreateDnsResolver" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsResolver extends Schema.Schema.Type<typeof CreateDnsResolver> {}
@@ -78,7 +78,7 @@ export interface CreateDnsResolver extends Schema.Schema.Type<typeof CreateDnsRe
 /**
  * `networking.CreateDnsResolverEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDnsResolverEventDetail = Schema.Struct({
@@ -93,7 +93,7 @@ export const CreateDnsResolverEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsResolverEventDetail extends Schema.Schema.Type<typeof CreateDnsResolverEventDetail> {}
@@ -101,7 +101,7 @@ export interface CreateDnsResolverEventDetail extends Schema.Schema.Type<typeof 
 /**
  * Component `networking.CreateDnsResolverEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDnsResolverEvent = Schema.Struct({
@@ -110,7 +110,7 @@ export const CreateDnsResolverEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateDnsResolverEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsResolverEvent extends Schema.Schema.Type<typeof CreateDnsResolverEvent> {}
@@ -118,7 +118,7 @@ export interface CreateDnsResolverEvent extends Schema.Schema.Type<typeof Create
 /**
  * Component `networking.CreateDnsRule`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDnsRule = Schema.Struct({
@@ -132,7 +132,7 @@ export const CreateDnsRule = Schema.Struct({
 }).annotations({ identifier: "networking.CreateDnsRule" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsRule extends Schema.Schema.Type<typeof CreateDnsRule> {}
@@ -140,7 +140,7 @@ export interface CreateDnsRule extends Schema.Schema.Type<typeof CreateDnsRule> 
 /**
  * `networking.CreateDnsRuleEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDnsRuleEventDetail = Schema.Struct({
@@ -155,7 +155,7 @@ export const CreateDnsRuleEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsRuleEventDetail extends Schema.Schema.Type<typeof CreateDnsRuleEventDetail> {}
@@ -163,7 +163,7 @@ export interface CreateDnsRuleEventDetail extends Schema.Schema.Type<typeof Crea
 /**
  * Component `networking.CreateDnsRuleEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDnsRuleEvent = Schema.Struct({
@@ -172,7 +172,7 @@ export const CreateDnsRuleEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateDnsRuleEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDnsRuleEvent extends Schema.Schema.Type<typeof CreateDnsRuleEvent> {}
@@ -180,13 +180,13 @@ export interface CreateDnsRuleEvent extends Schema.Schema.Type<typeof CreateDnsR
 /**
  * Component `networking.CreateDxAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDxAssociation = Schema.Union(CommonModels.TransitAssociation, CommonModels.PrivateAssociation)
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateDxAssociation = typeof CreateDxAssociation.Type
@@ -194,7 +194,7 @@ export type CreateDxAssociation = typeof CreateDxAssociation.Type
 /**
  * `networking.CreateDxAssociationEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDxAssociationEventDetail = Schema.Struct({
@@ -209,7 +209,7 @@ export const CreateDxAssociationEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDxAssociationEventDetail extends Schema.Schema.Type<typeof CreateDxAssociationEventDetail> {}
@@ -217,7 +217,7 @@ export interface CreateDxAssociationEventDetail extends Schema.Schema.Type<typeo
 /**
  * Component `networking.CreateDxAssociationEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDxAssociationEvent = Schema.Struct({
@@ -226,7 +226,7 @@ export const CreateDxAssociationEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateDxAssociationEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDxAssociationEvent extends Schema.Schema.Type<typeof CreateDxAssociationEvent> {}
@@ -234,7 +234,7 @@ export interface CreateDxAssociationEvent extends Schema.Schema.Type<typeof Crea
 /**
  * Component `networking.CreateDxResource`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDxResource = Schema.Struct({
@@ -243,7 +243,7 @@ export const CreateDxResource = Schema.Struct({
 }).annotations({ identifier: "networking.CreateDxResource" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDxResource extends Schema.Schema.Type<typeof CreateDxResource> {}
@@ -251,7 +251,7 @@ export interface CreateDxResource extends Schema.Schema.Type<typeof CreateDxReso
 /**
  * `networking.CreateDxResourceEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDxResourceEventDetail = Schema.Struct({
@@ -271,7 +271,7 @@ export const CreateDxResourceEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDxResourceEventDetail extends Schema.Schema.Type<typeof CreateDxResourceEventDetail> {}
@@ -279,7 +279,7 @@ export interface CreateDxResourceEventDetail extends Schema.Schema.Type<typeof C
 /**
  * Component `networking.CreateDxResourceEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateDxResourceEvent = Schema.Struct({
@@ -288,7 +288,7 @@ export const CreateDxResourceEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateDxResourceEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateDxResourceEvent extends Schema.Schema.Type<typeof CreateDxResourceEvent> {}
@@ -296,7 +296,7 @@ export interface CreateDxResourceEvent extends Schema.Schema.Type<typeof CreateD
 /**
  * Component `networking.CreateHub`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHub = Schema.Struct({
@@ -337,7 +337,7 @@ export const CreateHub = Schema.Struct({
 }).annotations({ identifier: "networking.CreateHub" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHub extends Schema.Schema.Type<typeof CreateHub> {}
@@ -345,7 +345,7 @@ export interface CreateHub extends Schema.Schema.Type<typeof CreateHub> {}
 /**
  * `networking.CreateHubEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubEventDetail = Schema.Struct({
@@ -360,7 +360,7 @@ export const CreateHubEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubEventDetail extends Schema.Schema.Type<typeof CreateHubEventDetail> {}
@@ -368,7 +368,7 @@ export interface CreateHubEventDetail extends Schema.Schema.Type<typeof CreateHu
 /**
  * Component `networking.CreateHubEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubEvent = Schema.Struct({
@@ -377,7 +377,7 @@ export const CreateHubEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateHubEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubEvent extends Schema.Schema.Type<typeof CreateHubEvent> {}
@@ -387,13 +387,13 @@ export interface CreateHubEvent extends Schema.Schema.Type<typeof CreateHubEvent
  *
  * (`networking.CreateHubPeering.HubPeeringTarget`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubPeeringHubPeeringTarget = openEnum("STAX_RESOURCE", "STAX_ACCOUNT", "EXTERNAL")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateHubPeeringHubPeeringTarget = typeof CreateHubPeeringHubPeeringTarget.Type
@@ -401,7 +401,7 @@ export type CreateHubPeeringHubPeeringTarget = typeof CreateHubPeeringHubPeering
 /**
  * Component `networking.CreateHubPeering`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubPeering = Schema.Struct({
@@ -419,7 +419,7 @@ export const CreateHubPeering = Schema.Struct({
 }).annotations({ identifier: "networking.CreateHubPeering" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubPeering extends Schema.Schema.Type<typeof CreateHubPeering> {}
@@ -427,7 +427,7 @@ export interface CreateHubPeering extends Schema.Schema.Type<typeof CreateHubPee
 /**
  * `networking.CreateHubPeeringEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubPeeringEventDetail = Schema.Struct({
@@ -442,7 +442,7 @@ export const CreateHubPeeringEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubPeeringEventDetail extends Schema.Schema.Type<typeof CreateHubPeeringEventDetail> {}
@@ -450,7 +450,7 @@ export interface CreateHubPeeringEventDetail extends Schema.Schema.Type<typeof C
 /**
  * Component `networking.CreateHubPeeringEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubPeeringEvent = Schema.Struct({
@@ -459,7 +459,7 @@ export const CreateHubPeeringEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateHubPeeringEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubPeeringEvent extends Schema.Schema.Type<typeof CreateHubPeeringEvent> {}
@@ -469,13 +469,13 @@ export interface CreateHubPeeringEvent extends Schema.Schema.Type<typeof CreateH
  *
  * (`networking.CreateHubPrefixList.TargetType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubPrefixListTargetType = openEnum("BLACKHOLE", "VPC", "VPN", "DIRECT_CONNECT_GATEWAY", "HUB_PEERING")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateHubPrefixListTargetType = typeof CreateHubPrefixListTargetType.Type
@@ -483,7 +483,7 @@ export type CreateHubPrefixListTargetType = typeof CreateHubPrefixListTargetType
 /**
  * Component `networking.CreateHubPrefixList`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateHubPrefixList = Schema.Struct({
@@ -505,7 +505,7 @@ export const CreateHubPrefixList = Schema.Struct({
 }).annotations({ identifier: "networking.CreateHubPrefixList" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateHubPrefixList extends Schema.Schema.Type<typeof CreateHubPrefixList> {}
@@ -513,7 +513,7 @@ export interface CreateHubPrefixList extends Schema.Schema.Type<typeof CreateHub
 /**
  * `networking.CreatePrefixListEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreatePrefixListEventDetail = Schema.Struct({
@@ -528,7 +528,7 @@ export const CreatePrefixListEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreatePrefixListEventDetail extends Schema.Schema.Type<typeof CreatePrefixListEventDetail> {}
@@ -536,7 +536,7 @@ export interface CreatePrefixListEventDetail extends Schema.Schema.Type<typeof C
 /**
  * Component `networking.CreatePrefixListEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreatePrefixListEvent = Schema.Struct({
@@ -545,7 +545,7 @@ export const CreatePrefixListEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreatePrefixListEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreatePrefixListEvent extends Schema.Schema.Type<typeof CreatePrefixListEvent> {}
@@ -555,13 +555,13 @@ export interface CreatePrefixListEvent extends Schema.Schema.Type<typeof CreateP
  *
  * (`networking.CreateVpc.Size`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpcSize = openEnum("SMALL", "MEDIUM", "LARGE")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateVpcSize = typeof CreateVpcSize.Type
@@ -571,13 +571,13 @@ export type CreateVpcSize = typeof CreateVpcSize.Type
  *
  * (`networking.CreateVpc.Type`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpcType = openEnum("ISOLATED", "FLAT", "SHAREDSERVICES")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateVpcType = typeof CreateVpcType.Type
@@ -585,7 +585,7 @@ export type CreateVpcType = typeof CreateVpcType.Type
 /**
  * Component `networking.CreateVpc`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpc = Schema.Struct({
@@ -617,7 +617,7 @@ export const CreateVpc = Schema.Struct({
 }).annotations({ identifier: "networking.CreateVpc" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpc extends Schema.Schema.Type<typeof CreateVpc> {}
@@ -625,7 +625,7 @@ export interface CreateVpc extends Schema.Schema.Type<typeof CreateVpc> {}
 /**
  * `networking.CreateVpcEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpcEventDetail = Schema.Struct({
@@ -640,7 +640,7 @@ export const CreateVpcEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpcEventDetail extends Schema.Schema.Type<typeof CreateVpcEventDetail> {}
@@ -648,7 +648,7 @@ export interface CreateVpcEventDetail extends Schema.Schema.Type<typeof CreateVp
 /**
  * Component `networking.CreateVpcEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpcEvent = Schema.Struct({
@@ -657,7 +657,7 @@ export const CreateVpcEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateVpcEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpcEvent extends Schema.Schema.Type<typeof CreateVpcEvent> {}
@@ -665,7 +665,7 @@ export interface CreateVpcEvent extends Schema.Schema.Type<typeof CreateVpcEvent
 /**
  * Component `networking.CreateVpcPrefixList`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpcPrefixList = Schema.Struct({
@@ -687,7 +687,7 @@ export const CreateVpcPrefixList = Schema.Struct({
 }).annotations({ identifier: "networking.CreateVpcPrefixList" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpcPrefixList extends Schema.Schema.Type<typeof CreateVpcPrefixList> {}
@@ -695,13 +695,13 @@ export interface CreateVpcPrefixList extends Schema.Schema.Type<typeof CreateVpc
 /**
  * Component `networking.CreateVpnConnection`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpnConnection = Schema.Union(CommonModels.HubConnection, CommonModels.VpcConnection)
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CreateVpnConnection = typeof CreateVpnConnection.Type
@@ -709,7 +709,7 @@ export type CreateVpnConnection = typeof CreateVpnConnection.Type
 /**
  * `networking.CreateVpnConnectionEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpnConnectionEventDetail = Schema.Struct({
@@ -724,7 +724,7 @@ export const CreateVpnConnectionEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpnConnectionEventDetail extends Schema.Schema.Type<typeof CreateVpnConnectionEventDetail> {}
@@ -732,7 +732,7 @@ export interface CreateVpnConnectionEventDetail extends Schema.Schema.Type<typeo
 /**
  * Component `networking.CreateVpnConnectionEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpnConnectionEvent = Schema.Struct({
@@ -741,7 +741,7 @@ export const CreateVpnConnectionEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateVpnConnectionEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpnConnectionEvent extends Schema.Schema.Type<typeof CreateVpnConnectionEvent> {}
@@ -749,7 +749,7 @@ export interface CreateVpnConnectionEvent extends Schema.Schema.Type<typeof Crea
 /**
  * Component `networking.CreateVpnCustomerGateway`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpnCustomerGateway = Schema.Struct({
@@ -765,7 +765,7 @@ export const CreateVpnCustomerGateway = Schema.Struct({
 }).annotations({ identifier: "networking.CreateVpnCustomerGateway" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpnCustomerGateway extends Schema.Schema.Type<typeof CreateVpnCustomerGateway> {}
@@ -773,7 +773,7 @@ export interface CreateVpnCustomerGateway extends Schema.Schema.Type<typeof Crea
 /**
  * `networking.CreateVpnCustomerGatewayEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpnCustomerGatewayEventDetail = Schema.Struct({
@@ -788,7 +788,7 @@ export const CreateVpnCustomerGatewayEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpnCustomerGatewayEventDetail extends Schema.Schema.Type<typeof CreateVpnCustomerGatewayEventDetail> {}
@@ -796,7 +796,7 @@ export interface CreateVpnCustomerGatewayEventDetail extends Schema.Schema.Type<
 /**
  * Component `networking.CreateVpnCustomerGatewayEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateVpnCustomerGatewayEvent = Schema.Struct({
@@ -805,7 +805,7 @@ export const CreateVpnCustomerGatewayEvent = Schema.Struct({
 }).annotations({ identifier: "networking.CreateVpnCustomerGatewayEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateVpnCustomerGatewayEvent extends Schema.Schema.Type<typeof CreateVpnCustomerGatewayEvent> {}
@@ -813,7 +813,7 @@ export interface CreateVpnCustomerGatewayEvent extends Schema.Schema.Type<typeof
 /**
  * `networking.DeleteDnsResolverEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDnsResolverEventDetail = Schema.Struct({
@@ -825,7 +825,7 @@ export const DeleteDnsResolverEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDnsResolverEventDetail extends Schema.Schema.Type<typeof DeleteDnsResolverEventDetail> {}
@@ -833,7 +833,7 @@ export interface DeleteDnsResolverEventDetail extends Schema.Schema.Type<typeof 
 /**
  * Component `networking.DeleteDnsResolverEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDnsResolverEvent = Schema.Struct({
@@ -842,7 +842,7 @@ export const DeleteDnsResolverEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteDnsResolverEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDnsResolverEvent extends Schema.Schema.Type<typeof DeleteDnsResolverEvent> {}
@@ -850,7 +850,7 @@ export interface DeleteDnsResolverEvent extends Schema.Schema.Type<typeof Delete
 /**
  * `networking.DeleteDnsRuleEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDnsRuleEventDetail = Schema.Struct({
@@ -862,7 +862,7 @@ export const DeleteDnsRuleEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDnsRuleEventDetail extends Schema.Schema.Type<typeof DeleteDnsRuleEventDetail> {}
@@ -870,7 +870,7 @@ export interface DeleteDnsRuleEventDetail extends Schema.Schema.Type<typeof Dele
 /**
  * Component `networking.DeleteDnsRuleEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDnsRuleEvent = Schema.Struct({
@@ -879,7 +879,7 @@ export const DeleteDnsRuleEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteDnsRuleEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDnsRuleEvent extends Schema.Schema.Type<typeof DeleteDnsRuleEvent> {}
@@ -887,7 +887,7 @@ export interface DeleteDnsRuleEvent extends Schema.Schema.Type<typeof DeleteDnsR
 /**
  * `networking.DeleteDxAssociationEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDxAssociationEventDetail = Schema.Struct({
@@ -899,7 +899,7 @@ export const DeleteDxAssociationEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxAssociationEventDetail extends Schema.Schema.Type<typeof DeleteDxAssociationEventDetail> {}
@@ -907,7 +907,7 @@ export interface DeleteDxAssociationEventDetail extends Schema.Schema.Type<typeo
 /**
  * Component `networking.DeleteDxAssociationEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDxAssociationEvent = Schema.Struct({
@@ -916,7 +916,7 @@ export const DeleteDxAssociationEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteDxAssociationEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxAssociationEvent extends Schema.Schema.Type<typeof DeleteDxAssociationEvent> {}
@@ -924,7 +924,7 @@ export interface DeleteDxAssociationEvent extends Schema.Schema.Type<typeof Dele
 /**
  * `networking.DeleteDxGatewayEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDxGatewayEventDetail = Schema.Struct({
@@ -936,7 +936,7 @@ export const DeleteDxGatewayEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxGatewayEventDetail extends Schema.Schema.Type<typeof DeleteDxGatewayEventDetail> {}
@@ -944,7 +944,7 @@ export interface DeleteDxGatewayEventDetail extends Schema.Schema.Type<typeof De
 /**
  * Component `networking.DeleteDxGatewayEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDxGatewayEvent = Schema.Struct({
@@ -953,7 +953,7 @@ export const DeleteDxGatewayEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteDxGatewayEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxGatewayEvent extends Schema.Schema.Type<typeof DeleteDxGatewayEvent> {}
@@ -961,7 +961,7 @@ export interface DeleteDxGatewayEvent extends Schema.Schema.Type<typeof DeleteDx
 /**
  * `networking.DeleteDxVifEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDxVifEventDetail = Schema.Struct({
@@ -973,7 +973,7 @@ export const DeleteDxVifEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxVifEventDetail extends Schema.Schema.Type<typeof DeleteDxVifEventDetail> {}
@@ -981,7 +981,7 @@ export interface DeleteDxVifEventDetail extends Schema.Schema.Type<typeof Delete
 /**
  * Component `networking.DeleteDxVifEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteDxVifEvent = Schema.Struct({
@@ -990,7 +990,7 @@ export const DeleteDxVifEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteDxVifEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteDxVifEvent extends Schema.Schema.Type<typeof DeleteDxVifEvent> {}
@@ -998,7 +998,7 @@ export interface DeleteDxVifEvent extends Schema.Schema.Type<typeof DeleteDxVifE
 /**
  * `networking.DeleteHubEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteHubEventDetail = Schema.Struct({
@@ -1010,7 +1010,7 @@ export const DeleteHubEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteHubEventDetail extends Schema.Schema.Type<typeof DeleteHubEventDetail> {}
@@ -1018,7 +1018,7 @@ export interface DeleteHubEventDetail extends Schema.Schema.Type<typeof DeleteHu
 /**
  * Component `networking.DeleteHubEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteHubEvent = Schema.Struct({
@@ -1027,7 +1027,7 @@ export const DeleteHubEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteHubEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteHubEvent extends Schema.Schema.Type<typeof DeleteHubEvent> {}
@@ -1035,7 +1035,7 @@ export interface DeleteHubEvent extends Schema.Schema.Type<typeof DeleteHubEvent
 /**
  * `networking.DeleteHubPeeringEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteHubPeeringEventDetail = Schema.Struct({
@@ -1047,7 +1047,7 @@ export const DeleteHubPeeringEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteHubPeeringEventDetail extends Schema.Schema.Type<typeof DeleteHubPeeringEventDetail> {}
@@ -1055,7 +1055,7 @@ export interface DeleteHubPeeringEventDetail extends Schema.Schema.Type<typeof D
 /**
  * Component `networking.DeleteHubPeeringEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteHubPeeringEvent = Schema.Struct({
@@ -1064,7 +1064,7 @@ export const DeleteHubPeeringEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteHubPeeringEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteHubPeeringEvent extends Schema.Schema.Type<typeof DeleteHubPeeringEvent> {}
@@ -1072,7 +1072,7 @@ export interface DeleteHubPeeringEvent extends Schema.Schema.Type<typeof DeleteH
 /**
  * `networking.DeletePrefixListEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeletePrefixListEventDetail = Schema.Struct({
@@ -1084,7 +1084,7 @@ export const DeletePrefixListEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeletePrefixListEventDetail extends Schema.Schema.Type<typeof DeletePrefixListEventDetail> {}
@@ -1092,7 +1092,7 @@ export interface DeletePrefixListEventDetail extends Schema.Schema.Type<typeof D
 /**
  * Component `networking.DeletePrefixListEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeletePrefixListEvent = Schema.Struct({
@@ -1101,7 +1101,7 @@ export const DeletePrefixListEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeletePrefixListEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeletePrefixListEvent extends Schema.Schema.Type<typeof DeletePrefixListEvent> {}
@@ -1109,7 +1109,7 @@ export interface DeletePrefixListEvent extends Schema.Schema.Type<typeof DeleteP
 /**
  * `networking.DeleteVpcEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVpcEventDetail = Schema.Struct({
@@ -1121,7 +1121,7 @@ export const DeleteVpcEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpcEventDetail extends Schema.Schema.Type<typeof DeleteVpcEventDetail> {}
@@ -1129,7 +1129,7 @@ export interface DeleteVpcEventDetail extends Schema.Schema.Type<typeof DeleteVp
 /**
  * Component `networking.DeleteVpcEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVpcEvent = Schema.Struct({
@@ -1138,7 +1138,7 @@ export const DeleteVpcEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteVpcEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpcEvent extends Schema.Schema.Type<typeof DeleteVpcEvent> {}
@@ -1146,7 +1146,7 @@ export interface DeleteVpcEvent extends Schema.Schema.Type<typeof DeleteVpcEvent
 /**
  * `networking.DeleteVpnConnectionEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVpnConnectionEventDetail = Schema.Struct({
@@ -1158,7 +1158,7 @@ export const DeleteVpnConnectionEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpnConnectionEventDetail extends Schema.Schema.Type<typeof DeleteVpnConnectionEventDetail> {}
@@ -1166,7 +1166,7 @@ export interface DeleteVpnConnectionEventDetail extends Schema.Schema.Type<typeo
 /**
  * Component `networking.DeleteVpnConnectionEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVpnConnectionEvent = Schema.Struct({
@@ -1175,7 +1175,7 @@ export const DeleteVpnConnectionEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteVpnConnectionEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpnConnectionEvent extends Schema.Schema.Type<typeof DeleteVpnConnectionEvent> {}
@@ -1183,7 +1183,7 @@ export interface DeleteVpnConnectionEvent extends Schema.Schema.Type<typeof Dele
 /**
  * `networking.DeleteVpnCustomerGatewayEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVpnCustomerGatewayEventDetail = Schema.Struct({
@@ -1195,7 +1195,7 @@ export const DeleteVpnCustomerGatewayEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpnCustomerGatewayEventDetail extends Schema.Schema.Type<typeof DeleteVpnCustomerGatewayEventDetail> {}
@@ -1203,7 +1203,7 @@ export interface DeleteVpnCustomerGatewayEventDetail extends Schema.Schema.Type<
 /**
  * Component `networking.DeleteVpnCustomerGatewayEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteVpnCustomerGatewayEvent = Schema.Struct({
@@ -1212,7 +1212,7 @@ export const DeleteVpnCustomerGatewayEvent = Schema.Struct({
 }).annotations({ identifier: "networking.DeleteVpnCustomerGatewayEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteVpnCustomerGatewayEvent extends Schema.Schema.Type<typeof DeleteVpnCustomerGatewayEvent> {}
@@ -1220,7 +1220,7 @@ export interface DeleteVpnCustomerGatewayEvent extends Schema.Schema.Type<typeof
 /**
  * Component `networking.ReadCidrExclusions`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCidrExclusions = Schema.Struct({
@@ -1228,7 +1228,7 @@ export const ReadCidrExclusions = Schema.Struct({
 }).annotations({ identifier: "networking.ReadCidrExclusions" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCidrExclusions extends Schema.Schema.Type<typeof ReadCidrExclusions> {}
@@ -1236,7 +1236,7 @@ export interface ReadCidrExclusions extends Schema.Schema.Type<typeof ReadCidrEx
 /**
  * Component `networking.ReadCidrRanges`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCidrRanges = Schema.Struct({
@@ -1244,7 +1244,7 @@ export const ReadCidrRanges = Schema.Struct({
 }).annotations({ identifier: "networking.ReadCidrRanges" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCidrRanges extends Schema.Schema.Type<typeof ReadCidrRanges> {}
@@ -1252,7 +1252,7 @@ export interface ReadCidrRanges extends Schema.Schema.Type<typeof ReadCidrRanges
 /**
  * Component `networking.ReadDnsResolvers`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDnsResolvers = Schema.Struct({
@@ -1260,7 +1260,7 @@ export const ReadDnsResolvers = Schema.Struct({
 }).annotations({ identifier: "networking.ReadDnsResolvers" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDnsResolvers extends Schema.Schema.Type<typeof ReadDnsResolvers> {}
@@ -1268,7 +1268,7 @@ export interface ReadDnsResolvers extends Schema.Schema.Type<typeof ReadDnsResol
 /**
  * Component `networking.ReadDnsRules`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDnsRules = Schema.Struct({
@@ -1276,7 +1276,7 @@ export const ReadDnsRules = Schema.Struct({
 }).annotations({ identifier: "networking.ReadDnsRules" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDnsRules extends Schema.Schema.Type<typeof ReadDnsRules> {}
@@ -1284,7 +1284,7 @@ export interface ReadDnsRules extends Schema.Schema.Type<typeof ReadDnsRules> {}
 /**
  * Component `networking.ReadDxAssociations`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxAssociations = Schema.Struct({
@@ -1292,7 +1292,7 @@ export const ReadDxAssociations = Schema.Struct({
 }).annotations({ identifier: "networking.ReadDxAssociations" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDxAssociations extends Schema.Schema.Type<typeof ReadDxAssociations> {}
@@ -1300,7 +1300,7 @@ export interface ReadDxAssociations extends Schema.Schema.Type<typeof ReadDxAsso
 /**
  * Component `networking.ReadDxConnections`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxConnections = Schema.Struct({
@@ -1308,7 +1308,7 @@ export const ReadDxConnections = Schema.Struct({
 }).annotations({ identifier: "networking.ReadDxConnections" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDxConnections extends Schema.Schema.Type<typeof ReadDxConnections> {}
@@ -1316,7 +1316,7 @@ export interface ReadDxConnections extends Schema.Schema.Type<typeof ReadDxConne
 /**
  * Component `networking.ReadDxGateways`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxGateways = Schema.Struct({
@@ -1324,7 +1324,7 @@ export const ReadDxGateways = Schema.Struct({
 }).annotations({ identifier: "networking.ReadDxGateways" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDxGateways extends Schema.Schema.Type<typeof ReadDxGateways> {}
@@ -1332,7 +1332,7 @@ export interface ReadDxGateways extends Schema.Schema.Type<typeof ReadDxGateways
 /**
  * Component `networking.ReadDxVifStatus`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxVifStatus = Schema.Struct({
@@ -1340,7 +1340,7 @@ export const ReadDxVifStatus = Schema.Struct({
 }).annotations({ identifier: "networking.ReadDxVifStatus" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDxVifStatus extends Schema.Schema.Type<typeof ReadDxVifStatus> {}
@@ -1348,7 +1348,7 @@ export interface ReadDxVifStatus extends Schema.Schema.Type<typeof ReadDxVifStat
 /**
  * Component `networking.ReadDxVifs`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadDxVifs = Schema.Struct({
@@ -1356,7 +1356,7 @@ export const ReadDxVifs = Schema.Struct({
 }).annotations({ identifier: "networking.ReadDxVifs" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadDxVifs extends Schema.Schema.Type<typeof ReadDxVifs> {}
@@ -1364,7 +1364,7 @@ export interface ReadDxVifs extends Schema.Schema.Type<typeof ReadDxVifs> {}
 /**
  * Component `networking.ReadHubPeerings`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadHubPeerings = Schema.Struct({
@@ -1372,7 +1372,7 @@ export const ReadHubPeerings = Schema.Struct({
 }).annotations({ identifier: "networking.ReadHubPeerings" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadHubPeerings extends Schema.Schema.Type<typeof ReadHubPeerings> {}
@@ -1380,7 +1380,7 @@ export interface ReadHubPeerings extends Schema.Schema.Type<typeof ReadHubPeerin
 /**
  * Component `networking.ReadHubs`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadHubs = Schema.Struct({
@@ -1388,7 +1388,7 @@ export const ReadHubs = Schema.Struct({
 }).annotations({ identifier: "networking.ReadHubs" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadHubs extends Schema.Schema.Type<typeof ReadHubs> {}
@@ -1396,7 +1396,7 @@ export interface ReadHubs extends Schema.Schema.Type<typeof ReadHubs> {}
 /**
  * Component `networking.ReadPrefixLists`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadPrefixLists = Schema.Struct({
@@ -1404,7 +1404,7 @@ export const ReadPrefixLists = Schema.Struct({
 }).annotations({ identifier: "networking.ReadPrefixLists" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadPrefixLists extends Schema.Schema.Type<typeof ReadPrefixLists> {}
@@ -1412,7 +1412,7 @@ export interface ReadPrefixLists extends Schema.Schema.Type<typeof ReadPrefixLis
 /**
  * Component `networking.ReadVpcs`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpcs = Schema.Struct({
@@ -1420,7 +1420,7 @@ export const ReadVpcs = Schema.Struct({
 }).annotations({ identifier: "networking.ReadVpcs" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadVpcs extends Schema.Schema.Type<typeof ReadVpcs> {}
@@ -1428,7 +1428,7 @@ export interface ReadVpcs extends Schema.Schema.Type<typeof ReadVpcs> {}
 /**
  * Component `networking.ReadVpnConnectionStatus`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpnConnectionStatus = Schema.Struct({
@@ -1436,7 +1436,7 @@ export const ReadVpnConnectionStatus = Schema.Struct({
 }).annotations({ identifier: "networking.ReadVpnConnectionStatus" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadVpnConnectionStatus extends Schema.Schema.Type<typeof ReadVpnConnectionStatus> {}
@@ -1444,7 +1444,7 @@ export interface ReadVpnConnectionStatus extends Schema.Schema.Type<typeof ReadV
 /**
  * Component `networking.ReadVpnConnections`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpnConnections = Schema.Struct({
@@ -1452,7 +1452,7 @@ export const ReadVpnConnections = Schema.Struct({
 }).annotations({ identifier: "networking.ReadVpnConnections" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadVpnConnections extends Schema.Schema.Type<typeof ReadVpnConnections> {}
@@ -1460,7 +1460,7 @@ export interface ReadVpnConnections extends Schema.Schema.Type<typeof ReadVpnCon
 /**
  * Component `networking.ReadVpnCustomerGateways`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadVpnCustomerGateways = Schema.Struct({
@@ -1468,7 +1468,7 @@ export const ReadVpnCustomerGateways = Schema.Struct({
 }).annotations({ identifier: "networking.ReadVpnCustomerGateways" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadVpnCustomerGateways extends Schema.Schema.Type<typeof ReadVpnCustomerGateways> {}
@@ -1476,7 +1476,7 @@ export interface ReadVpnCustomerGateways extends Schema.Schema.Type<typeof ReadV
 /**
  * Component `networking.UpdateCidrExclusion`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateCidrExclusion = Schema.Struct({
@@ -1488,7 +1488,7 @@ export const UpdateCidrExclusion = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateCidrExclusion" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateCidrExclusion extends Schema.Schema.Type<typeof UpdateCidrExclusion> {}
@@ -1496,7 +1496,7 @@ export interface UpdateCidrExclusion extends Schema.Schema.Type<typeof UpdateCid
 /**
  * Component `networking.UpdateCidrRange`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateCidrRange = Schema.Struct({
@@ -1508,7 +1508,7 @@ export const UpdateCidrRange = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateCidrRange" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateCidrRange extends Schema.Schema.Type<typeof UpdateCidrRange> {}
@@ -1516,7 +1516,7 @@ export interface UpdateCidrRange extends Schema.Schema.Type<typeof UpdateCidrRan
 /**
  * Component `networking.UpdateDnsResolver`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDnsResolver = Schema.Struct({
@@ -1528,7 +1528,7 @@ export const UpdateDnsResolver = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDnsResolver" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsResolver extends Schema.Schema.Type<typeof UpdateDnsResolver> {}
@@ -1536,7 +1536,7 @@ export interface UpdateDnsResolver extends Schema.Schema.Type<typeof UpdateDnsRe
 /**
  * `networking.UpdateDnsResolverEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDnsResolverEventDetail = Schema.Struct({
@@ -1548,7 +1548,7 @@ export const UpdateDnsResolverEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsResolverEventDetail extends Schema.Schema.Type<typeof UpdateDnsResolverEventDetail> {}
@@ -1556,7 +1556,7 @@ export interface UpdateDnsResolverEventDetail extends Schema.Schema.Type<typeof 
 /**
  * Component `networking.UpdateDnsResolverEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDnsResolverEvent = Schema.Struct({
@@ -1565,7 +1565,7 @@ export const UpdateDnsResolverEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDnsResolverEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsResolverEvent extends Schema.Schema.Type<typeof UpdateDnsResolverEvent> {}
@@ -1573,7 +1573,7 @@ export interface UpdateDnsResolverEvent extends Schema.Schema.Type<typeof Update
 /**
  * Component `networking.UpdateDnsRule`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDnsRule = Schema.Struct({
@@ -1585,7 +1585,7 @@ export const UpdateDnsRule = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDnsRule" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsRule extends Schema.Schema.Type<typeof UpdateDnsRule> {}
@@ -1593,7 +1593,7 @@ export interface UpdateDnsRule extends Schema.Schema.Type<typeof UpdateDnsRule> 
 /**
  * `networking.UpdateDnsRuleEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDnsRuleEventDetail = Schema.Struct({
@@ -1605,7 +1605,7 @@ export const UpdateDnsRuleEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsRuleEventDetail extends Schema.Schema.Type<typeof UpdateDnsRuleEventDetail> {}
@@ -1613,7 +1613,7 @@ export interface UpdateDnsRuleEventDetail extends Schema.Schema.Type<typeof Upda
 /**
  * Component `networking.UpdateDnsRuleEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDnsRuleEvent = Schema.Struct({
@@ -1622,7 +1622,7 @@ export const UpdateDnsRuleEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDnsRuleEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDnsRuleEvent extends Schema.Schema.Type<typeof UpdateDnsRuleEvent> {}
@@ -1630,7 +1630,7 @@ export interface UpdateDnsRuleEvent extends Schema.Schema.Type<typeof UpdateDnsR
 /**
  * Component `networking.UpdateDxAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDxAssociation = Schema.Struct({
@@ -1639,7 +1639,7 @@ export const UpdateDxAssociation = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDxAssociation" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxAssociation extends Schema.Schema.Type<typeof UpdateDxAssociation> {}
@@ -1647,7 +1647,7 @@ export interface UpdateDxAssociation extends Schema.Schema.Type<typeof UpdateDxA
 /**
  * `networking.UpdateDxAssociationEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDxAssociationEventDetail = Schema.Struct({
@@ -1659,7 +1659,7 @@ export const UpdateDxAssociationEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxAssociationEventDetail extends Schema.Schema.Type<typeof UpdateDxAssociationEventDetail> {}
@@ -1667,7 +1667,7 @@ export interface UpdateDxAssociationEventDetail extends Schema.Schema.Type<typeo
 /**
  * Component `networking.UpdateDxAssociationEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDxAssociationEvent = Schema.Struct({
@@ -1676,7 +1676,7 @@ export const UpdateDxAssociationEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDxAssociationEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxAssociationEvent extends Schema.Schema.Type<typeof UpdateDxAssociationEvent> {}
@@ -1684,7 +1684,7 @@ export interface UpdateDxAssociationEvent extends Schema.Schema.Type<typeof Upda
 /**
  * Component `networking.UpdateDxVif`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDxVif = Schema.Struct({
@@ -1694,7 +1694,7 @@ export const UpdateDxVif = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDxVif" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxVif extends Schema.Schema.Type<typeof UpdateDxVif> {}
@@ -1702,7 +1702,7 @@ export interface UpdateDxVif extends Schema.Schema.Type<typeof UpdateDxVif> {}
 /**
  * `networking.UpdateDxVifEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDxVifEventDetail = Schema.Struct({
@@ -1714,7 +1714,7 @@ export const UpdateDxVifEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxVifEventDetail extends Schema.Schema.Type<typeof UpdateDxVifEventDetail> {}
@@ -1722,7 +1722,7 @@ export interface UpdateDxVifEventDetail extends Schema.Schema.Type<typeof Update
 /**
  * Component `networking.UpdateDxVifEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateDxVifEvent = Schema.Struct({
@@ -1731,7 +1731,7 @@ export const UpdateDxVifEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateDxVifEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateDxVifEvent extends Schema.Schema.Type<typeof UpdateDxVifEvent> {}
@@ -1739,7 +1739,7 @@ export interface UpdateDxVifEvent extends Schema.Schema.Type<typeof UpdateDxVifE
 /**
  * Component `networking.UpdateHub`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateHub = Schema.Struct({
@@ -1769,7 +1769,7 @@ export const UpdateHub = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateHub" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHub extends Schema.Schema.Type<typeof UpdateHub> {}
@@ -1777,7 +1777,7 @@ export interface UpdateHub extends Schema.Schema.Type<typeof UpdateHub> {}
 /**
  * `networking.UpdateHubEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateHubEventDetail = Schema.Struct({
@@ -1789,7 +1789,7 @@ export const UpdateHubEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubEventDetail extends Schema.Schema.Type<typeof UpdateHubEventDetail> {}
@@ -1797,7 +1797,7 @@ export interface UpdateHubEventDetail extends Schema.Schema.Type<typeof UpdateHu
 /**
  * Component `networking.UpdateHubEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateHubEvent = Schema.Struct({
@@ -1806,7 +1806,7 @@ export const UpdateHubEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateHubEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubEvent extends Schema.Schema.Type<typeof UpdateHubEvent> {}
@@ -1814,7 +1814,7 @@ export interface UpdateHubEvent extends Schema.Schema.Type<typeof UpdateHubEvent
 /**
  * Component `networking.UpdateHubPeering`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateHubPeering = Schema.Struct({
@@ -1824,7 +1824,7 @@ export const UpdateHubPeering = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateHubPeering" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubPeering extends Schema.Schema.Type<typeof UpdateHubPeering> {}
@@ -1832,7 +1832,7 @@ export interface UpdateHubPeering extends Schema.Schema.Type<typeof UpdateHubPee
 /**
  * `networking.UpdateHubPeeringEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateHubPeeringEventDetail = Schema.Struct({
@@ -1844,7 +1844,7 @@ export const UpdateHubPeeringEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubPeeringEventDetail extends Schema.Schema.Type<typeof UpdateHubPeeringEventDetail> {}
@@ -1852,7 +1852,7 @@ export interface UpdateHubPeeringEventDetail extends Schema.Schema.Type<typeof U
 /**
  * Component `networking.UpdateHubPeeringEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateHubPeeringEvent = Schema.Struct({
@@ -1861,7 +1861,7 @@ export const UpdateHubPeeringEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateHubPeeringEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubPeeringEvent extends Schema.Schema.Type<typeof UpdateHubPeeringEvent> {}
@@ -1869,7 +1869,7 @@ export interface UpdateHubPeeringEvent extends Schema.Schema.Type<typeof UpdateH
 /**
  * Component `networking.UpdateHubPrefixListAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateHubPrefixListAssociation = Schema.Struct({
@@ -1880,7 +1880,7 @@ export const UpdateHubPrefixListAssociation = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateHubPrefixListAssociation" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateHubPrefixListAssociation extends Schema.Schema.Type<typeof UpdateHubPrefixListAssociation> {}
@@ -1890,13 +1890,13 @@ export interface UpdateHubPrefixListAssociation extends Schema.Schema.Type<typeo
  *
  * (`networking.UpdatePrefixList.TargetType`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePrefixListTargetType = openEnum("BLACKHOLE", "VPC", "VPN", "DIRECT_CONNECT_GATEWAY", "HUB_PEERING")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type UpdatePrefixListTargetType = typeof UpdatePrefixListTargetType.Type
@@ -1904,7 +1904,7 @@ export type UpdatePrefixListTargetType = typeof UpdatePrefixListTargetType.Type
 /**
  * Component `networking.UpdatePrefixList`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePrefixList = Schema.Struct({
@@ -1922,7 +1922,7 @@ export const UpdatePrefixList = Schema.Struct({
 }).annotations({ identifier: "networking.UpdatePrefixList" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePrefixList extends Schema.Schema.Type<typeof UpdatePrefixList> {}
@@ -1930,7 +1930,7 @@ export interface UpdatePrefixList extends Schema.Schema.Type<typeof UpdatePrefix
 /**
  * `networking.UpdatePrefixListAssociationEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePrefixListAssociationEventDetail = Schema.Struct({
@@ -1942,7 +1942,7 @@ export const UpdatePrefixListAssociationEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePrefixListAssociationEventDetail extends Schema.Schema.Type<typeof UpdatePrefixListAssociationEventDetail> {}
@@ -1950,7 +1950,7 @@ export interface UpdatePrefixListAssociationEventDetail extends Schema.Schema.Ty
 /**
  * Component `networking.UpdatePrefixListAssociationEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePrefixListAssociationEvent = Schema.Struct({
@@ -1959,7 +1959,7 @@ export const UpdatePrefixListAssociationEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdatePrefixListAssociationEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePrefixListAssociationEvent extends Schema.Schema.Type<typeof UpdatePrefixListAssociationEvent> {}
@@ -1967,7 +1967,7 @@ export interface UpdatePrefixListAssociationEvent extends Schema.Schema.Type<typ
 /**
  * `networking.UpdatePrefixListEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePrefixListEventDetail = Schema.Struct({
@@ -1979,7 +1979,7 @@ export const UpdatePrefixListEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePrefixListEventDetail extends Schema.Schema.Type<typeof UpdatePrefixListEventDetail> {}
@@ -1987,7 +1987,7 @@ export interface UpdatePrefixListEventDetail extends Schema.Schema.Type<typeof U
 /**
  * Component `networking.UpdatePrefixListEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePrefixListEvent = Schema.Struct({
@@ -1996,7 +1996,7 @@ export const UpdatePrefixListEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdatePrefixListEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePrefixListEvent extends Schema.Schema.Type<typeof UpdatePrefixListEvent> {}
@@ -2004,7 +2004,7 @@ export interface UpdatePrefixListEvent extends Schema.Schema.Type<typeof UpdateP
 /**
  * Component `networking.UpdateVpc`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpc = Schema.Struct({
@@ -2027,7 +2027,7 @@ export const UpdateVpc = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateVpc" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpc extends Schema.Schema.Type<typeof UpdateVpc> {}
@@ -2035,7 +2035,7 @@ export interface UpdateVpc extends Schema.Schema.Type<typeof UpdateVpc> {}
 /**
  * `networking.UpdateVpcEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpcEventDetail = Schema.Struct({
@@ -2047,7 +2047,7 @@ export const UpdateVpcEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpcEventDetail extends Schema.Schema.Type<typeof UpdateVpcEventDetail> {}
@@ -2055,7 +2055,7 @@ export interface UpdateVpcEventDetail extends Schema.Schema.Type<typeof UpdateVp
 /**
  * Component `networking.UpdateVpcEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpcEvent = Schema.Struct({
@@ -2064,7 +2064,7 @@ export const UpdateVpcEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateVpcEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpcEvent extends Schema.Schema.Type<typeof UpdateVpcEvent> {}
@@ -2072,7 +2072,7 @@ export interface UpdateVpcEvent extends Schema.Schema.Type<typeof UpdateVpcEvent
 /**
  * Component `networking.UpdateVpcPrefixListAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpcPrefixListAssociation = Schema.Struct({
@@ -2087,7 +2087,7 @@ export const UpdateVpcPrefixListAssociation = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateVpcPrefixListAssociation" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpcPrefixListAssociation extends Schema.Schema.Type<typeof UpdateVpcPrefixListAssociation> {}
@@ -2095,7 +2095,7 @@ export interface UpdateVpcPrefixListAssociation extends Schema.Schema.Type<typeo
 /**
  * Component `networking.UpdateVpnConnection`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpnConnection = Schema.Struct({
@@ -2105,7 +2105,7 @@ export const UpdateVpnConnection = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateVpnConnection" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnConnection extends Schema.Schema.Type<typeof UpdateVpnConnection> {}
@@ -2113,7 +2113,7 @@ export interface UpdateVpnConnection extends Schema.Schema.Type<typeof UpdateVpn
 /**
  * `networking.UpdateVpnConnectionEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpnConnectionEventDetail = Schema.Struct({
@@ -2125,7 +2125,7 @@ export const UpdateVpnConnectionEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnConnectionEventDetail extends Schema.Schema.Type<typeof UpdateVpnConnectionEventDetail> {}
@@ -2133,7 +2133,7 @@ export interface UpdateVpnConnectionEventDetail extends Schema.Schema.Type<typeo
 /**
  * Component `networking.UpdateVpnConnectionEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpnConnectionEvent = Schema.Struct({
@@ -2142,7 +2142,7 @@ export const UpdateVpnConnectionEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateVpnConnectionEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnConnectionEvent extends Schema.Schema.Type<typeof UpdateVpnConnectionEvent> {}
@@ -2150,7 +2150,7 @@ export interface UpdateVpnConnectionEvent extends Schema.Schema.Type<typeof Upda
 /**
  * Component `networking.UpdateVpnCustomerGateway`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpnCustomerGateway = Schema.Struct({
@@ -2160,7 +2160,7 @@ export const UpdateVpnCustomerGateway = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateVpnCustomerGateway" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnCustomerGateway extends Schema.Schema.Type<typeof UpdateVpnCustomerGateway> {}
@@ -2168,7 +2168,7 @@ export interface UpdateVpnCustomerGateway extends Schema.Schema.Type<typeof Upda
 /**
  * `networking.UpdateVpnCustomerGatewayEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpnCustomerGatewayEventDetail = Schema.Struct({
@@ -2180,7 +2180,7 @@ export const UpdateVpnCustomerGatewayEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnCustomerGatewayEventDetail extends Schema.Schema.Type<typeof UpdateVpnCustomerGatewayEventDetail> {}
@@ -2188,7 +2188,7 @@ export interface UpdateVpnCustomerGatewayEventDetail extends Schema.Schema.Type<
 /**
  * Component `networking.UpdateVpnCustomerGatewayEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateVpnCustomerGatewayEvent = Schema.Struct({
@@ -2197,7 +2197,7 @@ export const UpdateVpnCustomerGatewayEvent = Schema.Struct({
 }).annotations({ identifier: "networking.UpdateVpnCustomerGatewayEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateVpnCustomerGatewayEvent extends Schema.Schema.Type<typeof UpdateVpnCustomerGatewayEvent> {}

@@ -5,7 +5,7 @@
  *
  * The components of the document under `organisations.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `organisations.AttachPolicy`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationsAttachPolicy = Schema.Struct({
@@ -22,7 +22,7 @@ export const OrganisationsAttachPolicy = Schema.Struct({
 }).annotations({ identifier: "organisations.AttachPolicy" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsAttachPolicy extends Schema.Schema.Type<typeof OrganisationsAttachPolicy> {}
@@ -30,7 +30,7 @@ export interface OrganisationsAttachPolicy extends Schema.Schema.Type<typeof Org
 /**
  * `organisations.AttachPolicyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationsAttachPolicyEventDetail = Schema.Struct({
@@ -42,7 +42,7 @@ export const OrganisationsAttachPolicyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsAttachPolicyEventDetail extends Schema.Schema.Type<typeof OrganisationsAttachPolicyEventDetail> {}
@@ -50,7 +50,7 @@ export interface OrganisationsAttachPolicyEventDetail extends Schema.Schema.Type
 /**
  * Component `organisations.AttachPolicyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationsAttachPolicyEvent = Schema.Struct({
@@ -59,7 +59,7 @@ export const OrganisationsAttachPolicyEvent = Schema.Struct({
 }).annotations({ identifier: "organisations.AttachPolicyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsAttachPolicyEvent extends Schema.Schema.Type<typeof OrganisationsAttachPolicyEvent> {}
@@ -67,7 +67,7 @@ export interface OrganisationsAttachPolicyEvent extends Schema.Schema.Type<typeo
 /**
  * Component `organisations.CreateOrganisationalUnit`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateOrganisationalUnit = Schema.Struct({
@@ -78,7 +78,7 @@ export const CreateOrganisationalUnit = Schema.Struct({
 }).annotations({ identifier: "organisations.CreateOrganisationalUnit" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateOrganisationalUnit extends Schema.Schema.Type<typeof CreateOrganisationalUnit> {}
@@ -86,7 +86,7 @@ export interface CreateOrganisationalUnit extends Schema.Schema.Type<typeof Crea
 /**
  * `organisations.CreateOrganisationalUnitEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateOrganisationalUnitEventDetail = Schema.Struct({
@@ -101,7 +101,7 @@ export const CreateOrganisationalUnitEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateOrganisationalUnitEventDetail extends Schema.Schema.Type<typeof CreateOrganisationalUnitEventDetail> {}
@@ -109,7 +109,7 @@ export interface CreateOrganisationalUnitEventDetail extends Schema.Schema.Type<
 /**
  * Component `organisations.CreateOrganisationalUnitEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateOrganisationalUnitEvent = Schema.Struct({
@@ -118,7 +118,7 @@ export const CreateOrganisationalUnitEvent = Schema.Struct({
 }).annotations({ identifier: "organisations.CreateOrganisationalUnitEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateOrganisationalUnitEvent extends Schema.Schema.Type<typeof CreateOrganisationalUnitEvent> {}
@@ -126,7 +126,7 @@ export interface CreateOrganisationalUnitEvent extends Schema.Schema.Type<typeof
 /**
  * `organisations.DeleteOrganisationalUnitEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteOrganisationalUnitEventDetail = Schema.Struct({
@@ -141,7 +141,7 @@ export const DeleteOrganisationalUnitEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteOrganisationalUnitEventDetail extends Schema.Schema.Type<typeof DeleteOrganisationalUnitEventDetail> {}
@@ -149,7 +149,7 @@ export interface DeleteOrganisationalUnitEventDetail extends Schema.Schema.Type<
 /**
  * Component `organisations.DeleteOrganisationalUnitEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteOrganisationalUnitEvent = Schema.Struct({
@@ -158,7 +158,7 @@ export const DeleteOrganisationalUnitEvent = Schema.Struct({
 }).annotations({ identifier: "organisations.DeleteOrganisationalUnitEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteOrganisationalUnitEvent extends Schema.Schema.Type<typeof DeleteOrganisationalUnitEvent> {}
@@ -166,7 +166,7 @@ export interface DeleteOrganisationalUnitEvent extends Schema.Schema.Type<typeof
 /**
  * `organisations.DetachPolicyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationsDetachPolicyEventDetail = Schema.Struct({
@@ -178,7 +178,7 @@ export const OrganisationsDetachPolicyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsDetachPolicyEventDetail extends Schema.Schema.Type<typeof OrganisationsDetachPolicyEventDetail> {}
@@ -186,7 +186,7 @@ export interface OrganisationsDetachPolicyEventDetail extends Schema.Schema.Type
 /**
  * Component `organisations.DetachPolicyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const OrganisationsDetachPolicyEvent = Schema.Struct({
@@ -195,7 +195,7 @@ export const OrganisationsDetachPolicyEvent = Schema.Struct({
 }).annotations({ identifier: "organisations.DetachPolicyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface OrganisationsDetachPolicyEvent extends Schema.Schema.Type<typeof OrganisationsDetachPolicyEvent> {}
@@ -203,7 +203,7 @@ export interface OrganisationsDetachPolicyEvent extends Schema.Schema.Type<typeo
 /**
  * Component `organisations.ReadOrganisationalUnitAccounts`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadOrganisationalUnitAccounts = Schema.Struct({
@@ -211,7 +211,7 @@ export const ReadOrganisationalUnitAccounts = Schema.Struct({
 }).annotations({ identifier: "organisations.ReadOrganisationalUnitAccounts" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationalUnitAccounts extends Schema.Schema.Type<typeof ReadOrganisationalUnitAccounts> {}
@@ -219,7 +219,7 @@ export interface ReadOrganisationalUnitAccounts extends Schema.Schema.Type<typeo
 /**
  * Component `organisations.ReadOrganisationalUnits`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadOrganisationalUnits = Schema.Struct({
@@ -227,7 +227,7 @@ export const ReadOrganisationalUnits = Schema.Struct({
 }).annotations({ identifier: "organisations.ReadOrganisationalUnits" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisationalUnits extends Schema.Schema.Type<typeof ReadOrganisationalUnits> {}
@@ -235,7 +235,7 @@ export interface ReadOrganisationalUnits extends Schema.Schema.Type<typeof ReadO
 /**
  * Component `organisations.ReadOrganisations`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadOrganisations = Schema.Struct({
@@ -243,7 +243,7 @@ export const ReadOrganisations = Schema.Struct({
 }).annotations({ identifier: "organisations.ReadOrganisations" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganisations extends Schema.Schema.Type<typeof ReadOrganisations> {}
@@ -251,13 +251,13 @@ export interface ReadOrganisations extends Schema.Schema.Type<typeof ReadOrganis
 /**
  * Component `organisations.ReadOrganizationFeatures`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadOrganizationFeatures = CommonModels.OrganizationFeatures
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadOrganizationFeatures = typeof ReadOrganizationFeatures.Type
@@ -265,7 +265,7 @@ export type ReadOrganizationFeatures = typeof ReadOrganizationFeatures.Type
 /**
  * Component `organisations.UpdateOrganisationalUnit`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateOrganisationalUnit = Schema.Struct({
@@ -275,7 +275,7 @@ export const UpdateOrganisationalUnit = Schema.Struct({
 }).annotations({ identifier: "organisations.UpdateOrganisationalUnit" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateOrganisationalUnit extends Schema.Schema.Type<typeof UpdateOrganisationalUnit> {}
@@ -283,7 +283,7 @@ export interface UpdateOrganisationalUnit extends Schema.Schema.Type<typeof Upda
 /**
  * `organisations.UpdateOrganisationalUnitEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateOrganisationalUnitEventDetail = Schema.Struct({
@@ -298,7 +298,7 @@ export const UpdateOrganisationalUnitEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateOrganisationalUnitEventDetail extends Schema.Schema.Type<typeof UpdateOrganisationalUnitEventDetail> {}
@@ -306,7 +306,7 @@ export interface UpdateOrganisationalUnitEventDetail extends Schema.Schema.Type<
 /**
  * Component `organisations.UpdateOrganisationalUnitEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateOrganisationalUnitEvent = Schema.Struct({
@@ -315,7 +315,7 @@ export const UpdateOrganisationalUnitEvent = Schema.Struct({
 }).annotations({ identifier: "organisations.UpdateOrganisationalUnitEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateOrganisationalUnitEvent extends Schema.Schema.Type<typeof UpdateOrganisationalUnitEvent> {}

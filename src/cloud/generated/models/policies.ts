@@ -5,7 +5,7 @@
  *
  * The components of the document under `policies.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `policies.AttachPolicy`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PoliciesAttachPolicy = Schema.Struct({
@@ -23,7 +23,7 @@ export const PoliciesAttachPolicy = Schema.Struct({
 }).annotations({ identifier: "policies.AttachPolicy" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PoliciesAttachPolicy extends Schema.Schema.Type<typeof PoliciesAttachPolicy> {}
@@ -31,7 +31,7 @@ export interface PoliciesAttachPolicy extends Schema.Schema.Type<typeof Policies
 /**
  * `policies.AttachPolicyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PoliciesAttachPolicyEventDetail = Schema.Struct({
@@ -46,7 +46,7 @@ export const PoliciesAttachPolicyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PoliciesAttachPolicyEventDetail extends Schema.Schema.Type<typeof PoliciesAttachPolicyEventDetail> {}
@@ -54,7 +54,7 @@ export interface PoliciesAttachPolicyEventDetail extends Schema.Schema.Type<type
 /**
  * Component `policies.AttachPolicyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PoliciesAttachPolicyEvent = Schema.Struct({
@@ -63,7 +63,7 @@ export const PoliciesAttachPolicyEvent = Schema.Struct({
 }).annotations({ identifier: "policies.AttachPolicyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PoliciesAttachPolicyEvent extends Schema.Schema.Type<typeof PoliciesAttachPolicyEvent> {}
@@ -71,7 +71,7 @@ export interface PoliciesAttachPolicyEvent extends Schema.Schema.Type<typeof Pol
 /**
  * Component `policies.CreatePolicy`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreatePolicy = Schema.Struct({
@@ -84,7 +84,7 @@ export const CreatePolicy = Schema.Struct({
 }).annotations({ identifier: "policies.CreatePolicy" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreatePolicy extends Schema.Schema.Type<typeof CreatePolicy> {}
@@ -92,7 +92,7 @@ export interface CreatePolicy extends Schema.Schema.Type<typeof CreatePolicy> {}
 /**
  * `policies.CreatePolicyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreatePolicyEventDetail = Schema.Struct({
@@ -107,7 +107,7 @@ export const CreatePolicyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreatePolicyEventDetail extends Schema.Schema.Type<typeof CreatePolicyEventDetail> {}
@@ -115,7 +115,7 @@ export interface CreatePolicyEventDetail extends Schema.Schema.Type<typeof Creat
 /**
  * Component `policies.CreatePolicyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreatePolicyEvent = Schema.Struct({
@@ -124,7 +124,7 @@ export const CreatePolicyEvent = Schema.Struct({
 }).annotations({ identifier: "policies.CreatePolicyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreatePolicyEvent extends Schema.Schema.Type<typeof CreatePolicyEvent> {}
@@ -132,7 +132,7 @@ export interface CreatePolicyEvent extends Schema.Schema.Type<typeof CreatePolic
 /**
  * `policies.DeletePolicyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeletePolicyEventDetail = Schema.Struct({
@@ -147,7 +147,7 @@ export const DeletePolicyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeletePolicyEventDetail extends Schema.Schema.Type<typeof DeletePolicyEventDetail> {}
@@ -155,7 +155,7 @@ export interface DeletePolicyEventDetail extends Schema.Schema.Type<typeof Delet
 /**
  * Component `policies.DeletePolicyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeletePolicyEvent = Schema.Struct({
@@ -164,7 +164,7 @@ export const DeletePolicyEvent = Schema.Struct({
 }).annotations({ identifier: "policies.DeletePolicyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeletePolicyEvent extends Schema.Schema.Type<typeof DeletePolicyEvent> {}
@@ -172,7 +172,7 @@ export interface DeletePolicyEvent extends Schema.Schema.Type<typeof DeletePolic
 /**
  * `policies.DetachPolicyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PoliciesDetachPolicyEventDetail = Schema.Struct({
@@ -187,7 +187,7 @@ export const PoliciesDetachPolicyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PoliciesDetachPolicyEventDetail extends Schema.Schema.Type<typeof PoliciesDetachPolicyEventDetail> {}
@@ -195,7 +195,7 @@ export interface PoliciesDetachPolicyEventDetail extends Schema.Schema.Type<type
 /**
  * Component `policies.DetachPolicyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const PoliciesDetachPolicyEvent = Schema.Struct({
@@ -204,7 +204,7 @@ export const PoliciesDetachPolicyEvent = Schema.Struct({
 }).annotations({ identifier: "policies.DetachPolicyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface PoliciesDetachPolicyEvent extends Schema.Schema.Type<typeof PoliciesDetachPolicyEvent> {}
@@ -212,7 +212,7 @@ export interface PoliciesDetachPolicyEvent extends Schema.Schema.Type<typeof Pol
 /**
  * Component `policies.ReadPolicies`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadPolicies = Schema.Struct({
@@ -220,7 +220,7 @@ export const ReadPolicies = Schema.Struct({
 }).annotations({ identifier: "policies.ReadPolicies" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadPolicies extends Schema.Schema.Type<typeof ReadPolicies> {}
@@ -228,7 +228,7 @@ export interface ReadPolicies extends Schema.Schema.Type<typeof ReadPolicies> {}
 /**
  * Component `policies.ReadPolicyAttachments`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadPolicyAttachments = Schema.Struct({
@@ -236,7 +236,7 @@ export const ReadPolicyAttachments = Schema.Struct({
 }).annotations({ identifier: "policies.ReadPolicyAttachments" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadPolicyAttachments extends Schema.Schema.Type<typeof ReadPolicyAttachments> {}
@@ -244,7 +244,7 @@ export interface ReadPolicyAttachments extends Schema.Schema.Type<typeof ReadPol
 /**
  * Component `policies.UpdatePolicy`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePolicy = Schema.Struct({
@@ -257,7 +257,7 @@ export const UpdatePolicy = Schema.Struct({
 }).annotations({ identifier: "policies.UpdatePolicy" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePolicy extends Schema.Schema.Type<typeof UpdatePolicy> {}
@@ -265,7 +265,7 @@ export interface UpdatePolicy extends Schema.Schema.Type<typeof UpdatePolicy> {}
 /**
  * `policies.UpdatePolicyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePolicyEventDetail = Schema.Struct({
@@ -280,7 +280,7 @@ export const UpdatePolicyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePolicyEventDetail extends Schema.Schema.Type<typeof UpdatePolicyEventDetail> {}
@@ -288,7 +288,7 @@ export interface UpdatePolicyEventDetail extends Schema.Schema.Type<typeof Updat
 /**
  * Component `policies.UpdatePolicyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdatePolicyEvent = Schema.Struct({
@@ -297,7 +297,7 @@ export const UpdatePolicyEvent = Schema.Struct({
 }).annotations({ identifier: "policies.UpdatePolicyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdatePolicyEvent extends Schema.Schema.Type<typeof UpdatePolicyEvent> {}

@@ -5,7 +5,7 @@
  *
  * The components of the document under `public.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { openEnum, optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * `public.CheckAlias.Alias`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CheckAliasAlias = Schema.Struct({
@@ -25,7 +25,7 @@ export const CheckAliasAlias = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CheckAliasAlias extends Schema.Schema.Type<typeof CheckAliasAlias> {}
@@ -33,7 +33,7 @@ export interface CheckAliasAlias extends Schema.Schema.Type<typeof CheckAliasAli
 /**
  * `public.CheckAlias.AuthProvider`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CheckAliasAuthProvider = Schema.Struct({
@@ -42,7 +42,7 @@ export const CheckAliasAuthProvider = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CheckAliasAuthProvider extends Schema.Schema.Type<typeof CheckAliasAuthProvider> {}
@@ -50,7 +50,7 @@ export interface CheckAliasAuthProvider extends Schema.Schema.Type<typeof CheckA
 /**
  * Component `public.CheckAlias`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CheckAlias = Schema.Struct({
@@ -59,7 +59,7 @@ export const CheckAlias = Schema.Struct({
 }).annotations({ identifier: "public.CheckAlias" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CheckAlias extends Schema.Schema.Type<typeof CheckAlias> {}
@@ -67,7 +67,7 @@ export interface CheckAlias extends Schema.Schema.Type<typeof CheckAlias> {}
 /**
  * `public.ReadConfig.API`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigAPI = Schema.Struct({
@@ -79,7 +79,7 @@ export const ReadConfigAPI = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigAPI extends Schema.Schema.Type<typeof ReadConfigAPI> {}
@@ -87,7 +87,7 @@ export interface ReadConfigAPI extends Schema.Schema.Type<typeof ReadConfigAPI> 
 /**
  * `public.ReadConfig.Analytics`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigAnalytics = Schema.Struct({
@@ -95,7 +95,7 @@ export const ReadConfigAnalytics = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigAnalytics extends Schema.Schema.Type<typeof ReadConfigAnalytics> {}
@@ -103,7 +103,7 @@ export interface ReadConfigAnalytics extends Schema.Schema.Type<typeof ReadConfi
 /**
  * `public.ReadConfig.ApiAuth`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigApiAuth = Schema.Struct({
@@ -115,7 +115,7 @@ export const ReadConfigApiAuth = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigApiAuth extends Schema.Schema.Type<typeof ReadConfigApiAuth> {}
@@ -123,7 +123,7 @@ export interface ReadConfigApiAuth extends Schema.Schema.Type<typeof ReadConfigA
 /**
  * `public.ReadConfig.AppSync`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigAppSync = Schema.Struct({
@@ -140,7 +140,7 @@ export const ReadConfigAppSync = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigAppSync extends Schema.Schema.Type<typeof ReadConfigAppSync> {}
@@ -148,7 +148,7 @@ export interface ReadConfigAppSync extends Schema.Schema.Type<typeof ReadConfigA
 /**
  * `public.ReadConfig.Auth`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigAuth = Schema.Struct({
@@ -160,7 +160,7 @@ export const ReadConfigAuth = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigAuth extends Schema.Schema.Type<typeof ReadConfigAuth> {}
@@ -168,7 +168,7 @@ export interface ReadConfigAuth extends Schema.Schema.Type<typeof ReadConfigAuth
 /**
  * `public.ReadConfig.Juma`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigJuma = Schema.Struct({
@@ -180,7 +180,7 @@ export const ReadConfigJuma = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigJuma extends Schema.Schema.Type<typeof ReadConfigJuma> {}
@@ -188,7 +188,7 @@ export interface ReadConfigJuma extends Schema.Schema.Type<typeof ReadConfigJuma
 /**
  * `public.ReadConfig.JumaAuth`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigJumaAuth = Schema.Struct({
@@ -201,7 +201,7 @@ export const ReadConfigJumaAuth = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigJumaAuth extends Schema.Schema.Type<typeof ReadConfigJumaAuth> {}
@@ -209,7 +209,7 @@ export interface ReadConfigJumaAuth extends Schema.Schema.Type<typeof ReadConfig
 /**
  * `public.ReadConfig.Sentry`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigSentry = Schema.Struct({
@@ -218,7 +218,7 @@ export const ReadConfigSentry = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigSentry extends Schema.Schema.Type<typeof ReadConfigSentry> {}
@@ -226,7 +226,7 @@ export interface ReadConfigSentry extends Schema.Schema.Type<typeof ReadConfigSe
 /**
  * Component `public.ReadConfig`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfig = Schema.Struct({
@@ -242,7 +242,7 @@ export const ReadConfig = Schema.Struct({
 }).annotations({ identifier: "public.ReadConfig" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfig extends Schema.Schema.Type<typeof ReadConfig> {}

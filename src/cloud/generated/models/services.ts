@@ -5,7 +5,7 @@
  *
  * The components of the document under `services.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { DateTime, openEnum, optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `services.ConfigureAccount`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureAccount = Schema.Struct({
@@ -22,7 +22,7 @@ export const ConfigureAccount = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureAccount" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureAccount extends Schema.Schema.Type<typeof ConfigureAccount> {}
@@ -30,7 +30,7 @@ export interface ConfigureAccount extends Schema.Schema.Type<typeof ConfigureAcc
 /**
  * `services.ConfigureAccountEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureAccountEventDetail = Schema.Struct({
@@ -41,7 +41,7 @@ export const ConfigureAccountEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureAccountEventDetail extends Schema.Schema.Type<typeof ConfigureAccountEventDetail> {}
@@ -49,7 +49,7 @@ export interface ConfigureAccountEventDetail extends Schema.Schema.Type<typeof C
 /**
  * Component `services.ConfigureAccountEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureAccountEvent = Schema.Struct({
@@ -60,7 +60,7 @@ export const ConfigureAccountEvent = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureAccountEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureAccountEvent extends Schema.Schema.Type<typeof ConfigureAccountEvent> {}
@@ -68,7 +68,7 @@ export interface ConfigureAccountEvent extends Schema.Schema.Type<typeof Configu
 /**
  * Component `services.ConfigureGuardDuty`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureGuardDuty = Schema.Struct({
@@ -78,7 +78,7 @@ export const ConfigureGuardDuty = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureGuardDuty" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardDuty extends Schema.Schema.Type<typeof ConfigureGuardDuty> {}
@@ -86,7 +86,7 @@ export interface ConfigureGuardDuty extends Schema.Schema.Type<typeof ConfigureG
 /**
  * `services.ConfigureGuardDutyEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureGuardDutyEventDetail = Schema.Struct({
@@ -97,7 +97,7 @@ export const ConfigureGuardDutyEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardDutyEventDetail extends Schema.Schema.Type<typeof ConfigureGuardDutyEventDetail> {}
@@ -105,7 +105,7 @@ export interface ConfigureGuardDutyEventDetail extends Schema.Schema.Type<typeof
 /**
  * Component `services.ConfigureGuardDutyEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureGuardDutyEvent = Schema.Struct({
@@ -116,7 +116,7 @@ export const ConfigureGuardDutyEvent = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureGuardDutyEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardDutyEvent extends Schema.Schema.Type<typeof ConfigureGuardDutyEvent> {}
@@ -124,7 +124,7 @@ export interface ConfigureGuardDutyEvent extends Schema.Schema.Type<typeof Confi
 /**
  * Component `services.ConfigureGuardrails`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureGuardrails = Schema.Struct({
@@ -132,7 +132,7 @@ export const ConfigureGuardrails = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureGuardrails" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardrails extends Schema.Schema.Type<typeof ConfigureGuardrails> {}
@@ -140,7 +140,7 @@ export interface ConfigureGuardrails extends Schema.Schema.Type<typeof Configure
 /**
  * `services.ConfigureGuardrailsEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureGuardrailsEventDetail = Schema.Struct({
@@ -151,7 +151,7 @@ export const ConfigureGuardrailsEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardrailsEventDetail extends Schema.Schema.Type<typeof ConfigureGuardrailsEventDetail> {}
@@ -159,7 +159,7 @@ export interface ConfigureGuardrailsEventDetail extends Schema.Schema.Type<typeo
 /**
  * Component `services.ConfigureGuardrailsEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureGuardrailsEvent = Schema.Struct({
@@ -170,7 +170,7 @@ export const ConfigureGuardrailsEvent = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureGuardrailsEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureGuardrailsEvent extends Schema.Schema.Type<typeof ConfigureGuardrailsEvent> {}
@@ -178,7 +178,7 @@ export interface ConfigureGuardrailsEvent extends Schema.Schema.Type<typeof Conf
 /**
  * Component `services.ConfigureOrganization`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureOrganization = Schema.Struct({
@@ -186,7 +186,7 @@ export const ConfigureOrganization = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureOrganization" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureOrganization extends Schema.Schema.Type<typeof ConfigureOrganization> {}
@@ -194,7 +194,7 @@ export interface ConfigureOrganization extends Schema.Schema.Type<typeof Configu
 /**
  * `services.ConfigureOrganizationEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureOrganizationEventDetail = Schema.Struct({
@@ -205,7 +205,7 @@ export const ConfigureOrganizationEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureOrganizationEventDetail extends Schema.Schema.Type<typeof ConfigureOrganizationEventDetail> {}
@@ -213,7 +213,7 @@ export interface ConfigureOrganizationEventDetail extends Schema.Schema.Type<typ
 /**
  * Component `services.ConfigureOrganizationEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureOrganizationEvent = Schema.Struct({
@@ -224,7 +224,7 @@ export const ConfigureOrganizationEvent = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureOrganizationEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureOrganizationEvent extends Schema.Schema.Type<typeof ConfigureOrganizationEvent> {}
@@ -232,7 +232,7 @@ export interface ConfigureOrganizationEvent extends Schema.Schema.Type<typeof Co
 /**
  * Component `services.ConfigureRegions`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureRegions = Schema.Struct({
@@ -240,7 +240,7 @@ export const ConfigureRegions = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureRegions" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureRegions extends Schema.Schema.Type<typeof ConfigureRegions> {}
@@ -248,7 +248,7 @@ export interface ConfigureRegions extends Schema.Schema.Type<typeof ConfigureReg
 /**
  * `services.ConfigureRegionsEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureRegionsEventDetail = Schema.Struct({
@@ -259,7 +259,7 @@ export const ConfigureRegionsEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureRegionsEventDetail extends Schema.Schema.Type<typeof ConfigureRegionsEventDetail> {}
@@ -267,7 +267,7 @@ export interface ConfigureRegionsEventDetail extends Schema.Schema.Type<typeof C
 /**
  * Component `services.ConfigureRegionsEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureRegionsEvent = Schema.Struct({
@@ -278,7 +278,7 @@ export const ConfigureRegionsEvent = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureRegionsEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureRegionsEvent extends Schema.Schema.Type<typeof ConfigureRegionsEvent> {}
@@ -286,7 +286,7 @@ export interface ConfigureRegionsEvent extends Schema.Schema.Type<typeof Configu
 /**
  * Component `services.ConfigureSecurityHub`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureSecurityHub = Schema.Struct({
@@ -296,7 +296,7 @@ export const ConfigureSecurityHub = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureSecurityHub" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureSecurityHub extends Schema.Schema.Type<typeof ConfigureSecurityHub> {}
@@ -304,7 +304,7 @@ export interface ConfigureSecurityHub extends Schema.Schema.Type<typeof Configur
 /**
  * `services.ConfigureSecurityHubEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureSecurityHubEventDetail = Schema.Struct({
@@ -315,7 +315,7 @@ export const ConfigureSecurityHubEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureSecurityHubEventDetail extends Schema.Schema.Type<typeof ConfigureSecurityHubEventDetail> {}
@@ -323,7 +323,7 @@ export interface ConfigureSecurityHubEventDetail extends Schema.Schema.Type<type
 /**
  * Component `services.ConfigureSecurityHubEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ConfigureSecurityHubEvent = Schema.Struct({
@@ -334,7 +334,7 @@ export const ConfigureSecurityHubEvent = Schema.Struct({
 }).annotations({ identifier: "services.ConfigureSecurityHubEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ConfigureSecurityHubEvent extends Schema.Schema.Type<typeof ConfigureSecurityHubEvent> {}
@@ -342,7 +342,7 @@ export interface ConfigureSecurityHubEvent extends Schema.Schema.Type<typeof Con
 /**
  * Component `services.ReadAccountConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadAccountConfiguration = Schema.Struct({
@@ -366,7 +366,7 @@ export const ReadAccountConfiguration = Schema.Struct({
 }).annotations({ identifier: "services.ReadAccountConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadAccountConfiguration extends Schema.Schema.Type<typeof ReadAccountConfiguration> {}
@@ -374,7 +374,7 @@ export interface ReadAccountConfiguration extends Schema.Schema.Type<typeof Read
 /**
  * Component `services.ReadConfigurations`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadConfigurations = Schema.Struct({
@@ -409,7 +409,7 @@ export const ReadConfigurations = Schema.Struct({
 }).annotations({ identifier: "services.ReadConfigurations" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadConfigurations extends Schema.Schema.Type<typeof ReadConfigurations> {}
@@ -417,7 +417,7 @@ export interface ReadConfigurations extends Schema.Schema.Type<typeof ReadConfig
 /**
  * Component `services.ReadGuardDutyConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadGuardDutyConfiguration = Schema.Struct({
@@ -441,7 +441,7 @@ export const ReadGuardDutyConfiguration = Schema.Struct({
 }).annotations({ identifier: "services.ReadGuardDutyConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadGuardDutyConfiguration extends Schema.Schema.Type<typeof ReadGuardDutyConfiguration> {}
@@ -449,7 +449,7 @@ export interface ReadGuardDutyConfiguration extends Schema.Schema.Type<typeof Re
 /**
  * Component `services.ReadGuardrailsConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadGuardrailsConfiguration = Schema.Struct({
@@ -473,7 +473,7 @@ export const ReadGuardrailsConfiguration = Schema.Struct({
 }).annotations({ identifier: "services.ReadGuardrailsConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadGuardrailsConfiguration extends Schema.Schema.Type<typeof ReadGuardrailsConfiguration> {}
@@ -481,7 +481,7 @@ export interface ReadGuardrailsConfiguration extends Schema.Schema.Type<typeof R
 /**
  * Component `services.ReadOrganizationConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadOrganizationConfiguration = Schema.Struct({
@@ -505,7 +505,7 @@ export const ReadOrganizationConfiguration = Schema.Struct({
 }).annotations({ identifier: "services.ReadOrganizationConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadOrganizationConfiguration extends Schema.Schema.Type<typeof ReadOrganizationConfiguration> {}
@@ -513,7 +513,7 @@ export interface ReadOrganizationConfiguration extends Schema.Schema.Type<typeof
 /**
  * Component `services.ReadRegionsConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadRegionsConfiguration = Schema.Struct({
@@ -537,7 +537,7 @@ export const ReadRegionsConfiguration = Schema.Struct({
 }).annotations({ identifier: "services.ReadRegionsConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadRegionsConfiguration extends Schema.Schema.Type<typeof ReadRegionsConfiguration> {}
@@ -545,7 +545,7 @@ export interface ReadRegionsConfiguration extends Schema.Schema.Type<typeof Read
 /**
  * Component `services.ReadSecurityHubConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadSecurityHubConfiguration = Schema.Struct({
@@ -569,7 +569,7 @@ export const ReadSecurityHubConfiguration = Schema.Struct({
 }).annotations({ identifier: "services.ReadSecurityHubConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadSecurityHubConfiguration extends Schema.Schema.Type<typeof ReadSecurityHubConfiguration> {}
@@ -577,7 +577,7 @@ export interface ReadSecurityHubConfiguration extends Schema.Schema.Type<typeof 
 /**
  * Component `services.ReadSsoConfiguration`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadSsoConfiguration = Schema.Struct({
@@ -601,7 +601,7 @@ export const ReadSsoConfiguration = Schema.Struct({
 }).annotations({ identifier: "services.ReadSsoConfiguration" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadSsoConfiguration extends Schema.Schema.Type<typeof ReadSsoConfiguration> {}

@@ -5,7 +5,7 @@
  *
  * The components of the document under `tasks.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `tasks.ReadTask`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadTask = Schema.Struct({
@@ -26,7 +26,7 @@ export const ReadTask = Schema.Struct({
 }).annotations({ identifier: "tasks.ReadTask" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadTask extends Schema.Schema.Type<typeof ReadTask> {}
@@ -34,7 +34,7 @@ export interface ReadTask extends Schema.Schema.Type<typeof ReadTask> {}
 /**
  * Component `tasks.ReadTasks`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadTasks = Schema.Struct({
@@ -51,7 +51,7 @@ export const ReadTasks = Schema.Struct({
 }).annotations({ identifier: "tasks.ReadTasks" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadTasks extends Schema.Schema.Type<typeof ReadTasks> {}

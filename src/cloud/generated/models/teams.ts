@@ -5,7 +5,7 @@
  *
  * The components of the document under `teams.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { DateTime, openEnum, optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `teams.CreateApiToken`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateApiToken = Schema.Struct({
@@ -31,7 +31,7 @@ export const CreateApiToken = Schema.Struct({
 }).annotations({ identifier: "teams.CreateApiToken" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateApiToken extends Schema.Schema.Type<typeof CreateApiToken> {}
@@ -39,7 +39,7 @@ export interface CreateApiToken extends Schema.Schema.Type<typeof CreateApiToken
 /**
  * Component `teams.CreateApiTokenResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateApiTokenResponse = Schema.Struct({
@@ -63,7 +63,7 @@ export const CreateApiTokenResponse = Schema.Struct({
 }).annotations({ identifier: "teams.CreateApiTokenResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateApiTokenResponse extends Schema.Schema.Type<typeof CreateApiTokenResponse> {}
@@ -71,7 +71,7 @@ export interface CreateApiTokenResponse extends Schema.Schema.Type<typeof Create
 /**
  * Component `teams.CreateGroup`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateGroup = Schema.Struct({
@@ -80,7 +80,7 @@ export const CreateGroup = Schema.Struct({
 }).annotations({ identifier: "teams.CreateGroup" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateGroup extends Schema.Schema.Type<typeof CreateGroup> {}
@@ -88,7 +88,7 @@ export interface CreateGroup extends Schema.Schema.Type<typeof CreateGroup> {}
 /**
  * `teams.CreateGroupEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateGroupEventDetail = Schema.Struct({
@@ -100,7 +100,7 @@ export const CreateGroupEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateGroupEventDetail extends Schema.Schema.Type<typeof CreateGroupEventDetail> {}
@@ -108,7 +108,7 @@ export interface CreateGroupEventDetail extends Schema.Schema.Type<typeof Create
 /**
  * Component `teams.CreateGroupEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateGroupEvent = Schema.Struct({
@@ -118,7 +118,7 @@ export const CreateGroupEvent = Schema.Struct({
 }).annotations({ identifier: "teams.CreateGroupEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateGroupEvent extends Schema.Schema.Type<typeof CreateGroupEvent> {}
@@ -126,7 +126,7 @@ export interface CreateGroupEvent extends Schema.Schema.Type<typeof CreateGroupE
 /**
  * Component `teams.CreateUser`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateUser = Schema.Struct({
@@ -140,7 +140,7 @@ export const CreateUser = Schema.Struct({
 }).annotations({ identifier: "teams.CreateUser" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateUser extends Schema.Schema.Type<typeof CreateUser> {}
@@ -148,7 +148,7 @@ export interface CreateUser extends Schema.Schema.Type<typeof CreateUser> {}
 /**
  * `teams.CreateUserEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateUserEventDetail = Schema.Struct({
@@ -160,7 +160,7 @@ export const CreateUserEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateUserEventDetail extends Schema.Schema.Type<typeof CreateUserEventDetail> {}
@@ -168,7 +168,7 @@ export interface CreateUserEventDetail extends Schema.Schema.Type<typeof CreateU
 /**
  * Component `teams.CreateUserEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateUserEvent = Schema.Struct({
@@ -180,7 +180,7 @@ export const CreateUserEvent = Schema.Struct({
 }).annotations({ identifier: "teams.CreateUserEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateUserEvent extends Schema.Schema.Type<typeof CreateUserEvent> {}
@@ -188,7 +188,7 @@ export interface CreateUserEvent extends Schema.Schema.Type<typeof CreateUserEve
 /**
  * Component `teams.DeleteApiTokenResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteApiTokenResponse = Schema.Struct({
@@ -211,7 +211,7 @@ export const DeleteApiTokenResponse = Schema.Struct({
 }).annotations({ identifier: "teams.DeleteApiTokenResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteApiTokenResponse extends Schema.Schema.Type<typeof DeleteApiTokenResponse> {}
@@ -219,7 +219,7 @@ export interface DeleteApiTokenResponse extends Schema.Schema.Type<typeof Delete
 /**
  * `teams.DeleteGroupEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteGroupEventDetail = Schema.Struct({
@@ -231,7 +231,7 @@ export const DeleteGroupEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteGroupEventDetail extends Schema.Schema.Type<typeof DeleteGroupEventDetail> {}
@@ -239,7 +239,7 @@ export interface DeleteGroupEventDetail extends Schema.Schema.Type<typeof Delete
 /**
  * Component `teams.DeleteGroupEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteGroupEvent = Schema.Struct({
@@ -248,7 +248,7 @@ export const DeleteGroupEvent = Schema.Struct({
 }).annotations({ identifier: "teams.DeleteGroupEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteGroupEvent extends Schema.Schema.Type<typeof DeleteGroupEvent> {}
@@ -256,7 +256,7 @@ export interface DeleteGroupEvent extends Schema.Schema.Type<typeof DeleteGroupE
 /**
  * Component `teams.DeleteUserResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const DeleteUserResponse = Schema.Struct({
@@ -264,7 +264,7 @@ export const DeleteUserResponse = Schema.Struct({
 }).annotations({ identifier: "teams.DeleteUserResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface DeleteUserResponse extends Schema.Schema.Type<typeof DeleteUserResponse> {}
@@ -272,7 +272,7 @@ export interface DeleteUserResponse extends Schema.Schema.Type<typeof DeleteUser
 /**
  * Component `teams.ReadApiTokens`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadApiTokens = Schema.Struct({
@@ -295,7 +295,7 @@ export const ReadApiTokens = Schema.Struct({
 }).annotations({ identifier: "teams.ReadApiTokens" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadApiTokens extends Schema.Schema.Type<typeof ReadApiTokens> {}
@@ -303,7 +303,7 @@ export interface ReadApiTokens extends Schema.Schema.Type<typeof ReadApiTokens> 
 /**
  * Component `teams.ReadGroupsResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadGroupsResponse = Schema.Struct({
@@ -311,7 +311,7 @@ export const ReadGroupsResponse = Schema.Struct({
 }).annotations({ identifier: "teams.ReadGroupsResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadGroupsResponse extends Schema.Schema.Type<typeof ReadGroupsResponse> {}
@@ -319,7 +319,7 @@ export interface ReadGroupsResponse extends Schema.Schema.Type<typeof ReadGroups
 /**
  * Component `teams.ReadIdamUsers`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadIdamUsers = Schema.Struct({
@@ -327,7 +327,7 @@ export const ReadIdamUsers = Schema.Struct({
 }).annotations({ identifier: "teams.ReadIdamUsers" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadIdamUsers extends Schema.Schema.Type<typeof ReadIdamUsers> {}
@@ -335,7 +335,7 @@ export interface ReadIdamUsers extends Schema.Schema.Type<typeof ReadIdamUsers> 
 /**
  * Component `teams.ReadUsers`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadUsers = Schema.Struct({
@@ -343,7 +343,7 @@ export const ReadUsers = Schema.Struct({
 }).annotations({ identifier: "teams.ReadUsers" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadUsers extends Schema.Schema.Type<typeof ReadUsers> {}
@@ -351,7 +351,7 @@ export interface ReadUsers extends Schema.Schema.Type<typeof ReadUsers> {}
 /**
  * Component `teams.UpdateApiToken`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateApiToken = Schema.Struct({
@@ -362,7 +362,7 @@ export const UpdateApiToken = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateApiToken" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateApiToken extends Schema.Schema.Type<typeof UpdateApiToken> {}
@@ -370,7 +370,7 @@ export interface UpdateApiToken extends Schema.Schema.Type<typeof UpdateApiToken
 /**
  * Component `teams.UpdateApiTokenResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateApiTokenResponse = Schema.Struct({
@@ -393,7 +393,7 @@ export const UpdateApiTokenResponse = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateApiTokenResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateApiTokenResponse extends Schema.Schema.Type<typeof UpdateApiTokenResponse> {}
@@ -401,7 +401,7 @@ export interface UpdateApiTokenResponse extends Schema.Schema.Type<typeof Update
 /**
  * Component `teams.UpdateGroup`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateGroup = Schema.Struct({
@@ -410,7 +410,7 @@ export const UpdateGroup = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateGroup" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroup extends Schema.Schema.Type<typeof UpdateGroup> {}
@@ -418,7 +418,7 @@ export interface UpdateGroup extends Schema.Schema.Type<typeof UpdateGroup> {}
 /**
  * `teams.UpdateGroupEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateGroupEventDetail = Schema.Struct({
@@ -430,7 +430,7 @@ export const UpdateGroupEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroupEventDetail extends Schema.Schema.Type<typeof UpdateGroupEventDetail> {}
@@ -438,7 +438,7 @@ export interface UpdateGroupEventDetail extends Schema.Schema.Type<typeof Update
 /**
  * Component `teams.UpdateGroupEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateGroupEvent = Schema.Struct({
@@ -447,7 +447,7 @@ export const UpdateGroupEvent = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateGroupEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroupEvent extends Schema.Schema.Type<typeof UpdateGroupEvent> {}
@@ -455,7 +455,7 @@ export interface UpdateGroupEvent extends Schema.Schema.Type<typeof UpdateGroupE
 /**
  * Component `teams.UpdateGroupMembers`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateGroupMembers = Schema.Struct({
@@ -464,7 +464,7 @@ export const UpdateGroupMembers = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateGroupMembers" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroupMembers extends Schema.Schema.Type<typeof UpdateGroupMembers> {}
@@ -472,7 +472,7 @@ export interface UpdateGroupMembers extends Schema.Schema.Type<typeof UpdateGrou
 /**
  * `teams.UpdateGroupMembersEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateGroupMembersEventDetail = Schema.Struct({
@@ -484,7 +484,7 @@ export const UpdateGroupMembersEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroupMembersEventDetail extends Schema.Schema.Type<typeof UpdateGroupMembersEventDetail> {}
@@ -492,7 +492,7 @@ export interface UpdateGroupMembersEventDetail extends Schema.Schema.Type<typeof
 /**
  * Component `teams.UpdateGroupMembersEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateGroupMembersEvent = Schema.Struct({
@@ -501,7 +501,7 @@ export const UpdateGroupMembersEvent = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateGroupMembersEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateGroupMembersEvent extends Schema.Schema.Type<typeof UpdateGroupMembersEvent> {}
@@ -511,13 +511,13 @@ export interface UpdateGroupMembersEvent extends Schema.Schema.Type<typeof Updat
  *
  * (`teams.UpdateUser.Status`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserStatus = openEnum("ACTIVE", "DISABLED")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type UpdateUserStatus = typeof UpdateUserStatus.Type
@@ -525,7 +525,7 @@ export type UpdateUserStatus = typeof UpdateUserStatus.Type
 /**
  * Component `teams.UpdateUser`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUser = Schema.Struct({
@@ -541,7 +541,7 @@ export const UpdateUser = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateUser" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUser extends Schema.Schema.Type<typeof UpdateUser> {}
@@ -549,7 +549,7 @@ export interface UpdateUser extends Schema.Schema.Type<typeof UpdateUser> {}
 /**
  * `teams.UpdateUserEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserEventDetail = Schema.Struct({
@@ -561,7 +561,7 @@ export const UpdateUserEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserEventDetail extends Schema.Schema.Type<typeof UpdateUserEventDetail> {}
@@ -569,7 +569,7 @@ export interface UpdateUserEventDetail extends Schema.Schema.Type<typeof UpdateU
 /**
  * Component `teams.UpdateUserEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserEvent = Schema.Struct({
@@ -581,7 +581,7 @@ export const UpdateUserEvent = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateUserEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserEvent extends Schema.Schema.Type<typeof UpdateUserEvent> {}
@@ -589,13 +589,13 @@ export interface UpdateUserEvent extends Schema.Schema.Type<typeof UpdateUserEve
 /**
  * Component `teams.UpdateUserInvite`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserInvite = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "teams.UpdateUserInvite" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserInvite extends Schema.Schema.Type<typeof UpdateUserInvite> {}
@@ -603,7 +603,7 @@ export interface UpdateUserInvite extends Schema.Schema.Type<typeof UpdateUserIn
 /**
  * `teams.UpdateUserInviteEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserInviteEventDetail = Schema.Struct({
@@ -615,7 +615,7 @@ export const UpdateUserInviteEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserInviteEventDetail extends Schema.Schema.Type<typeof UpdateUserInviteEventDetail> {}
@@ -623,7 +623,7 @@ export interface UpdateUserInviteEventDetail extends Schema.Schema.Type<typeof U
 /**
  * Component `teams.UpdateUserInviteEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserInviteEvent = Schema.Struct({
@@ -632,7 +632,7 @@ export const UpdateUserInviteEvent = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateUserInviteEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserInviteEvent extends Schema.Schema.Type<typeof UpdateUserInviteEvent> {}
@@ -640,13 +640,13 @@ export interface UpdateUserInviteEvent extends Schema.Schema.Type<typeof UpdateU
 /**
  * Component `teams.UpdateUserPassword`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserPassword = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "teams.UpdateUserPassword" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserPassword extends Schema.Schema.Type<typeof UpdateUserPassword> {}
@@ -654,7 +654,7 @@ export interface UpdateUserPassword extends Schema.Schema.Type<typeof UpdateUser
 /**
  * `teams.UpdateUserPasswordEvent.Detail`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserPasswordEventDetail = Schema.Struct({
@@ -666,7 +666,7 @@ export const UpdateUserPasswordEventDetail = Schema.Struct({
 })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserPasswordEventDetail extends Schema.Schema.Type<typeof UpdateUserPasswordEventDetail> {}
@@ -674,7 +674,7 @@ export interface UpdateUserPasswordEventDetail extends Schema.Schema.Type<typeof
 /**
  * Component `teams.UpdateUserPasswordEvent`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateUserPasswordEvent = Schema.Struct({
@@ -683,7 +683,7 @@ export const UpdateUserPasswordEvent = Schema.Struct({
 }).annotations({ identifier: "teams.UpdateUserPasswordEvent" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateUserPasswordEvent extends Schema.Schema.Type<typeof UpdateUserPasswordEvent> {}

@@ -5,7 +5,7 @@
  *
  * The components of the document under `workloads.*`. Answers' schemas are lenient, inputs' (`...Input`) strict.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
 import { openEnum, optional } from "../../schema/fields.js"
@@ -14,7 +14,7 @@ import * as CommonModels from "./common.js"
 /**
  * Component `workloads.Catalogue`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const Catalogue = Schema.Struct({
@@ -24,7 +24,7 @@ export const Catalogue = Schema.Struct({
 }).annotations({ identifier: "workloads.Catalogue" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Catalogue extends Schema.Schema.Type<typeof Catalogue> {}
@@ -32,7 +32,7 @@ export interface Catalogue extends Schema.Schema.Type<typeof Catalogue> {}
 /**
  * Component `workloads.CreateCatalogueItem`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateCatalogueItem = Schema.Struct({
@@ -51,7 +51,7 @@ export const CreateCatalogueItem = Schema.Struct({
 }).annotations({ identifier: "workloads.CreateCatalogueItem" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCatalogueItem extends Schema.Schema.Type<typeof CreateCatalogueItem> {}
@@ -59,7 +59,7 @@ export interface CreateCatalogueItem extends Schema.Schema.Type<typeof CreateCat
 /**
  * Component `workloads.CreateCatalogueVersion`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateCatalogueVersion = Schema.Struct({
@@ -76,7 +76,7 @@ export const CreateCatalogueVersion = Schema.Struct({
 }).annotations({ identifier: "workloads.CreateCatalogueVersion" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateCatalogueVersion extends Schema.Schema.Type<typeof CreateCatalogueVersion> {}
@@ -84,7 +84,7 @@ export interface CreateCatalogueVersion extends Schema.Schema.Type<typeof Create
 /**
  * Component `workloads.CreateWorkload`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const CreateWorkload = Schema.Struct({
@@ -100,7 +100,7 @@ export const CreateWorkload = Schema.Struct({
 }).annotations({ identifier: "workloads.CreateWorkload" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateWorkload extends Schema.Schema.Type<typeof CreateWorkload> {}
@@ -108,7 +108,7 @@ export interface CreateWorkload extends Schema.Schema.Type<typeof CreateWorkload
 /**
  * Component `workloads.ReadCatalogueItems`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCatalogueItems = Schema.Struct({
@@ -116,7 +116,7 @@ export const ReadCatalogueItems = Schema.Struct({
 }).annotations({ identifier: "workloads.ReadCatalogueItems" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCatalogueItems extends Schema.Schema.Type<typeof ReadCatalogueItems> {}
@@ -124,7 +124,7 @@ export interface ReadCatalogueItems extends Schema.Schema.Type<typeof ReadCatalo
 /**
  * Component `workloads.ReadCatalogueManifest`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCatalogueManifest = Schema.Struct({
@@ -132,7 +132,7 @@ export const ReadCatalogueManifest = Schema.Struct({
 }).annotations({ identifier: "workloads.ReadCatalogueManifest" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCatalogueManifest extends Schema.Schema.Type<typeof ReadCatalogueManifest> {}
@@ -140,7 +140,7 @@ export interface ReadCatalogueManifest extends Schema.Schema.Type<typeof ReadCat
 /**
  * Component `workloads.ReadCatalogueTemplate`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCatalogueTemplate = Schema.Struct({
@@ -148,7 +148,7 @@ export const ReadCatalogueTemplate = Schema.Struct({
 }).annotations({ identifier: "workloads.ReadCatalogueTemplate" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCatalogueTemplate extends Schema.Schema.Type<typeof ReadCatalogueTemplate> {}
@@ -156,7 +156,7 @@ export interface ReadCatalogueTemplate extends Schema.Schema.Type<typeof ReadCat
 /**
  * Component `workloads.ReadCatalogueVersion`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadCatalogueVersion = Schema.Struct({
@@ -164,7 +164,7 @@ export const ReadCatalogueVersion = Schema.Struct({
 }).annotations({ identifier: "workloads.ReadCatalogueVersion" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadCatalogueVersion extends Schema.Schema.Type<typeof ReadCatalogueVersion> {}
@@ -174,7 +174,7 @@ export interface ReadCatalogueVersion extends Schema.Schema.Type<typeof ReadCata
  *
  * (`workloads.ReadWorkloads.sort`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadWorkloadsSort = openEnum(
@@ -193,7 +193,7 @@ export const ReadWorkloadsSort = openEnum(
 )
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadWorkloadsSort = typeof ReadWorkloadsSort.Type
@@ -203,13 +203,13 @@ export type ReadWorkloadsSort = typeof ReadWorkloadsSort.Type
  *
  * (`workloads.ReadWorkloads.sort_order`.)
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadWorkloadsSortOrder = openEnum("ASC", "DESC")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type ReadWorkloadsSortOrder = typeof ReadWorkloadsSortOrder.Type
@@ -217,7 +217,7 @@ export type ReadWorkloadsSortOrder = typeof ReadWorkloadsSortOrder.Type
 /**
  * Component `workloads.ReadWorkloads`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadWorkloads = Schema.Struct({
@@ -257,7 +257,7 @@ export const ReadWorkloads = Schema.Struct({
 }).annotations({ identifier: "workloads.ReadWorkloads" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadWorkloads extends Schema.Schema.Type<typeof ReadWorkloads> {}
@@ -265,7 +265,7 @@ export interface ReadWorkloads extends Schema.Schema.Type<typeof ReadWorkloads> 
 /**
  * Component `workloads.ReadWorkloadsResponse`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const ReadWorkloadsResponse = Schema.Struct({
@@ -274,7 +274,7 @@ export const ReadWorkloadsResponse = Schema.Struct({
 }).annotations({ identifier: "workloads.ReadWorkloadsResponse" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadWorkloadsResponse extends Schema.Schema.Type<typeof ReadWorkloadsResponse> {}
@@ -282,7 +282,7 @@ export interface ReadWorkloadsResponse extends Schema.Schema.Type<typeof ReadWor
 /**
  * Component `workloads.UpdateWorkload`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Schemas
  */
 export const UpdateWorkload = Schema.Struct({
@@ -294,7 +294,7 @@ export const UpdateWorkload = Schema.Struct({
 }).annotations({ identifier: "workloads.UpdateWorkload" })
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateWorkload extends Schema.Schema.Type<typeof UpdateWorkload> {}

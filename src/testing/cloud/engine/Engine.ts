@@ -5,7 +5,7 @@
  * against the output schema (a stand-in answer the SDK could not decode is a 500 naming the operation).
  * Auth and faults are the caller's (`StaxCloudLocal`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -21,7 +21,7 @@ import * as Wire from "./wire.js"
 /**
  * What the engine is built from.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface EngineOptions {
@@ -50,7 +50,7 @@ const error = (status: number, message: string, cause: string): Response => json
  * const response = yield* engine(new Request("http://local/20190206/networking/hubs"))
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const make = (options: EngineOptions): (request: Request) => Effect.Effect<Response> => {

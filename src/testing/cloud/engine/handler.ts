@@ -2,7 +2,7 @@
  * What a stateful operation of the stand-in is: a handler from a checked request to a reply, keyed by
  * operation id (`"networking.CreateHub"`), and the small helpers handlers share.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type * as Effect from "effect/Effect"
 import type { Json } from "../../ai/Model.js"
@@ -11,7 +11,7 @@ import type { CloudOperationSpec } from "./spec.js"
 /**
  * A request that passed routing and validation.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Call {
@@ -36,7 +36,7 @@ export interface Call {
 /**
  * What the task a write starts reports besides its status (`tasks.ReadTask`'s `Accounts`, `Users`, `Workloads`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TaskDetail {
@@ -49,7 +49,7 @@ export interface TaskDetail {
  * A handler's answer. A 200 of an operation with task locations gets a task (its id written into the
  * body); `normal: true` marks another status whose body is the operation's normal answer (`CheckAlias`'s 409).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Reply {
@@ -62,7 +62,7 @@ export interface Reply {
 /**
  * A stateful operation.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Handler = (call: Call) => Reply | Effect.Effect<Reply>
@@ -70,7 +70,7 @@ export type Handler = (call: Call) => Reply | Effect.Effect<Reply>
 /**
  * Handlers by operation id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Handlers = Readonly<Record<string, Handler>>
@@ -78,7 +78,7 @@ export type Handlers = Readonly<Record<string, Handler>>
 /**
  * A 200 answer.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Replies
  */
 export const ok = (body: unknown, task?: TaskDetail): Reply => (task === undefined ? { status: 200, body } : { status: 200, body, task })
@@ -86,7 +86,7 @@ export const ok = (body: unknown, task?: TaskDetail): Reply => (task === undefin
 /**
  * The API's 404 `{Error, Cause}` for a missing resource.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Replies
  */
 export const notFound = (what: string, id: string): Reply => ({
@@ -97,7 +97,7 @@ export const notFound = (what: string, id: string): Reply => ({
 /**
  * The API's 409 `{Error, Cause}` for a name or key already taken.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Replies
  */
 export const conflict = (what: string, field: string, value: string): Reply => ({
@@ -109,7 +109,7 @@ export const conflict = (what: string, field: string, value: string): Reply => (
  * `value` with `leaf` written at `path` (objects created where missing, a string in the way replaced).
  * Mutates and returns `value`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Replies
  */
 export const setAt = <T>(value: T, path: ReadonlyArray<string>, leaf: unknown): T => {
@@ -127,7 +127,7 @@ export const setAt = <T>(value: T, path: ReadonlyArray<string>, leaf: unknown): 
 /**
  * The value at `path` in `value` (`undefined` where the path leads nowhere).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Replies
  */
 export const getAt = (value: unknown, path: ReadonlyArray<string>): unknown => {
@@ -142,7 +142,7 @@ export const getAt = (value: unknown, path: ReadonlyArray<string>): unknown => {
 /**
  * A comma list of a query value as its items (`undefined` when absent).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Queries
  */
 export const listOf = (value: unknown): ReadonlyArray<string> | undefined =>
@@ -153,7 +153,7 @@ export const listOf = (value: unknown): ReadonlyArray<string> | undefined =>
 /**
  * A record's string field (`""` when absent or not a string).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Queries
  */
 export const text = (record: Json, field: string): string => (typeof record[field] === "string" ? (record[field] as string) : "")

@@ -3,14 +3,14 @@
  * and path below `/20190206`, literal segments before parameters (`/accounts/types` before
  * `/accounts/{account_id}`), parameters URL-decoded.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { CloudOperationSpec } from "./spec.js"
 
 /**
  * A request matched to one template of one operation.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface RouteMatch {
@@ -25,7 +25,7 @@ export interface RouteMatch {
  * Why no operation answers: no template has this path (`"path"`), one has but not for this method
  * (`"method"`), or a parameter is not valid URL encoding (`"encoding"`, naming it).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type RouteMiss =
@@ -77,7 +77,7 @@ const fit = (route: CompiledRoute, raw: ReadonlyArray<string>): Record<string, s
 /**
  * A compiled route table.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Router {
@@ -96,7 +96,7 @@ export interface Router {
  * router.match("GET", "/networking/hubs/h-1/vpcs") // { spec: ReadVpcs, template: "/networking/hubs/{hub_id}/vpcs", params: { hub_id: "h-1" } }
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const make = (operations: ReadonlyArray<CloudOperationSpec>): Router => {
@@ -130,7 +130,7 @@ export const make = (operations: ReadonlyArray<CloudOperationSpec>): Router => {
 /**
  * Whether a match failed.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Guards
  */
 export const isMiss = (result: RouteMatch | RouteMiss): result is RouteMiss => "_tag" in result

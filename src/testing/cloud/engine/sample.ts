@@ -4,7 +4,7 @@
  * each array; deterministic. Where a refinement or transformation refuses the natural value, a few common
  * candidates are tried (an ISO date, a UUID, digits, `true`, an e-mail address).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
@@ -14,7 +14,7 @@ import * as SchemaAST from "effect/SchemaAST"
 /**
  * The UUID samples carry where a field's name ends in `Id`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constants
  */
 export const SAMPLE_ID = "00000000-0000-4000-8000-000000000000"
@@ -22,7 +22,7 @@ export const SAMPLE_ID = "00000000-0000-4000-8000-000000000000"
 /**
  * The date-time samples carry.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constants
  */
 export const SAMPLE_DATE = "2024-01-01T00:00:00.000Z"
@@ -112,7 +112,7 @@ const walk = (ast: SchemaAST.AST, name: string, depth: number): unknown => {
  * // { Id: "00000000-0000-4000-8000-000000000000", CreatedTS: "2024-01-01T00:00:00.000Z" }
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Samples
  */
 export const sample = (schema: Schema.Schema.Any): unknown => walk(schema.ast, "", 0)
@@ -121,7 +121,7 @@ export const sample = (schema: Schema.Schema.Any): unknown => walk(schema.ast, "
  * The AST at a path of property names through objects and arrays (`["Hubs", 0]`: one item of `Hubs`),
  * or `undefined` when the schema has no such place.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Samples
  */
 export const astAt = (ast: SchemaAST.AST, path: ReadonlyArray<string | number>): SchemaAST.AST | undefined => {
@@ -158,7 +158,7 @@ const stepInto = (ast: SchemaAST.AST, step: string | number, depth: number): Sch
 /**
  * A sample of the part of `schema` at `path` (see {@link astAt}); `{}` when there is none.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Samples
  */
 export const sampleAt = (schema: Schema.Schema.Any, path: ReadonlyArray<string | number>): unknown => {

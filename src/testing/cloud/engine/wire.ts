@@ -4,7 +4,7 @@
  * that name: booleans, numbers, arrays; strings, comma lists included, stay strings) and the JSON body's
  * top-level fields, then decoded with the operation's input schema, unknown fields refused.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
@@ -16,7 +16,7 @@ import type { RouteMatch } from "./routes.js"
 /**
  * A request refused: the field and the problem, as the 400 `{Error, Cause}` says them.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Refusal {
@@ -30,7 +30,7 @@ export interface Refusal {
 /**
  * A request accepted: its wire object (API names) and the raw JSON body.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface Accepted {
@@ -157,7 +157,7 @@ const encodedSide = (ast: SchemaAST.AST): SchemaAST.AST => {
  * if (checked._tag === "Refusal") return json(400, { Error: checked.error, Cause: checked.cause })
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Validation
  */
 export const check = (match: RouteMatch, query: URLSearchParams, bodyText: string): Accepted | Refusal => {
@@ -200,7 +200,7 @@ export const check = (match: RouteMatch, query: URLSearchParams, bodyText: strin
 /**
  * Whether `value` decodes with `schema` (answers: the stand-in checks its own).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Validation
  */
 export const decodes = (schema: Schema.Schema.Any, value: unknown): Either.Either<unknown, string> =>

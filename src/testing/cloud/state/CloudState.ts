@@ -3,7 +3,7 @@
  * small organisation (two account types, a root OU, an administrator, her group and API token, a few
  * insights).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ACCOUNT_TYPES, SEED_ORGANISATION_ID } from "../accounts.js"
@@ -13,7 +13,7 @@ import { seedInsights } from "./insights.js"
 /**
  * The kinds of resource the stand-in keeps (besides accounts).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type CollectionName =
@@ -45,7 +45,7 @@ export type CollectionName =
  * Seed records per kind, replacing the default seed of that kind (records as the API's read answers
  * give them; ids are made up when absent).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type Seed = Partial<Record<CollectionName, ReadonlyArray<Json>>>
@@ -55,7 +55,7 @@ const CREATED = "2024-03-11T01:05:45.000Z"
 /**
  * The id of the seed administrator.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Seed
  */
 export const SEED_USER_ID = "7d3f0b2a-1c4e-4a5b-9e8f-0a1b2c3d4e5f"
@@ -63,7 +63,7 @@ export const SEED_USER_ID = "7d3f0b2a-1c4e-4a5b-9e8f-0a1b2c3d4e5f"
 /**
  * The id of the seed root organisational unit.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Seed
  */
 export const SEED_ROOT_OU_ID = "2b4d6f80-3a5c-4e7f-9b1d-8c6e4a2f0b13"
@@ -84,7 +84,7 @@ const accountType = (id: string, name: string): Json => ({
  * The default seed: the account types of the seed accounts, the root OU, one administrator and a group,
  * and the insights of `insights.ts`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Seed
  */
 export const defaultSeed = (apiTokenAccessKey: string): Required<Seed> => ({
@@ -155,7 +155,7 @@ export const defaultSeed = (apiTokenAccessKey: string): Required<Seed> => ({
 /**
  * The stand-in's resources besides accounts, one collection per kind.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export class CloudState {

@@ -2,7 +2,7 @@
  * One kind of resource the stand-in keeps (hubs, groups, API tokens, ...): records stored as the API
  * sends them, by their id field, in the order they were added. Callers get copies.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import { randomUUID } from "node:crypto"
 import type { Json } from "../../ai/Model.js"
@@ -10,7 +10,7 @@ import type { Json } from "../../ai/Model.js"
 /**
  * A seedable in-memory store of records.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export class Collection {

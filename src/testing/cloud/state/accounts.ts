@@ -2,9 +2,10 @@
  * Accounts and account types, stateful: `accounts.ReadAccounts` (the part-1 route), `CreateAccount` (409
  * for a name taken), `UpdateAccount`, `CloseAccount`, `ReadAccountPolicyAttachments`, the account-type
  * operations (`UpdateAccountTypeMembers` moving accounts, by type id or name, and keeping each type's
- * `Accounts`), and `public.CheckAlias` (409 with its normal body when an account has the alias).
+ * `Accounts`), `organisations.ReadOrganisation` (the seed organisation, with its alias), and
+ * `public.CheckAlias` (409 with its normal body when the organisation or an account has the alias).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import type { Json } from "../../ai/Model.js"
@@ -15,6 +16,14 @@ import { crud } from "./crud.js"
 
 const ALIAS_AVAILABLE = "The company alias provided is available"
 const ALIAS_TAKEN = "The company alias provided is already in use by another customer and cannot be used"
+
+/**
+ * The seed organisation's alias (its identity broker's name), which `CheckAlias` reports in use.
+ *
+ * @since 0.2.0
+ * @category Seed
+ */
+export const SEED_ORGANISATION_ALIAS = "bakery-co"
 
 /** A 12-digit AWS account id that no account has yet. */
 const newAwsAccountId = (accounts: AccountsModel): string => {
@@ -27,7 +36,7 @@ const newAwsAccountId = (accounts: AccountsModel): string => {
 /**
  * The handlers of accounts, account types and `public.CheckAlias`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const accountHandlers = (accounts: AccountsModel, state: CloudState): Handlers => ({
@@ -94,9 +103,14 @@ export const accountHandlers = (accounts: AccountsModel, state: CloudState): Han
     }
     return ok(call.sample(), { Accounts: moves.map(([accountId]) => accountId) })
   },
+  "organisations.ReadOrganisation": (call) => {
+    const sample = call.sample() as { Organisations?: ReadonlyArray<Json> }
+    const organisation = { ...sample.Organisations?.[0], Id: SEED_ORGANISATION_ID, Alias: SEED_ORGANISATION_ALIAS }
+    return ok({ ...sample, Organisations: [organisation] })
+  },
   "public.CheckAlias": (call) => {
     const alias = call.params["alias"] ?? ""
-    const taken = accounts.list().some((a) => a["AwsAccountAlias"] === alias)
+    const taken = alias === SEED_ORGANISATION_ALIAS || accounts.list().some((a) => a["AwsAccountAlias"] === alias)
     const body = setAt(call.sample(), ["Alias", "Status"], taken ? ALIAS_TAKEN : ALIAS_AVAILABLE)
     return taken ? { status: 409, body, normal: true } : ok(body)
   },

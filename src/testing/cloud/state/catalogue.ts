@@ -5,7 +5,7 @@
  * version string the item has; `ReadCatalogueVersion`; `DeleteCatalogueVersion`; `ReadCatalogueManifest`).
  * An item's `CatalogueVersionId` is its latest version. The document has no UpdateCatalogueVersion.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ORGANISATION_ID } from "../accounts.js"
@@ -64,7 +64,7 @@ const truthy = (value: unknown) => value === true || value === "true"
 /**
  * The handlers of catalogue items and versions.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const catalogueHandlers = (state: CloudState): Handlers => {

@@ -5,7 +5,7 @@
  * `UpdateCidrExclusion` (answering the fields they changed, as they now are) and the deletes (answering
  * the record removed).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Handlers } from "../engine/handler.js"
 import type { CloudState } from "./CloudState.js"
@@ -14,7 +14,7 @@ import { crud, requireParent } from "./crud.js"
 /**
  * The handlers of CIDR ranges and exclusions.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const cidrHandlers = (state: CloudState): Handlers => ({

@@ -4,7 +4,7 @@
  * fields, so the item's required fields are there) and shows in the next read, by id and in lists; an
  * update merges the body in; a delete removes it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { type Call, type Handler, listOf, notFound, ok, setAt, type TaskDetail } from "../engine/handler.js"
@@ -14,7 +14,7 @@ import { page } from "./paging.js"
 /**
  * A write of a resource: its operation id and what its answer says of the record.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface WriteSpec {
@@ -39,7 +39,7 @@ export interface WriteSpec {
  * A read of a resource: its operation id; path parameters that select by a parent (`hub_id` →
  * `NetworkingHubId`); query filters (`status` → `Status`, a comma list); whether it pages.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ReadSpec {
@@ -54,7 +54,7 @@ export interface ReadSpec {
 /**
  * A create of a resource (a kind may have several: a hub's and a VPC's prefix lists).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface CreateSpec extends WriteSpec {
@@ -69,7 +69,7 @@ export interface CreateSpec extends WriteSpec {
 /**
  * An update of a resource: the body merged in, or `patch`'s fields.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface UpdateSpec extends WriteSpec {
@@ -79,7 +79,7 @@ export interface UpdateSpec extends WriteSpec {
 /**
  * A delete of a resource: removed, or kept with `status` (`DELETED`) where reads still show it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface RemoveSpec extends WriteSpec {
@@ -89,7 +89,7 @@ export interface RemoveSpec extends WriteSpec {
 /**
  * One kind of resource.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ResourceSpec {
@@ -127,7 +127,7 @@ const many = <A>(value: A | ReadonlyArray<A> | undefined): ReadonlyArray<A> =>
  * `param` in the path, only the records some link (`links`, whose `parentField` is the parameter's value)
  * points at by `linkField` (a hub's DX gateways: those an association of the hub names).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const linkedThrough = (links: Collection, param: string, parentField: string, linkField: string) =>
@@ -141,7 +141,7 @@ export const linkedThrough = (links: Collection, param: string, parentField: str
 /**
  * A guard refusing a write under a parent that does not exist (`hub_id` naming no hub: 404).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const requireParent = (store: Collection, what: string, param: string) => (call: Call): ReturnType<Handler> | undefined => {
@@ -159,7 +159,7 @@ export const requireParent = (store: Collection, what: string, param: string) =>
  *   create: { id: "networking.CreateHub", idAt: ["Detail", "NetworkingHub", "Id"] } })
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constructors
  */
 export const crud = (spec: ResourceSpec): Record<string, Handler> => {

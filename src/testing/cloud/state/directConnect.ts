@@ -6,7 +6,7 @@
  * an unknown gateway), `ReadDxAssociations` (all, one, a gateway's or a hub's), `UpdateDxAssociation`,
  * `DeleteDxAssociation`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ORGANISATION_ID } from "../accounts.js"
@@ -60,7 +60,7 @@ const createDxResource = (state: CloudState) => (call: Call) => {
 /**
  * The handlers of DX gateways, virtual interfaces and associations.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const directConnectHandlers = (state: CloudState): Handlers => ({

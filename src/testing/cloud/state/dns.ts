@@ -4,7 +4,7 @@
  * hub's, or one), `UpdateDnsResolver`, `DeleteDnsResolver`; `CreateDnsRule` under a resolver (404 for an
  * unknown one), `ReadDnsRules` (all, a resolver's, or one), `UpdateDnsRule`, `DeleteDnsRule`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import type { Call, Handlers } from "../engine/handler.js"
@@ -18,7 +18,7 @@ const interfaces = (call: Call): Json =>
 /**
  * The handlers of DNS resolvers and rules.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const dnsHandlers = (state: CloudState): Handlers => ({

@@ -2,7 +2,7 @@
  * Every stateful handler of the stand-in, by operation id, over its accounts, its other resources and
  * its tasks.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { AccountsModel } from "../accounts.js"
 import type { Handlers } from "../engine/handler.js"
@@ -24,7 +24,7 @@ import { workloadHandlers } from "./workloads.js"
 /**
  * The handlers of every stateful operation.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const statefulHandlers = (accounts: AccountsModel, state: CloudState, tasks: TasksModel): Handlers => ({

@@ -4,7 +4,7 @@
  * where the document says so), sorted by `sort` (default `CreatedTS`) in `sort_order` (default `DESC`), and
  * paged by item `offset` and `limit`. `Paging` is always given, as the document requires it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ACCOUNT_TYPES, SEED_ORGANISATION_ID } from "../accounts.js"
@@ -32,7 +32,7 @@ const insight = (n: number, action: string, targetKind: string, status: string, 
  * The seed insights: twelve, over six target kinds, three statuses and two users, one a day from
  * 2026-01-01 (a function, so the seed is built when a stand-in starts).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Seed
  */
 export const seedInsights = (): ReadonlyArray<Json> => [
@@ -62,7 +62,7 @@ const FILTERS: ReadonlyArray<readonly [param: string, field: string]> = [
 /**
  * `insights.ReadInsights` over the stand-in's insights.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const insightHandlers = (state: CloudState): Handlers => ({

@@ -2,7 +2,7 @@
  * Networking hubs and their VPCs, stateful: `CreateHub` / `ReadHubs` / `UpdateHub` / `DeleteHub` and
  * `CreateVpc` (404 for an unknown hub) / `ReadVpcs` (all, a hub's, or one) / `UpdateVpc` / `DeleteVpc`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import { SEED_ORGANISATION_ID } from "../accounts.js"
 import type { Handlers } from "../engine/handler.js"
@@ -12,7 +12,7 @@ import { crud, requireParent } from "./crud.js"
 /**
  * The handlers of hubs and VPCs.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const networkingHandlers = (state: CloudState): Handlers => ({

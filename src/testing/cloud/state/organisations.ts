@@ -3,7 +3,7 @@
  * operations, `policies.AttachPolicy` / `ReadPolicyAttachments` / `DetachPolicy`, and the OU's accounts
  * and attachments.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import type { AccountsModel } from "../accounts.js"
@@ -32,7 +32,7 @@ const policyFields = (call: Call): Json => {
 /**
  * The handlers of organisational units, policies and attachments.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const organisationHandlers = (accounts: AccountsModel, state: CloudState): Handlers => ({

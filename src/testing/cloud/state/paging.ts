@@ -2,7 +2,7 @@
  * Paging as the Stax cloud API does it: `offset` (items) and `limit` from the query; `Paging {Total,
  * NextOffset, PrevOffset}` only when either was given.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 
@@ -14,7 +14,7 @@ import type { Json } from "../../ai/Model.js"
  * page([a, b, c], { limit: 2 }) // { items: [a, b], paging: { Total: 3, NextOffset: 2, PrevOffset: null } }
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Paging
  */
 export const page = <A>(

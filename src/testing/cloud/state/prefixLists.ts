@@ -5,7 +5,7 @@
  * (`UpdateHubPrefixListAssociation`: route tables and zones; `UpdateVpcPrefixListAssociation`: VPCs,
  * subnets and zones) and `DeletePrefixList`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Handlers } from "../engine/handler.js"
 import type { CloudState } from "./CloudState.js"
@@ -16,7 +16,7 @@ const EMPTY = { RouteTableTypes: [], SubnetTypes: [], VpcIds: [], VpcTypes: [], 
 /**
  * The handlers of prefix lists.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const prefixListHandlers = (state: CloudState): Handlers =>

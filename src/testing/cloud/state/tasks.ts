@@ -3,7 +3,7 @@
  * (`GET /20190206/task/{task_id}`) reports it `PENDING`, then `RUNNING`, then `SUCCEEDED` after the
  * configured number of polls, or `FAILED` with the configured message in its `Logs`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import { randomUUID } from "node:crypto"
 import type { Json } from "../../ai/Model.js"
@@ -13,7 +13,7 @@ import { type Handlers, notFound, ok, type TaskDetail } from "../engine/handler.
  * How a task ends: after `polls` reads that report it unfinished (0: finished at the first read), it
  * succeeds, or fails with `fail` as its last log line.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TaskOutcome {
@@ -25,7 +25,7 @@ export interface TaskOutcome {
  * Decides each task's outcome from the operation id and the request's wire object (path parameters, query
  * and body fields under the API's names). Default: two unfinished polls (`PENDING`, `RUNNING`), then success.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export type TaskOutcomeOption = (operationId: string, wire: Readonly<Record<string, unknown>>) => TaskOutcome
@@ -33,7 +33,7 @@ export type TaskOutcomeOption = (operationId: string, wire: Readonly<Record<stri
 /**
  * The default outcome: `PENDING`, `RUNNING`, then `SUCCEEDED`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Constants
  */
 export const DEFAULT_TASK_OUTCOME: TaskOutcome = { polls: 2 }
@@ -41,7 +41,7 @@ export const DEFAULT_TASK_OUTCOME: TaskOutcome = { polls: 2 }
 /**
  * One task as the stand-in keeps it.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface TaskRecord {
@@ -57,7 +57,7 @@ export interface TaskRecord {
 /**
  * The tasks started so far.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export class TasksModel {
@@ -111,7 +111,7 @@ const reportOf = (task: TaskRecord): Json => {
 /**
  * `tasks.ReadTask` over a model: 404 `{Error, Cause}` for an unknown task id.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const taskHandlers = (tasks: TasksModel): Handlers => ({

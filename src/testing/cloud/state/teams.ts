@@ -4,7 +4,7 @@
  * `UpdateGroupMembers`, `DeleteGroup`) and API tokens (`CreateApiToken`, whose answer alone carries the
  * `SecretKey`, `ReadApiTokens`, `UpdateApiToken`, `DeleteApiToken`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import { randomBytes, randomUUID } from "node:crypto"
 import { SEED_ORGANISATION_ID } from "../accounts.js"
@@ -36,7 +36,7 @@ const applyMembers = (state: CloudState, add: unknown, remove: unknown): string 
 /**
  * The handlers of users, groups and API tokens.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const teamHandlers = (state: CloudState): Handlers => ({

@@ -5,7 +5,7 @@
  * hub (`VpnConnectionType` `HUB`) or a VPC (`VPC`), `ReadVpnConnections` (all, one, a hub's or a customer
  * gateway's), `UpdateVpnConnection`, `DeleteVpnConnection`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import { SEED_ORGANISATION_ID } from "../accounts.js"
 import { type Handlers, text } from "../engine/handler.js"
@@ -15,7 +15,7 @@ import { crud, linkedThrough, requireParent } from "./crud.js"
 /**
  * The handlers of VPN customer gateways and connections.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const vpnHandlers = (state: CloudState): Handlers => ({

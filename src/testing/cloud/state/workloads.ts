@@ -3,7 +3,7 @@
  * version unless one is given) / `ReadWorkloads` (paged) / `UpdateWorkload` / `DeleteWorkload` (the
  * workload kept, `DELETED`); each write's answer gives the workload's id and `Detail.Workload`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json } from "../../ai/Model.js"
 import { SEED_ORGANISATION_ID } from "../accounts.js"
@@ -41,7 +41,7 @@ const task = (record: Json) => ({ Workloads: [String(record["Id"])] })
 /**
  * The handlers of workloads (the catalogue's are in `catalogue.ts`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Handlers
  */
 export const workloadHandlers = (state: CloudState): Handlers => ({

@@ -2,7 +2,7 @@
  * The stand-in's download routes: the original file (`GET /document/download`, stored bytes or a
  * synthetic file generated chunk by chunk) and a page (`GET /document/downloadPage`, a 1×1 PNG).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import { notFound, requireId, type Route } from "../../Router.js"
@@ -47,7 +47,7 @@ export const pageBytes = (): Uint8Array => PAGE_PNG.slice()
 /**
  * `GET /document/download` and `GET /document/downloadPage`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Routes
  */
 export const downloadRoutes: ReadonlyArray<Route> = [

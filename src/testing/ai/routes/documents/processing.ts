@@ -3,7 +3,7 @@
  * document or an amount of Effect `Clock` time (see `ProcessingOptions`), then fills in the pages,
  * `Filename` and `Pages` metadata and the checksum, or fails for a file named so.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Json, Model } from "../../Model.js"
 import { type DocumentState, documentState, type StoredFile } from "./state.js"

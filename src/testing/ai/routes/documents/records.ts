@@ -2,7 +2,7 @@
  * The stand-in's document records: a new document with the API's defaults, a seeded document with
  * its stored file, and the look-ups the document routes share (a document, a stack, a metadata array).
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import { createHash } from "node:crypto"
@@ -83,7 +83,7 @@ const storedBytes = (name: string, type: string, bytes: Uint8Array): StoredFile 
 /**
  * The document with this id, or a `NotFound` failure.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Helpers
  */
 export const findDocument = (model: Model, docId: string): Effect.Effect<Json, RouteFailure> => {
@@ -94,7 +94,7 @@ export const findDocument = (model: Model, docId: string): Effect.Effect<Json, R
 /**
  * Checks that `stackId` is an ObjectId naming an existing stack (`BadRequest`, else `NotFound`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Helpers
  */
 export const requireStack = (model: Model, stackId: unknown): Effect.Effect<string, RouteFailure> =>
@@ -105,7 +105,7 @@ export const requireStack = (model: Model, stackId: unknown): Effect.Effect<stri
 /**
  * Whether a value is an array of objects (the shape the stand-in accepts as `metadata`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Helpers
  */
 export const isMetadataArray = (value: unknown): value is ReadonlyArray<Json> =>

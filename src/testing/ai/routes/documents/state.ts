@@ -2,7 +2,7 @@
  * The stand-in's document state beside the `Model`: its options (`keepFiles`, when processing
  * finishes), the stored files, the upload log and the running processing jobs.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import type { Model } from "../../Model.js"
 

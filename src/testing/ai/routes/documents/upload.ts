@@ -2,7 +2,7 @@
  * The stand-in's upload route (`POST /document/upload`): the multipart body read as a stream (text
  * fields whole, files as size and SHA-512, and their bytes when `keepFiles`), checked like the API.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Effect from "effect/Effect"
 import { createHash } from "node:crypto"
@@ -92,7 +92,7 @@ const single = (fields: Record<string, Array<string>>, name: string): string | u
  * `POST /document/upload`: reads the multipart body as it streams in, stores each file as a new
  * document (with a processing job unless `skipProcessing` is `true`) and logs the upload.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Routes
  */
 export const uploadRoute: Route = {
