@@ -26,13 +26,13 @@ export const ENTRIES: ReadonlyArray<string> = Object.values(
   return file === undefined ? [] : [file.replace(/^\.\/dist\//, "").replace(/\.js$/, "")]
 })
 
-/** The relative specifier of `core/EffectVersion.js` from the entry `entry`. */
+/** The relative specifier of `node/EffectVersion.js` from the entry `entry`. */
 const checkModule = (entry: string): string => {
-  const core = path.posix.relative(path.posix.dirname(entry), "core/EffectVersion.js")
-  return core.startsWith(".") ? core : `./${core}`
+  const checker = path.posix.relative(path.posix.dirname(entry), "node/EffectVersion.js")
+  return checker.startsWith(".") ? checker : `./${checker}`
 }
 
-/** The text of a Node entry that re-exports `names` from `./<base>.js` once `core/EffectVersion.js` allows. */
+/** The text of a Node entry that re-exports `names` from `./<base>.js` once `node/EffectVersion.js` allows. */
 export const nodeEntry = (entry: string, names: ReadonlyArray<string>): string => {
   const [base, from] = [path.posix.basename(entry), checkModule(entry)]
   return [
@@ -45,7 +45,7 @@ export const nodeEntry = (entry: string, names: ReadonlyArray<string>): string =
   ].join("\n")
 }
 
-/** The text of a CommonJS Node entry that exports `./<base>.js` once `core/EffectVersion.js` allows. */
+/** The text of a CommonJS Node entry that exports `./<base>.js` once `node/EffectVersion.js` allows. */
 export const nodeRequireEntry = (entry: string): string => {
   const [base, from] = [path.posix.basename(entry), checkModule(entry)]
   return [

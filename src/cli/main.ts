@@ -20,7 +20,7 @@
  *
  * @since 0.2.0
  */
-import { effectVersionProblem, installedEffectVersion } from "../core/EffectVersion.js"
+import { effectVersionProblem, installedEffectVersion } from "../node/EffectVersion.js"
 
 const problem = effectVersionProblem(installedEffectVersion(import.meta.url))
 if (problem !== undefined) {

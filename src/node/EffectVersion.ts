@@ -10,7 +10,7 @@
 import * as fs from "node:fs"
 import { createRequire } from "node:module"
 import * as path from "node:path"
-import { VERSION } from "./version.js"
+import { VERSION } from "../core/version.js"
 
 /**
  * The `effect` range the SDK needs: the same as package.json's `peerDependencies.effect` (a test checks).

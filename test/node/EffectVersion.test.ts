@@ -7,7 +7,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import ts from "typescript"
-import { EFFECT_RANGE, effectVersionProblem, installedEffectVersion, satisfiesEffectRange } from "../../src/core/EffectVersion.js"
+import { EFFECT_RANGE, effectVersionProblem, installedEffectVersion, satisfiesEffectRange } from "../../src/node/EffectVersion.js"
 import { VERSION } from "../../src/core/version.js"
 import { ENTRIES, nodeEntry, nodeRequireEntry } from "../../scripts/node-entries/main.js"
 
@@ -73,7 +73,7 @@ describe("stax-effect next to Effect 4", () => {
       write(path.join(dir, "node_modules/effect/package.json"), JSON.stringify({ name: "effect", version: "4.1.5", type: "module" }))
       const pkg = path.join(dir, "node_modules/stax-effect")
       const { exports } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { exports: unknown }
-      for (const file of ["cli/main", "core/EffectVersion", "core/version"]) write(path.join(pkg, "dist", `${file}.js`), transpiled(file))
+      for (const file of ["cli/main", "node/EffectVersion", "core/version"]) write(path.join(pkg, "dist", `${file}.js`), transpiled(file))
       for (const entry of ENTRIES) {
         write(path.join(pkg, "dist", `${entry}.js`), `import "effect/Effect"\nexport const marker = 1\n`)
         write(path.join(pkg, "dist", `${entry}.node.js`), nodeEntry(entry, ["marker"]))
