@@ -32,7 +32,7 @@ import * as EffectConfigError from "effect/ConfigError"
 
 export { ProcessingError, ProcessingTimeoutError } from "../ai/api/documents/errors.js"
 export { ApiError, AuthError, DecodeError, InputError, isStaxError, TransportError } from "../core/StaxError.js"
-export type { AuthReason, TransportReason } from "../core/StaxError.js"
+export type { ApiReason, AuthReason, TransportReason } from "../core/StaxError.js"
 
 const leaves = (error: EffectConfigError.ConfigError): ReadonlyArray<{ readonly path: string; readonly message: string }> => {
   switch (error._op) {
