@@ -182,8 +182,10 @@ export class TransportError extends Schema.TaggedError<TransportError>("stax-eff
     reason: TransportReason,
     /** Whether the request may have reached the server. */
     maybeSent: Schema.Boolean,
-    /** What went wrong, scrubbed of secrets. */
-    message: Schema.String
+    /** What went wrong, with the limit reached (timeout, deadline, size cap) and the attempts made, scrubbed of secrets. */
+    message: Schema.String,
+    /** How many attempts the call made (the first and its retries), when it got as far as sending. */
+    attempts: Schema.optionalWith(Schema.Number, { exact: true })
   }
 ) {}
 
