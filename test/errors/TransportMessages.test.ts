@@ -1,7 +1,8 @@
 /**
  * A `TransportError` says which limit was reached (the timeout, the call's deadline, the size cap, each
  * with its value) and how many attempts were made (`attempts`, and in the message), through the public
- * API against the stand-in; `TestClock` moves time (nothing sleeps).
+ * API against the stand-in; `TestClock` moves time (nothing sleeps). (A POST's single timed-out attempt:
+ * test/StaxClient.test.ts.)
  */
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, TestClock } from "effect"
@@ -15,20 +16,6 @@ const local = (options: StaxLocalOptions = {}) => Stax.layer.pipe(Layer.provideM
 const seed: StaxLocalOptions["seed"] = { stacks: [{ path: "Invoices" }] }
 
 describe("TransportError messages: the limit reached and the attempts made", () => {
-  it.effect("a timeout names the timeout, and the one attempt a POST made", () =>
-    Effect.gen(function*() {
-      const fiber = yield* Effect.fork(Effect.flip(Stacks.create({ stackPath: "A" })))
-      yield* TestClock.adjust("5 seconds")
-      const error = yield* Fiber.join(fiber)
-      assert(error._tag === "TransportError")
-      expect(error.reason).toBe("Timeout")
-      expect(error.attempts).toBe(1)
-      expect(error.message).toBe("no complete answer within 5s (the timeout) (after 1 of at most 3 attempts)")
-    }).pipe(Effect.provide(local({
-      faults: [Fault.delay("POST /stack/create", "1 minute")],
-      client: { timeout: "5 seconds", retry: policy({ maxAttempts: 3 }) }
-    }))))
-
   it.effect("timeouts until the policy's attempts run out: all of them counted", () =>
     Effect.gen(function*() {
       const fiber = yield* Effect.fork(Effect.flip(Stacks.get({ stackTag: "Invoices" })))
