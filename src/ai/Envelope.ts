@@ -130,7 +130,7 @@ const NOT_FOUND = /\bnot found\b/i
  * reasonOf(400, "stackId is required") // undefined
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Decoding
  */
 export const reasonOf = (status: number, message: string): ApiReason | undefined =>

@@ -90,7 +90,7 @@ const parseJson = (text: string): Option.Option<unknown> =>
 /**
  * The header that carries the id API Gateway gave the request (kept as an `ApiError`'s `requestId`).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Decoding
  */
 export const REQUEST_ID_HEADER = "x-amzn-requestid"

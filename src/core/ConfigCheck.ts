@@ -216,7 +216,7 @@ export const checkByteCount = (label: string): Check<number, number> => (value) 
  *
  * A check applied to the result (see {@link checked}) must be given the variable's name as its `path`.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Checks
  */
 export const required = <A>(name: string, config: (name: string) => Config.Config<A>): Config.Config<A> =>

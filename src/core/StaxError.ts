@@ -80,13 +80,13 @@ export class AuthError extends Schema.TaggedError<AuthError>("stax-effect/AuthEr
  *   "... not found", on HTTP 200 as the legacy docs describe, or a 404; Stax cloud: a 404). Check the id
  *   or tag; a write to it will not be applied.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export const ApiReason = Schema.Literal("NotFound")
 
 /**
- * @since 0.3.0
+ * @since 0.2.0
  * @category Errors
  */
 export type ApiReason = typeof ApiReason.Type

@@ -43,7 +43,7 @@ export const isAuthStatus = (status: number): boolean => status === 401 || statu
  * What an API's interpreter adds to an `ApiError`: its `reason`, and the header that carries the API's
  * request id (Stax cloud's `x-amzn-requestid`; none for Stax.ai, which documents no request id).
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Models
  */
 export interface ApiErrorExtras {
@@ -58,7 +58,7 @@ const REQUEST_ID_LENGTH = 128
 /**
  * The request id of an answer, from `header`: printable ASCII only, bounded, else none.
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Status
  */
 export const requestIdOf = (answer: Answer, header: string | undefined): string | undefined => {

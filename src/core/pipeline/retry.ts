@@ -121,7 +121,7 @@ export const retryAfter = <A>(retried: Retried<A>, first: AttemptError): Effect.
  * withAttempts(error, 1, 3).message // "the call's deadline of 1m was reached (after 1 of at most 3 attempts)"
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Retries
  */
 export const withAttempts = (error: TransportError, attempts: number, maxAttempts: number): TransportError => {

@@ -3,7 +3,7 @@
  * validated at once, so a bad one (`baseUrl: "http://api.stax.ai"`) throws a `ConfigError` naming it
  * from `createStaxClient(...)` rather than failing the first call.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 import * as Cause from "effect/Cause"
 import * as EffectConfigError from "effect/ConfigError"
@@ -40,7 +40,7 @@ const withoutMissing = (error: EffectConfigError.ConfigError): EffectConfigError
  * // throws ConfigError: baseUrl must use https (plain http is allowed only for loopback hosts), got http://api.stax.ai
  * ```
  *
- * @since 0.3.0
+ * @since 0.2.0
  * @category Checks
  */
 export const checkAtCreation = <O>(
