@@ -269,9 +269,12 @@ describe("StaxClient: retries (TestClock)", () => {
       expect(error.reason).toBe("Timeout")
       expect(error.maybeSent).toBe(true)
       expect(yield* requestsTo("POST /stack/create")).toBe(1)
+      // It names the limit reached and the attempts made (a POST maybe sent is not retried).
+      expect(error.attempts).toBe(1)
+      expect(error.message).toBe("no complete answer within 5s (the timeout) (after 1 of at most 3 attempts)")
     }).pipe(Effect.provide(local({
       faults: [Fault.delay("POST /stack/create", "1 minute")],
-      client: { timeout: "5 seconds" }
+      client: { timeout: "5 seconds", retry: policy({ maxAttempts: 3 }) }
     }))))
 
   it.effect("retries a GET after a timeout", () =>

@@ -19,7 +19,7 @@ import { isObject, maxJsonDepth, parseJson, readied } from "../core/answer/JsonB
 import { decodeSuccess } from "../core/answer/Payload.js"
 import { apiErrorOf, isAuthStatus, isOk, isSuccess } from "../core/answer/Status.js"
 import { FastDecode } from "../core/decode/index.js"
-import { AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
+import { type ApiReason, AuthError, DecodeError, type StaxError, scrubPrefix } from "../core/StaxError.js"
 
 export { excerpt, preview } from "../core/answer/Excerpt.js"
 export { dropNullProperties, maxJsonDepth } from "../core/answer/JsonBody.js"
@@ -117,6 +117,25 @@ const safeDecoder = <A, I>(schema: Schema.Schema<A, I>, options?: ParseOptions) 
 
 const decodeEnvelope = safeDecoder(Envelope)
 
+/** "Stack not found", "Document not found", ...: the API's words for a missing thing. */
+const NOT_FOUND = /\bnot found\b/i
+
+/**
+ * What a Stax.ai refusal means: `NotFound` for a 404, or for a message that says "... not found" (the
+ * legacy API answers a missing stack or document on HTTP 200 with `{success: false, error: "Stack not found"}`).
+ *
+ * @example
+ * ```ts
+ * reasonOf(200, "Stack not found") // "NotFound"
+ * reasonOf(400, "stackId is required") // undefined
+ * ```
+ *
+ * @since 0.2.0
+ * @category Decoding
+ */
+export const reasonOf = (status: number, message: string): ApiReason | undefined =>
+  status === 404 || NOT_FOUND.test(message) ? "NotFound" : undefined
+
 /**
  * Decode options for payloads: unknown extra fields are kept on the decoded objects (the API's docs
  * are partial, so fields the SDK does not know are preserved, never a failure), and the first error is
@@ -142,7 +161,7 @@ export const payloadParseOptions: ParseOptions = FastDecode.parseOptions
 export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.Either<A, StaxError> => {
   const { endpoint, secrets } = context
   const { body, status } = answer
-  const apiError = (message: string) => apiErrorOf(answer, context, message)
+  const apiError = (message: string) => apiErrorOf(answer, context, message, { reason: reasonOf(status, message) })
   const decodeError = (message: string) =>
     new DecodeError({ endpoint, status, message, excerpt: excerpt(body, secrets) })
 

@@ -207,11 +207,11 @@ export class StaxConfig extends Context.Tag("stax-effect/StaxConfig")<StaxConfig
    * `STAX_LOG_LEVEL` or else `LOG_LEVEL` (default `INFO`; Effect or Python level names; a value that is
    * not a level name gives the default and one warning, logged when the client is built: see
    * `ConfigCheck.logLevelFromEnv`). A missing or bad credential or URL is a `ConfigError` naming the
-   * variable.
+   * variable (`STAX_API_KEY is not set`).
    */
   static readonly fromEnv: Config.Config<StaxConfig.Options> = Config.all({
-    email: checked(Config.string("STAX_EMAIL"), checkEmail),
-    apiKey: checked(Config.redacted("STAX_API_KEY"), (key) => checkApiKey(Redacted.value(key)), ["STAX_API_KEY"]),
+    email: checked(ConfigCheck.required("STAX_EMAIL", Config.string), checkEmail, ["STAX_EMAIL"]),
+    apiKey: checked(ConfigCheck.required("STAX_API_KEY", (name) => Config.redacted(name)), (key) => checkApiKey(Redacted.value(key)), ["STAX_API_KEY"]),
     baseUrl: checked(Config.string("STAX_API_URL"), checkBaseUrl).pipe(Config.withDefault(DEFAULT_BASE_URL)),
     level: ConfigCheck.logLevelFromEnv
   }).pipe(Config.map(({ level, ...rest }): StaxConfig.Options => ({ ...rest, ...level })))

@@ -24,6 +24,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
+import * as ConfigCheck from "../core/ConfigCheck.js"
 import { headerValueProblem } from "./StaxConfig.js"
 
 /**
@@ -90,7 +91,7 @@ const checked = <A>(
   value: (a: A) => string,
   check: (label: string) => Check
 ): Config.Config<A> =>
-  Config.mapOrFail(config(name), (a) =>
+  Config.mapOrFail(ConfigCheck.required(name, config), (a) =>
     Either.match(check(name)(value(a)), {
       onLeft: (message) => Either.left(ConfigError.InvalidData([name], message)),
       onRight: () => Either.right(a)

@@ -88,13 +88,22 @@ const parseJson = (text: string): Option.Option<unknown> =>
   Option.map(Option.getRight(parseJsonEither(text)), dropNullProperties)
 
 /**
+ * The header that carries the id API Gateway gave the request (kept as an `ApiError`'s `requestId`).
+ *
+ * @since 0.2.0
+ * @category Decoding
+ */
+export const REQUEST_ID_HEADER = "x-amzn-requestid"
+
+/**
  * Interprets a Stax cloud answer:
  * - 2xx (or a status the operation accepts, `context.acceptStatuses`) with JSON: the payload, decoded
  *   leniently by `context.payload` (unknown fields and enum values kept; a documented field of the wrong
  *   type is a `DecodeError` naming its path);
  * - 401/403: `AuthError` with the message (API Gateway refuses a signature with 403 `{message}`);
  * - any other non-2xx with JSON: `ApiError` with the `Error`/`Cause`, the `StaxEvent`'s event and detail, or
- *   `message`, and `Retry-After` when sent;
+ *   `message`, `Retry-After` when sent, `reason: "NotFound"` on a 404, and the `x-amzn-requestid` header
+ *   as `requestId`;
  * - a body that is not JSON (an HTML gateway page, a truncated or empty body): `DecodeError` (or `AuthError`
  *   on 401/403).
  *
@@ -128,5 +137,10 @@ export const interpret = <A, I>(answer: Answer, context: Context<A, I>): Either.
     return Either.left(new AuthError({ endpoint, status, message: clean(message ?? `HTTP ${status}`) }))
   }
   if (Option.isNone(json)) return Either.left(notJson())
-  return Either.left(apiErrorOf(answer, context, clean(message ?? `HTTP ${status}: ${excerpt(body, secrets)}`)))
+  return Either.left(
+    apiErrorOf(answer, context, clean(message ?? `HTTP ${status}: ${excerpt(body, secrets)}`), {
+      ...(status === 404 ? { reason: "NotFound" as const } : {}),
+      requestIdHeader: REQUEST_ID_HEADER
+    })
+  )
 }

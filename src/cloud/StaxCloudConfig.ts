@@ -166,8 +166,12 @@ export class StaxCloudConfig extends Context.Tag("stax-effect/StaxCloudConfig")<
    * `authRetry.tokenExpiryThreshold` instead).
    */
   static readonly fromEnv: Config.Config<StaxCloudConfig.Options> = Config.all({
-    accessKey: ConfigCheck.checked(Config.string("STAX_ACCESS_KEY"), checkAccessKey),
-    secretKey: ConfigCheck.checked(Config.redacted("STAX_SECRET_KEY"), (key) => checkSecretKey(Redacted.value(key))),
+    accessKey: ConfigCheck.checked(ConfigCheck.required("STAX_ACCESS_KEY", Config.string), checkAccessKey, ["STAX_ACCESS_KEY"]),
+    secretKey: ConfigCheck.checked(
+      ConfigCheck.required("STAX_SECRET_KEY", (name) => Config.redacted(name)),
+      (key) => checkSecretKey(Redacted.value(key)),
+      ["STAX_SECRET_KEY"]
+    ),
     region: ConfigCheck.checked(Config.string("STAX_REGION"), checkRegion).pipe(Config.withDefault(DEFAULT_REGION)),
     level: ConfigCheck.logLevelFromEnv,
     apiUrl: Config.option(Config.string("STAX_CLOUD_API_URL")),

@@ -205,6 +205,30 @@ export const checkByteCount = (label: string): Check<number, number> => (value) 
     : Either.left(`${label} must be a whole number of bytes from 1024 to 2147483648, got ${String(value)}`)
 
 /**
+ * The environment variable `name`, read by `config`, whose absence is a `ConfigError` (`MissingData`) that
+ * says so in plain words: `STAX_API_KEY is not set` (Effect's own message for a missing `Config.redacted`
+ * is `"<redacted>"`, and for others the provider's wording).
+ *
+ * @example
+ * ```ts
+ * ConfigCheck.required("STAX_API_KEY", (name) => Config.redacted(name)) // missing: (Missing data at STAX_API_KEY: "STAX_API_KEY is not set")
+ * ```
+ *
+ * A check applied to the result (see {@link checked}) must be given the variable's name as its `path`.
+ *
+ * @since 0.2.0
+ * @category Checks
+ */
+export const required = <A>(name: string, config: (name: string) => Config.Config<A>): Config.Config<A> =>
+  Config.mapOrFail(
+    Config.option(config(name)),
+    Option.match({
+      onNone: () => Either.left(ConfigError.MissingData([name], `${name} is not set`)),
+      onSome: (value: A) => Either.right(value)
+    })
+  )
+
+/**
  * Applies a check to a `Config`, so the error names the variable it was read from.
  *
  * @since 0.2.0

@@ -47,7 +47,7 @@ import {
   uploadRequestOf,
   withCallCredentials
 } from "./pipeline/request.js"
-import { type AttemptError, retryAfter } from "./pipeline/retry.js"
+import { type AttemptError, retryAfter, withAttempts } from "./pipeline/retry.js"
 import { type OutgoingRequest, registered, type Sender, type StreamedAnswer } from "./pipeline/Sender.js"
 import { inSpan, traceHeaders } from "./pipeline/tracing.js"
 import type { InputError, StaxError } from "./StaxError.js"
@@ -214,7 +214,10 @@ export const make = (api: Api, http: HttpClient.HttpClient): Pipeline => {
         if (failure._tag !== "InputError" && "status" in failure && typeof failure.status === "number") {
           span.attribute("http.response.status_code", failure.status)
         }
-        return failure._tag === "InputError" || !p.write ? failure : withOutcome(failure, call.policy.unprocessedStatusCodes)
+        const counted = failure._tag === "TransportError"
+          ? withAttempts(failure, call.counter.attempts, call.policy.maxAttempts)
+          : failure
+        return counted._tag === "InputError" || !p.write ? counted : withOutcome(counted, call.policy.unprocessedStatusCodes)
       }),
       // Its log lines (retries, a refresh) are the span's events, at the configured level.
       Effect.withParentSpan(span),

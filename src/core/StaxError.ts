@@ -75,7 +75,32 @@ export class AuthError extends Schema.TaggedError<AuthError>("stax-effect/AuthEr
 }) {}
 
 /**
+ * What an `ApiError` means, where the SDK can tell:
+ * - `NotFound`: the thing asked for does not exist (Stax.ai: a `success: false` answer whose message says
+ *   "... not found", on HTTP 200 as the legacy docs describe, or a 404; Stax cloud: a 404). Check the id
+ *   or tag; a write to it will not be applied.
+ *
+ * @since 0.2.0
+ * @category Errors
+ */
+export const ApiReason = Schema.Literal("NotFound")
+
+/**
+ * @since 0.2.0
+ * @category Errors
+ */
+export type ApiReason = typeof ApiReason.Type
+
+/**
  * The API answered and refused: `success: false` on HTTP 200, or a non-2xx status with a JSON body.
+ * `reason` says what it means where the SDK can tell (`NotFound`): match on it rather than on `message`.
+ *
+ * @example
+ * ```ts
+ * Stacks.get({ stackTag: "invoices" }).pipe(
+ *   Effect.catchIf((e) => e._tag === "ApiError" && e.reason === "NotFound", () => Effect.succeed(undefined))
+ * )
+ * ```
  *
  * @since 0.1.0
  * @category Errors
@@ -94,7 +119,14 @@ export class ApiError extends Schema.TaggedError<ApiError>("stax-effect/ApiError
   /** The server's `error` message (or a description of the status), scrubbed of secrets. */
   message: Schema.String,
   /** Seconds the server asked to wait (`Retry-After`), when it said so. */
-  retryAfterSeconds: Schema.optionalWith(Schema.Number, { exact: true })
+  retryAfterSeconds: Schema.optionalWith(Schema.Number, { exact: true }),
+  /** What the refusal means, where the SDK can tell (see {@link ApiReason}). */
+  reason: Schema.optionalWith(ApiReason, { exact: true }),
+  /**
+   * The id the API gave the request, to quote to its support: Stax cloud's `x-amzn-requestid` header.
+   * Absent when the API sent none (Stax.ai documents no request id).
+   */
+  requestId: Schema.optionalWith(Schema.String, { exact: true })
 }) {}
 
 /**
@@ -150,8 +182,10 @@ export class TransportError extends Schema.TaggedError<TransportError>("stax-eff
     reason: TransportReason,
     /** Whether the request may have reached the server. */
     maybeSent: Schema.Boolean,
-    /** What went wrong, scrubbed of secrets. */
-    message: Schema.String
+    /** What went wrong, with the limit reached (timeout, deadline, size cap) and the attempts made, scrubbed of secrets. */
+    message: Schema.String,
+    /** How many attempts the call made (the first and its retries), when it got as far as sending. */
+    attempts: Schema.optionalWith(Schema.Number, { exact: true })
   }
 ) {}
 

@@ -33,6 +33,7 @@ import { StaxConfig } from "../ai/StaxConfig.js"
 import { WorkerConfig } from "../ai/WorkerConfig.js"
 import * as UndiciHttpClient from "../node/UndiciHttpClient.js"
 import * as Facade from "./Facade.js"
+import { checkAtCreation } from "./internal/checkOptions.js"
 
 /**
  * The transport `createStaxClient` uses unless given `httpClient` or `layer`: the SDK's own `UndiciHttpClient`.
@@ -147,21 +148,26 @@ export type StaxPromiseClient<ROut = never, E = never> = Facade.PromiseClient<
 const definedOnly = (options: StaxConfig.Options): StaxConfig.Options =>
   Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as StaxConfig.Options
 
-/** The `StaxConfig` layer of value options: the values, completed from the environment when they hold no credentials. */
+/**
+ * The `StaxConfig` layer of value options: the values, completed from the environment when they hold no
+ * credentials. The values are checked at once: a bad one throws a `ConfigError` naming it.
+ */
 const configLayer = (options: ValueOptions): Layer.Layer<StaxConfig, ConfigError.ConfigError> => {
   const { httpClient: _h, layer: _l, worker: _w, ...config } = options
   const given = definedOnly(config)
   const hasCredentials = given.email !== undefined || given.apiKey !== undefined || given.credentials !== undefined
+  checkAtCreation(StaxConfig.make, given, !hasCredentials)
   return hasCredentials
     ? StaxConfig.layer(given)
     : StaxConfig.layerConfig(Config.map(StaxConfig.fromEnv, (env) => ({ ...env, ...given })))
 }
 
 /**
- * Creates a Stax.ai client whose operations return Promises. Nothing is built or read until the
- * first call (or `await client.ready()`): then the configuration is validated (a bad one rejects
- * every call with `ConfigError`) and the runtime built, once. Close it with `close()` or
- * `await using`.
+ * Creates a Stax.ai client whose operations return Promises. The options given as values are checked
+ * at once: a bad one (`baseUrl: "http://api.stax.ai"`, an email that is not one) throws a `ConfigError`
+ * naming it. Nothing else is built or read until the first call (or `await client.ready()`): then the
+ * environment is read (a missing or bad variable rejects every call with `ConfigError`) and the runtime
+ * built, once. Close it with `close()` or `await using`.
  *
  * Each method takes the same input as the Effect API's accessor and, last, optional `{ signal }`.
  * `documents.download`, `documents.downloadPage` and `search.searchAll` return `AsyncIterable`s

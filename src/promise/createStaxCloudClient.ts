@@ -31,6 +31,7 @@ import * as StaxCloud from "../cloud/StaxCloud.js"
 import { StaxCloudConfig } from "../cloud/StaxCloudConfig.js"
 import { defaultHttpClient } from "./createStaxClient.js"
 import * as Facade from "./Facade.js"
+import { checkAtCreation } from "./internal/checkOptions.js"
 
 /**
  * Options from values: `StaxCloudConfig` options (keys not given come from the environment) and the
@@ -97,13 +98,18 @@ const definedOnly = (options: StaxCloudConfig.Options): StaxCloudConfig.Options 
 const configLayer = (options: CloudValueOptions): Layer.Layer<StaxCloudConfig, ConfigError.ConfigError> => {
   const { httpClient: _h, layer: _l, ...config } = options
   const given = definedOnly(config)
-  return given.accessKey !== undefined || given.secretKey !== undefined
+  const hasKeys = given.accessKey !== undefined || given.secretKey !== undefined
+  // Checked at once: a bad value throws a ConfigError naming it from createStaxCloudClient(...).
+  checkAtCreation(StaxCloudConfig.make, given, !hasKeys)
+  return hasKeys
     ? StaxCloudConfig.layer(given)
     : StaxCloudConfig.layerConfig(Config.map(StaxCloudConfig.fromEnv, (env) => ({ ...env, ...given })))
 }
 
 /**
- * Creates a Stax cloud client whose operations return Promises. Nothing is sent until the first call.
+ * Creates a Stax cloud client whose operations return Promises. The options given as values are checked at
+ * once: a bad one (`baseUrl: "http://api.example.com"`, a region that is not one) throws a `ConfigError`
+ * naming it. Nothing is read from the environment or sent until the first call.
  *
  * @example
  * ```ts

@@ -32,7 +32,7 @@ import * as EffectConfigError from "effect/ConfigError"
 
 export { ProcessingError, ProcessingTimeoutError } from "../ai/api/documents/errors.js"
 export { ApiError, AuthError, DecodeError, InputError, isStaxError, TransportError } from "../core/StaxError.js"
-export type { AuthReason, TransportReason } from "../core/StaxError.js"
+export type { ApiReason, AuthReason, TransportReason } from "../core/StaxError.js"
 
 const leaves = (error: EffectConfigError.ConfigError): ReadonlyArray<{ readonly path: string; readonly message: string }> => {
   switch (error._op) {
@@ -68,7 +68,8 @@ export class ConfigError extends Error {
 
   constructor(cause: EffectConfigError.ConfigError) {
     const found = leaves(cause)
-    super(found.map((leaf) => leaf.path === "" ? leaf.message : `${leaf.path}: ${leaf.message}`).join("; "), { cause })
+    // A message that already names its path ("STAX_API_KEY is not set") is not prefixed with it again.
+    super(found.map((leaf) => leaf.path === "" || leaf.message.startsWith(`${leaf.path} `) ? leaf.message : `${leaf.path}: ${leaf.message}`).join("; "), { cause })
     this.paths = found.map((leaf) => leaf.path)
   }
 

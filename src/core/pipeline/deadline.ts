@@ -23,6 +23,8 @@ export interface Limits {
   readonly timeoutMillis: number
   /** Epoch milliseconds (Effect `Clock`) when the call must be over. */
   readonly deadlineAt: number
+  /** The call's deadline as a length of time (from its start to `deadlineAt`), in milliseconds. */
+  readonly deadlineMillis: number
 }
 
 /**
@@ -55,7 +57,8 @@ export const limitsOf = (
     () => defaults.deadline ?? Duration.times(timeout, 2)
   )
   const base = Option.getOrElse(fiber.getFiberRef(currentRetryPolicy), () => defaults.retry)
-  return { policy: adjust(base), timeoutMillis: Duration.toMillis(timeout), deadlineAt: now + Duration.toMillis(deadline) }
+  const deadlineMillis = Duration.toMillis(deadline)
+  return { policy: adjust(base), timeoutMillis: Duration.toMillis(timeout), deadlineAt: now + deadlineMillis, deadlineMillis }
 }
 
 /**
@@ -68,12 +71,19 @@ export const attemptMillis = (limits: Limits, now: number): number =>
   Math.max(1, Math.min(limits.timeoutMillis, limits.deadlineAt - now))
 
 /**
- * What a timeout of an attempt given `millis` means: the call's deadline, or the per-attempt limit.
+ * What a timeout of an attempt given `millis` means, with the limit reached: the call's deadline, or the
+ * per-attempt limit.
+ *
+ * @example
+ * ```ts
+ * timeoutMessage(limits, 30_000) // "no complete answer within 30s (the timeout)"
+ * timeoutMessage(limits, 12_000) // "the call's deadline of 1m was reached"
+ * ```
  *
  * @since 0.2.0
  * @category Limits
  */
 export const timeoutMessage = (limits: Limits, millis: number): string =>
   millis < limits.timeoutMillis
-    ? `the call's deadline was reached`
-    : `no complete answer within ${Duration.format(Duration.millis(limits.timeoutMillis))}`
+    ? `the call's deadline of ${Duration.format(Duration.millis(limits.deadlineMillis))} was reached`
+    : `no complete answer within ${Duration.format(Duration.millis(limits.timeoutMillis))} (the timeout)`

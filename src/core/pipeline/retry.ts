@@ -10,7 +10,7 @@ import * as Either from "effect/Either"
 import * as Schedule from "effect/Schedule"
 import type { Answer } from "../Answer.js"
 import { type AttemptFailure, type RetryPolicy, toSchedule } from "../RetryPolicy.js"
-import type { StaxError, TransportError } from "../StaxError.js"
+import { type StaxError, TransportError } from "../StaxError.js"
 
 /**
  * An answer whose status the policy may retry: it fails the attempt; once the attempts are over it is
@@ -109,4 +109,32 @@ export const retryAfter = <A>(retried: Retried<A>, first: AttemptError): Effect.
     Effect.retry(Schedule.mapInput(schedule, (error: AttemptError) => toAttemptFailure(error as TransportError | RetryableAnswer))),
     Effect.flatMap((result) => result)
   )
+}
+
+/**
+ * The call's last `TransportError` with the attempts made: `attempts` set and said in its message, beside
+ * the policy's limit (`maxAttempts`).
+ *
+ * @example
+ * ```ts
+ * withAttempts(error, 3, 3).message // "no complete answer within 30s (the timeout) (after 3 attempts, the most the retry policy allows)"
+ * withAttempts(error, 1, 3).message // "the call's deadline of 1m was reached (after 1 of at most 3 attempts)"
+ * ```
+ *
+ * @since 0.2.0
+ * @category Retries
+ */
+export const withAttempts = (error: TransportError, attempts: number, maxAttempts: number): TransportError => {
+  if (error.attempts !== undefined) return error
+  const made = attempts >= maxAttempts
+    ? `after ${attempts} attempt${attempts === 1 ? "" : "s"}, the most the retry policy allows`
+    : `after ${attempts} of at most ${maxAttempts} attempts`
+  return new TransportError({
+    endpoint: error.endpoint,
+    ...(error.maybeApplied === undefined ? {} : { maybeApplied: error.maybeApplied }),
+    reason: error.reason,
+    maybeSent: error.maybeSent,
+    message: `${error.message} (${made})`,
+    attempts
+  })
 }

@@ -56,6 +56,8 @@ export interface CloudRequestRecord {
   /** For API requests: whether the SigV4 signature held. */
   readonly signed?: boolean | undefined
   readonly status?: number | undefined
+  /** The id sent back in the answer's `x-amzn-requestid` header (a UUID, counted up from 1), as API Gateway does. */
+  readonly requestId?: string | undefined
 }
 
 /**
@@ -135,6 +137,9 @@ const DEFAULT_USER: Cognito.CognitoUserSpec = {
   accessKey: "0b0c6a8e-local-4000-8000-staxaccesskey",
   secretKey: "local-secret-key-0000000000000000000000000000"
 }
+
+/** The `n`th request's id: a UUID, as API Gateway's `x-amzn-requestid`. */
+const requestIdOf = (n: number): string => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } })
@@ -219,6 +224,8 @@ export class StaxCloudLocal extends Context.Tag("stax-effect/testing/StaxCloudLo
           requests.push(record)
           const answer = (response: Response): Transport.RouterResult => {
             record.status = response.status
+            record.requestId = requestIdOf(requests.length)
+            response.headers.set("x-amzn-requestid", record.requestId)
             return { _tag: "Answer", response }
           }
 
