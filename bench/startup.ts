@@ -60,6 +60,11 @@ const prepare = async (dir: string, quick: boolean) => {
     "--outDir", path.join(pkgDir, "dist"),
     "--declaration", "false", "--declarationMap", "false", "--sourceMap", "false"
   ], { stdio: "inherit" })
+  // The Node entries package.json's `node` condition names (the Effect version check before the SDK loads),
+  // as `npm run build` writes them.
+  execFileSync(process.execPath, [
+    "--import", "tsx", path.join(root, "scripts", "node-entries", "main.ts"), path.join(pkgDir, "dist")
+  ], { stdio: "inherit" })
   const buildSeconds = (performance.now() - started) / 1000
   // The child and the SDK setup, types stripped, imports kept as written.
   await build({
