@@ -9,19 +9,14 @@ import { type OpenApiDocument, type ParameterObject, refName, type SchemaObject 
 import { camelCase, serviceName } from "./naming.js"
 
 /** A schema node: the document's JSON Schema, with `$ref`s as component names and only what is read. */
-export interface Node {
+export interface Node extends
+  Pick<
+    SchemaObject,
+    "type" | "description" | "format" | "pattern" | "minLength" | "maxLength" | "minimum" | "maximum" | "minItems" | "maxItems"
+  >
+{
   readonly ref?: string
-  readonly type?: "string" | "number" | "integer" | "boolean" | "object" | "array"
-  readonly description?: string
   readonly enum?: ReadonlyArray<string>
-  readonly format?: string
-  readonly pattern?: string
-  readonly minLength?: number
-  readonly maxLength?: number
-  readonly minimum?: number
-  readonly maximum?: number
-  readonly minItems?: number
-  readonly maxItems?: number
   readonly nullable?: true
   readonly readOnly?: true
   /** The API's default (documentation only). */

@@ -16,6 +16,7 @@ import * as Options from "@effect/cli/Options"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { readFile } from "node:fs/promises"
+import { text as readAll } from "node:stream/consumers"
 import type { Operation } from "../core/Operation.js"
 import { InputError } from "../core/StaxError.js"
 import { StaxCloudClient } from "../cloud/StaxCloudClient.js"
@@ -72,19 +73,10 @@ const inputFile = Options.text("input").pipe(
   Options.optional
 )
 
-const stdinText = (): Promise<string> =>
-  new Promise((resolve, reject) => {
-    let text = ""
-    process.stdin.setEncoding("utf8")
-    process.stdin.on("data", (chunk) => (text += chunk))
-    process.stdin.on("end", () => resolve(text))
-    process.stdin.on("error", reject)
-  })
-
 /** The JSON object of `--input`, or an `InputError` naming `input`. */
 const readInput = (endpoint: string, path: string): Effect.Effect<Record<string, unknown>, InputError> =>
   Effect.tryPromise({
-    try: () => (path === "-" ? stdinText() : readFile(path, "utf8")),
+    try: () => (path === "-" ? readAll(process.stdin) : readFile(path, "utf8")),
     catch: (e) => new InputError({ endpoint, field: "input", message: `input: cannot read ${path}: ${(e as Error).message}` })
   }).pipe(
     Effect.flatMap((text) =>
